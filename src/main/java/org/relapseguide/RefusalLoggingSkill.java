@@ -1,0 +1,40 @@
+package org.relapseguide;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.request.SkillRequest;
+import com.amazon.ask.response.SkillResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Says in the log when the skill refuses a request (another skill's id, or bytes that are not an Alexa request),
+ * which the SDK otherwise records only at debug level. The refusal itself is the SDK's: no response is written
+ * and the invocation fails, so nothing is said to whoever sent it.
+ */
+final class RefusalLoggingSkill implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalLoggingSkill.class);
+
+    private final AlexaSkill<RequestEnvelope, ResponseEnvelope> skill;
+
+    RefusalLoggingSkill(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
+        this.skill = skill;
+    }
+
+    @Override
+    public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
+        SkillResponse<ResponseEnvelope> response;
+        try {
+            response = skill.execute(request, context);
+        } catch (RuntimeException notAnAlexaRequest) {
+            LOG.warn("Refused a request that is not a readable Alexa request ({})",
+                    notAnAlexaRequest.getClass().getSimpleName());
+            throw notAnAlexaRequest;
+        }
+        if (response == null || !response.isPresent()) {
+            LOG.warn("Refused a request: not for this skill's id, or of a request type the skill does not know");
+        }
+        return response;
+    }
+}

@@ -1,0 +1,49 @@
+package org.relapseguide;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Response;
+import java.util.Map;
+import java.util.Optional;
+import org.relapseguide.voice.RequestLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One log line per request: its type, intent, topic, outcome and latency, tagged with the request id. It logs
+ * nothing a caregiver said and no user or device id.
+ */
+final class RequestLogInterceptor implements RequestInterceptor, ResponseInterceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestLogInterceptor.class);
+    private static final String STARTED = "log.started";
+    private static final String REQUEST_ID = "requestId";
+
+    @Override
+    public void process(HandlerInput input) {
+        MDC.clear();
+        Request request = input.getRequestEnvelope().getRequest();
+        if (request != null && request.getRequestId() != null) {
+            MDC.put(REQUEST_ID, request.getRequestId());
+        }
+        input.getAttributesManager().getRequestAttributes().put(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void process(HandlerInput input, Optional<Response> response) {
+        Map<String, Object> attributes = input.getAttributesManager().getRequestAttributes();
+        Request request = input.getRequestEnvelope().getRequest();
+        long started = attributes.get(STARTED) instanceof Long l ? l : System.nanoTime();
+        String intent = request instanceof IntentRequest ir && ir.getIntent() != null ? ir.getIntent().getName() : "-";
+        if (LOG.isInfoEnabled()) {
+            LOG.info("type={} intent={} topic={} outcome={} latencyMs={}",
+                    request == null ? "-" : request.getType(), intent,
+                    attributes.getOrDefault(RequestLog.TOPIC, "-"), attributes.getOrDefault(RequestLog.OUTCOME, "-"),
+                    (System.nanoTime() - started) / 1_000_000.0);
+        }
+        MDC.remove(REQUEST_ID);
+    }
+}

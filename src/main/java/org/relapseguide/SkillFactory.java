@@ -1,0 +1,85 @@
+package org.relapseguide;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import java.util.Map;
+import org.relapseguide.content.ContentRepository;
+import org.relapseguide.content.InMemoryContentRepository;
+import org.relapseguide.errors.UnexpectedErrorHandler;
+import org.relapseguide.handlers.CanFulfillHandler;
+import org.relapseguide.handlers.EmergencyHandler;
+import org.relapseguide.handlers.ExitHandler;
+import org.relapseguide.handlers.FallbackHandler;
+import org.relapseguide.handlers.HelpHandler;
+import org.relapseguide.handlers.LaunchHandler;
+import org.relapseguide.handlers.ListTopicsHandler;
+import org.relapseguide.handlers.MoreHandler;
+import org.relapseguide.handlers.NoHandler;
+import org.relapseguide.handlers.OtherRequestHandler;
+import org.relapseguide.handlers.RepeatHandler;
+import org.relapseguide.handlers.SessionEndedHandler;
+import org.relapseguide.handlers.StartOverHandler;
+import org.relapseguide.handlers.TextDetailsHandler;
+import org.relapseguide.handlers.TopicIntentHandler;
+import org.relapseguide.handlers.YesHandler;
+import org.relapseguide.logging.JsonLogging;
+import org.relapseguide.sms.PhoneNumbers;
+import org.relapseguide.sms.SmsSender;
+import org.relapseguide.sms.TextDelivery;
+import org.relapseguide.sms.TextingService;
+import org.relapseguide.sms.UnavailablePhoneNumbers;
+import org.relapseguide.sms.UnconfiguredSmsSender;
+import org.relapseguide.voice.EmergencyDetector;
+import org.relapseguide.voice.Voices;
+
+/** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
+public final class SkillFactory {
+
+    /** The ports the skill talks to the outside world through. */
+    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
+    }
+
+    private SkillFactory() {
+    }
+
+    /** The production skill, configured from the environment. */
+    public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
+        SkillConfig config = SkillConfig.from(environment);
+        JsonLogging.setLevel(JsonLogging.parseLevel(config.logLevel()));
+        Ports ports = new Ports(InMemoryContentRepository.bundled(), new UnavailablePhoneNumbers(),
+                new UnconfiguredSmsSender());
+        return create(config, ports);
+    }
+
+    public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
+        Voices voices = new Voices(ports.content());
+        TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms()));
+        RequestLogInterceptor requestLog = new RequestLogInterceptor();
+        // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last.
+        return new RefusalLoggingSkill(new CustomSkillBuilder()
+                .withSkillId(config.skillId())
+                .addRequestInterceptor(requestLog)
+                .addResponseInterceptor(requestLog)
+                .addRequestHandlers(
+                        new CanFulfillHandler(voices),
+                        new EmergencyHandler(voices, new EmergencyDetector()),
+                        new LaunchHandler(voices),
+                        new TopicIntentHandler(voices),
+                        new ListTopicsHandler(voices),
+                        new MoreHandler(voices),
+                        new TextDetailsHandler(voices, delivery),
+                        new YesHandler(voices),
+                        new NoHandler(voices),
+                        new RepeatHandler(voices),
+                        new HelpHandler(voices),
+                        new ExitHandler(voices),
+                        new StartOverHandler(voices),
+                        new SessionEndedHandler(),
+                        new FallbackHandler(voices),
+                        new OtherRequestHandler())
+                .addExceptionHandler(new UnexpectedErrorHandler(voices))
+                .build());
+    }
+}

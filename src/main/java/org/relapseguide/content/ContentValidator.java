@@ -1,0 +1,213 @@
+package org.relapseguide.content;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.relapseguide.sms.Gsm7;
+import org.relapseguide.sms.TextMessages;
+
+/**
+ * The rules every content file must meet before the skill may say it: short enough to hear in one breath,
+ * sourced, reviewed, cheap to text, and unambiguous to Alexa.
+ */
+public final class ContentValidator {
+    public static final int SCHEMA_VERSION = 1;
+    public static final int MAX_ANSWER_WORDS = 40;
+    public static final int MAX_TURN_WORDS = 60;
+    public static final int MAX_MORE = 2;
+    public static final int MIN_SYNONYMS = 3;
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z '.\\-]*");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private final Clock clock;
+    private final String emergencyLead;
+    private final String smsFooter;
+    private final int longestOfferWords;
+
+    /**
+     * @param clock today, for the "reviewed is not in the future" rule
+     * @param emergencyLead the sentence every safety answer starts with
+     * @param smsFooter the footer every text message ends with
+     * @param offers the offers an answer can be followed by; the longest counts towards a turn's words
+     */
+    public ContentValidator(Clock clock, String emergencyLead, String smsFooter, List<String> offers) {
+        this.clock = clock;
+        this.emergencyLead = emergencyLead;
+        this.smsFooter = smsFooter;
+        this.longestOfferWords = offers.stream().mapToInt(Words::count).max().orElse(0);
+    }
+
+    public List<Finding> validate(ContentFile.Document document) {
+        List<Finding> findings = new ArrayList<>();
+        if (document.schemaVersion() != SCHEMA_VERSION) {
+            findings.add(new Finding("file", "schema", "schemaVersion must be " + SCHEMA_VERSION));
+        }
+        require(findings, "file", "locale", document.locale());
+        require(findings, "file", "version", document.version());
+        Set<String> sourceIds = checkSources(document, findings);
+        checkPronunciations(document, findings);
+        Map<String, String> spokenOwners = checkEmergencySigns(document, findings);
+        ContentSet content = document.toContentSet();
+        Set<String> topicIds = new HashSet<>();
+        if (document.topics().isEmpty()) {
+            findings.add(new Finding("file", "topics", "there are no topics"));
+        }
+        for (Topic topic : document.topics()) {
+            String where = "topic " + topic.id();
+            if (topic.id() == null || !ID.matcher(topic.id()).matches()) {
+                findings.add(new Finding(where, "id", "id must be lower snake case"));
+            } else if (!topicIds.add(topic.id())) {
+                findings.add(new Finding(where, "id", "id is used by another topic"));
+            }
+            checkTopic(topic, where, sourceIds, spokenOwners, content, findings);
+        }
+        return findings;
+    }
+
+    private void checkTopic(Topic topic, String where, Set<String> sourceIds, Map<String, String> spokenOwners,
+            ContentSet content, List<Finding> findings) {
+        require(findings, where, "title", topic.title());
+        if (topic.category() == null) {
+            findings.add(new Finding(where, "category", "category is missing"));
+        }
+        if (require(findings, where, "answer", topic.answer())) {
+            checkSpoken(findings, where, "answer", topic.answer());
+            if (topic.category() == Category.SAFETY && !topic.answer().startsWith(emergencyLead)) {
+                findings.add(new Finding(where, "safety", "a safety answer must start with \"" + emergencyLead + "\""));
+            }
+        }
+        if (topic.more().size() > MAX_MORE) {
+            findings.add(new Finding(where, "more", "at most " + MAX_MORE + " follow-ups"));
+        }
+        for (int i = 0; i < topic.more().size(); i++) {
+            checkSpoken(findings, where, "more[" + i + "]", topic.more().get(i));
+        }
+        if (require(findings, where, "text", topic.text()) && topic.title() != null) {
+            checkText(topic, where, content, findings);
+        }
+        if (topic.synonyms().size() < MIN_SYNONYMS) {
+            findings.add(new Finding(where, "synonyms", "needs at least " + MIN_SYNONYMS + " synonyms"));
+        }
+        for (String synonym : topic.synonyms()) {
+            checkSpokenName(findings, where, synonym, topic.id(), spokenOwners);
+        }
+        if (topic.sources().isEmpty()) {
+            findings.add(new Finding(where, "sources", "cites no source"));
+        }
+        for (String source : topic.sources()) {
+            if (!sourceIds.contains(source)) {
+                findings.add(new Finding(where, "sources", "cites unknown source " + source));
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (topic.reviewed() == null) {
+            findings.add(new Finding(where, "reviewed", "has no review date"));
+        } else if (topic.reviewed().isAfter(today)) {
+            findings.add(new Finding(where, "reviewed", "review date " + topic.reviewed() + " is in the future"));
+        }
+    }
+
+    private void checkSpoken(List<Finding> findings, String where, String field, String text) {
+        int words = Words.count(text);
+        if (words == 0) {
+            findings.add(new Finding(where, "words", field + " is empty"));
+        } else if (words > MAX_ANSWER_WORDS) {
+            findings.add(new Finding(where, "words", field + " has " + words + " words; at most " + MAX_ANSWER_WORDS));
+        } else if (words + longestOfferWords > MAX_TURN_WORDS) {
+            findings.add(new Finding(where, "turn", field + " plus the offer has " + (words + longestOfferWords)
+                    + " words; at most " + MAX_TURN_WORDS));
+        }
+    }
+
+    private void checkText(Topic topic, String where, ContentSet content, List<Finding> findings) {
+        String raw = topic.title() + "\n" + topic.text() + "\n"
+                + content.primarySource(topic).map(Source::url).orElse("") + "\n" + smsFooter;
+        if (!Gsm7.isGsm7(raw)) {
+            findings.add(new Finding(where, "gsm7", "text has characters outside GSM-7 (curly quotes, dashes, symbols)"));
+        }
+        String message = TextMessages.compose(topic, content, smsFooter);
+        int septets = Gsm7.septets(message);
+        if (septets > Gsm7.TWO_SEGMENTS) {
+            findings.add(new Finding(where, "sms", "text message is " + septets + " characters; at most "
+                    + Gsm7.TWO_SEGMENTS + " (two segments)"));
+        }
+    }
+
+    private void checkSpokenName(List<Finding> findings, String where, String name, String owner,
+            Map<String, String> owners) {
+        if (name == null || !SPOKEN.matcher(name).matches()) {
+            findings.add(new Finding(where, "synonym", "\"" + name
+                    + "\" must be lower case letters, spaces, apostrophes, periods or hyphens (spell out numbers)"));
+            return;
+        }
+        String key = Words.key(name);
+        String previous = owners.putIfAbsent(key, owner);
+        if (previous != null && !previous.equals(owner)) {
+            findings.add(new Finding(where, "synonym", "\"" + name + "\" is also used by " + previous));
+        } else if (previous != null) {
+            findings.add(new Finding(where, "synonym", "\"" + name + "\" is listed twice"));
+        }
+    }
+
+    private static Set<String> checkSources(ContentFile.Document document, List<Finding> findings) {
+        Set<String> ids = new HashSet<>();
+        for (Source source : document.sources()) {
+            String where = "source " + source.id();
+            if (source.id() == null || source.id().isBlank() || !ids.add(source.id())) {
+                findings.add(new Finding(where, "source", "source id is missing or used twice"));
+            }
+            require(findings, where, "title", source.title());
+            if (source.url() == null || !URL.matcher(source.url()).matches()) {
+                findings.add(new Finding(where, "source", "source needs an http(s) URL"));
+            }
+        }
+        return ids;
+    }
+
+    private static void checkPronunciations(ContentFile.Document document, List<Finding> findings) {
+        Set<String> terms = new HashSet<>();
+        for (Pronunciation pronunciation : document.pronunciations()) {
+            String where = "pronunciation " + pronunciation.term();
+            if (require(findings, where, "term", pronunciation.term())
+                    && !terms.add(pronunciation.term().toLowerCase(java.util.Locale.ROOT))) {
+                findings.add(new Finding(where, "pronunciation", "term is listed twice"));
+            }
+            require(findings, where, "alias", pronunciation.alias());
+        }
+    }
+
+    private Map<String, String> checkEmergencySigns(ContentFile.Document document, List<Finding> findings) {
+        Map<String, String> owners = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (EmergencySign sign : document.emergencySigns()) {
+            String where = "emergency sign " + sign.id();
+            if (sign.id() == null || !ID.matcher(sign.id()).matches() || !ids.add(sign.id())) {
+                findings.add(new Finding(where, "id", "id must be lower snake case and unique"));
+            }
+            String owner = "emergency sign " + sign.id();
+            checkSpokenName(findings, where, sign.name(), owner, owners);
+            for (String synonym : sign.synonyms()) {
+                checkSpokenName(findings, where, synonym, owner, owners);
+            }
+        }
+        if (document.emergencySigns().isEmpty()) {
+            findings.add(new Finding("file", "emergency", "no emergency signs are listed"));
+        }
+        return owners;
+    }
+
+    private static boolean require(List<Finding> findings, String where, String field, String value) {
+        if (value == null || value.isBlank()) {
+            findings.add(new Finding(where, "required", field + " is missing"));
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+package org.relapseguide.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import java.util.List;
+import java.util.Optional;
+import org.relapseguide.voice.IntentName;
+import org.relapseguide.voice.Offer;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Reply;
+import org.relapseguide.voice.RequestLog;
+import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.SessionState;
+import org.relapseguide.voice.Voice;
+import org.relapseguide.voice.Voices;
+
+/** Stop and Cancel, at any point: a kind goodbye that ends the conversation. */
+public final class ExitHandler implements IntentRequestHandler {
+    private final Voices voices;
+
+    public ExitHandler(Voices voices) {
+        this.voices = voices;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return Intents.is(request, IntentName.STOP, IntentName.CANCEL);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        Voice voice = voices.forRequest(input);
+        SessionState state = SessionState.from(input.getAttributesManager());
+        RequestLog.outcome(input, "goodbye");
+        return Responder.respond(input, voice, state.withOffer(Offer.NONE),
+                Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
+    }
+}

@@ -1,0 +1,45 @@
+package org.relapseguide.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import java.util.List;
+import java.util.Optional;
+import org.relapseguide.voice.IntentName;
+import org.relapseguide.voice.Offer;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Reply;
+import org.relapseguide.voice.RequestLog;
+import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.SessionState;
+import org.relapseguide.voice.Voice;
+import org.relapseguide.voice.Voices;
+
+/** A "no": declines what was offered and asks what else, or says goodbye when nothing was. */
+public final class NoHandler implements IntentRequestHandler {
+    private final Voices voices;
+
+    public NoHandler(Voices voices) {
+        this.voices = voices;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return Intents.is(request, IntentName.NO);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        Voice voice = voices.forRequest(input);
+        SessionState state = SessionState.from(input.getAttributesManager());
+        if (state.offer() == Offer.NONE) {
+            RequestLog.outcome(input, "goodbye");
+            return Responder.respond(input, voice, state, Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
+        }
+        RequestLog.outcome(input, "declined_offer");
+        return Responder.respond(input, voice, state.withOffer(Offer.NONE),
+                Reply.ask(List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_ELSE)),
+                        voice.say(Phrase.WHAT_ELSE_REPROMPT)));
+    }
+}

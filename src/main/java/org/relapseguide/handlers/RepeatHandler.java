@@ -1,0 +1,48 @@
+package org.relapseguide.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import java.util.List;
+import java.util.Optional;
+import org.relapseguide.voice.IntentName;
+import org.relapseguide.voice.Offer;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Reply;
+import org.relapseguide.voice.RequestLog;
+import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.SessionState;
+import org.relapseguide.voice.Voice;
+import org.relapseguide.voice.Voices;
+
+/** Repeat: says the last thing again, exactly, keeping whatever was offered. */
+public final class RepeatHandler implements IntentRequestHandler {
+    private final Voices voices;
+
+    public RepeatHandler(Voices voices) {
+        this.voices = voices;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return Intents.is(request, IntentName.REPEAT);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        Voice voice = voices.forRequest(input);
+        SessionState state = SessionState.from(input.getAttributesManager());
+        List<String> said = Responder.parts(state.lastSpeech());
+        if (said.isEmpty()) {
+            RequestLog.outcome(input, "nothing_to_repeat");
+            return Responder.respond(input, voice, state,
+                    Reply.ask(List.of(voice.say(Phrase.NOTHING_TO_REPEAT), voice.say(Phrase.WHAT_TO_ASK)),
+                            voice.say(Phrase.WHAT_TO_ASK)));
+        }
+        RequestLog.outcome(input, "repeated");
+        List<String> reprompt = Responder.parts(state.lastReprompt());
+        return Responder.respond(input, voice, state, new Reply(said,
+                reprompt.isEmpty() ? List.of(voice.say(Phrase.WHAT_ELSE_REPROMPT)) : reprompt, null, false));
+    }
+}

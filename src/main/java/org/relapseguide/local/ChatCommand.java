@@ -1,0 +1,112 @@
+package org.relapseguide.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.sms.PhoneLookup;
+import org.relapseguide.voice.Ssml;
+
+/** {@code chat} and {@code ask}: typed text in, what Alexa would say (and show, and text) out. */
+final class ChatCommand {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> QUIT = List.of("quit", "exit", "bye");
+    private static final List<String> OPEN = List.of("open relapse guide", "launch relapse guide", "relapse guide",
+            "alexa open relapse guide", "start relapse guide");
+
+    private ChatCommand() {
+    }
+
+    static int chat(List<String> args, InputStream in, PrintStream out) throws IOException {
+        LocalSkill.Options options = options(args, out);
+        requireNoMore(args);
+        Conversation conversation = new Conversation(LocalSkill.handler(options), ContentFile.DEFAULT_LOCALE);
+        UtteranceMatcher matcher = UtteranceMatcher.bundled(ContentFile.DEFAULT_LOCALE);
+        out.println("Relapse Guide, local. Type what you would say to Alexa; \"quit\" leaves. Texts go to "
+                + options.outbox() + ".");
+        out.println("you> open relapse guide");
+        print(conversation.launch(), out);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        while (true) {
+            out.print("you> ");
+            out.flush();
+            String line = reader.readLine();
+            if (line == null || QUIT.contains(line.trim().toLowerCase(java.util.Locale.ROOT))) {
+                if (conversation.isOpen()) {
+                    conversation.end();
+                }
+                out.println();
+                return 0;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean opening = OPEN.contains(line.trim().toLowerCase(java.util.Locale.ROOT));
+            print(opening ? conversation.launch() : conversation.say(matcher.match(line)), out);
+            if (!conversation.isOpen()) {
+                out.println("(the session has ended; type a question to ask again, or \"open relapse guide\")");
+            }
+        }
+    }
+
+    static int ask(List<String> args, PrintStream out) throws IOException {
+        boolean json = Main.flag(args, "--json");
+        LocalSkill.Options options = options(args, out);
+        if (args.size() != 1) {
+            throw new Main.UsageException("ask takes one question, in quotes");
+        }
+        Conversation conversation = new Conversation(LocalSkill.handler(options), ContentFile.DEFAULT_LOCALE);
+        JsonNode response = conversation.say(UtteranceMatcher.bundled(ContentFile.DEFAULT_LOCALE).match(args.get(0)));
+        if (json) {
+            out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
+        } else {
+            print(response, out);
+        }
+        return 0;
+    }
+
+    private static LocalSkill.Options options(List<String> args, PrintStream out) {
+        String outbox = Main.option(args, "--outbox");
+        String phone = Main.option(args, "--phone");
+        boolean noNumber = Main.flag(args, "--no-number");
+        boolean noConsent = Main.flag(args, "--no-consent");
+        LocalSkill.Options defaults = LocalSkill.Options.defaults(out);
+        PhoneLookup lookup = noConsent ? PhoneLookup.of(PhoneLookup.Status.NO_CONSENT)
+                : noNumber ? PhoneLookup.of(PhoneLookup.Status.NO_NUMBER)
+                : phone != null ? PhoneLookup.found(phone) : defaults.phone();
+        return new LocalSkill.Options(outbox == null ? defaults.outbox() : Path.of(outbox), lookup, out);
+    }
+
+    private static void requireNoMore(List<String> args) {
+        if (!args.isEmpty()) {
+            throw new Main.UsageException("Unexpected arguments: " + String.join(" ", args));
+        }
+    }
+
+    static void print(JsonNode envelope, PrintStream out) {
+        JsonNode response = envelope.path("response");
+        String ssml = response.path("outputSpeech").path("ssml").asText("");
+        if (!ssml.isEmpty()) {
+            out.println("alexa> " + Ssml.toPlainText(ssml));
+        }
+        JsonNode card = response.path("card");
+        if (card.isObject()) {
+            String type = card.path("type").asText();
+            if (type.equals("AskForPermissionsConsent")) {
+                out.println("[card: asks permission for " + card.path("permissions") + "]");
+            } else {
+                out.println("[card: " + card.path("title").asText() + "]");
+                for (String line : card.path("content").asText().split("\n")) {
+                    out.println("  " + line);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.relapseguide.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentValidator;
+import org.relapseguide.content.Finding;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Speech;
+
+/** {@code content validate}: every content rule, with each problem named; exits 1 when any is found. */
+final class ContentCommand {
+    private ContentCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.isEmpty() || !args.get(0).equals("validate")) {
+            throw new Main.UsageException("content takes: validate [FILE]");
+        }
+        args.remove(0);
+        Path file = Path.of(args.isEmpty() ? "content/en-US.json" : args.get(0));
+        ContentFile.Document document = ContentFile.read(file);
+        List<Finding> findings = validator(document.locale()).validate(document);
+        out.println(file + ": " + document.topics().size() + " topics, version " + document.version());
+        findings.forEach(f -> err.println("  " + f));
+        if (!findings.isEmpty()) {
+            err.println(findings.size() + " problem(s) found");
+            return 1;
+        }
+        out.println("OK: every rule passes");
+        return 0;
+    }
+
+    static ContentValidator validator(String locale) {
+        Speech speech = Speech.load(locale == null ? ContentFile.DEFAULT_LOCALE : locale);
+        return new ContentValidator(Clock.systemUTC(), speech.get(Phrase.EMERGENCY_LEAD), speech.get(Phrase.SMS_FOOTER),
+                List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_TEXT)));
+    }
+}

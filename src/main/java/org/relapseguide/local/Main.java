@@ -1,0 +1,94 @@
+package org.relapseguide.local;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.relapseguide.logging.JsonLogging;
+import org.slf4j.event.Level;
+
+/** The command line of the jar: the local runner and the content and model tools. Never on the Lambda path. */
+public final class Main {
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Relapse Guide, on your own machine.",
+            "",
+            "  chat                      talk to the skill: type what you would say to Alexa",
+            "  ask \"QUESTION\" [--json]   answer one question (--json prints the whole response envelope)",
+            "  invoke events/FILE.json   run a request envelope through the Lambda entry point",
+            "  content validate [FILE]   check a content file against every content rule",
+            "  model generate            regenerate the interaction model's slot values from the content file",
+            "",
+            "chat and ask take: --outbox FILE (default target/outbox.txt), --phone +1NNNNNNNNNN,",
+            "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet)");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command and returns the process exit code: 0 done, 1 failed, 2 not understood. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        JsonLogging.setLevel(Level.WARN);
+        if (args.length == 0) {
+            out.println(USAGE);
+            return 2;
+        }
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        try {
+            return switch (args[0]) {
+                case "chat" -> ChatCommand.chat(rest, System.in, out);
+                case "ask" -> ChatCommand.ask(rest, out);
+                case "invoke" -> InvokeCommand.invoke(rest, out, err);
+                case "content" -> ContentCommand.run(rest, out, err);
+                case "model" -> ModelCommand.run(rest, out, err);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("Unknown command: " + args[0]);
+                    err.println(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (Exception e) {
+            err.println("Failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** A command line that could not be understood. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Removes {@code --name VALUE} from the arguments and returns the value, or null when absent. */
+    static String option(List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw new UsageException(name + " needs a value");
+        }
+        String value = args.get(at + 1);
+        args.remove(at + 1);
+        args.remove(at);
+        return value;
+    }
+
+    /** Removes {@code --name} from the arguments and tells whether it was there. */
+    static boolean flag(List<String> args, String name) {
+        return args.remove(name);
+    }
+}

@@ -1,0 +1,174 @@
+package org.relapseguide.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relapseguide.content.Words;
+import org.relapseguide.voice.IntentName;
+import org.relapseguide.voice.SlotName;
+
+/**
+ * Turns typed text into the intent and slots Alexa would send, using only the interaction model: its sample
+ * utterances, its slot values and synonyms, and the built-in intents' own names ("yes", "start over"). Text that
+ * matches nothing becomes {@code AMAZON.FallbackIntent}, as on a device.
+ */
+public final class UtteranceMatcher {
+    private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{(\\w+)}");
+
+    /** A slot value as heard, and the slot type value it resolved to (id null when it did not resolve). */
+    public record SlotMatch(String name, String value, String resolvedId, String resolvedName) {
+        public boolean resolved() {
+            return resolvedId != null;
+        }
+    }
+
+    /** The intent the text matched, with its slots. */
+    public record Match(String intent, Map<String, SlotMatch> slots) {
+    }
+
+    private record Sample(String intent, Pattern pattern, List<String> slotNames, int literalLength) {
+    }
+
+    private record TypeValue(String id, String name) {
+    }
+
+    private final List<Sample> samples = new ArrayList<>();
+    private final Map<String, String> slotTypes = new HashMap<>();
+    private final Map<String, Map<String, TypeValue>> typeValues = new HashMap<>();
+
+    public UtteranceMatcher(JsonNode model) {
+        JsonNode languageModel = InteractionModel.languageModel(model);
+        for (JsonNode type : languageModel.path("types")) {
+            Map<String, TypeValue> values = new LinkedHashMap<>();
+            for (JsonNode value : type.path("values")) {
+                TypeValue typeValue = new TypeValue(value.path("id").asText(), value.path("name").path("value").asText());
+                values.putIfAbsent(Words.key(typeValue.name()), typeValue);
+                for (JsonNode synonym : value.path("name").path("synonyms")) {
+                    values.putIfAbsent(Words.key(synonym.asText()), typeValue);
+                }
+            }
+            typeValues.put(type.path("name").asText(), values);
+        }
+        for (JsonNode intent : languageModel.path("intents")) {
+            String name = intent.path("name").asText();
+            if (name.equals(IntentName.FALLBACK.modelName())) {
+                continue;
+            }
+            for (JsonNode slot : intent.path("slots")) {
+                slotTypes.put(name + "/" + slot.path("name").asText(), slot.path("type").asText());
+            }
+            for (JsonNode sample : intent.path("samples")) {
+                samples.add(compile(name, sample.asText()));
+            }
+            if (name.startsWith("AMAZON.")) {
+                samples.add(compile(name, builtInPhrase(name)));
+            }
+        }
+    }
+
+    public static UtteranceMatcher bundled(String locale) {
+        return new UtteranceMatcher(InteractionModel.bundled(locale));
+    }
+
+    public Match match(String typed) {
+        String text = Words.normalize(typed);
+        Match best = null;
+        int bestScore = -1;
+        for (Sample sample : samples) {
+            Matcher matcher = sample.pattern().matcher(text);
+            if (!matcher.matches()) {
+                continue;
+            }
+            Map<String, SlotMatch> slots = new LinkedHashMap<>();
+            boolean allResolved = true;
+            for (int i = 0; i < sample.slotNames().size(); i++) {
+                SlotMatch slot = resolve(sample.intent(), sample.slotNames().get(i), matcher.group(i + 1));
+                slots.put(slot.name(), slot);
+                allResolved &= slot.resolved();
+            }
+            if (!allResolved && sample.literalLength() == 0) {
+                // A sample that is only a slot catches anything; Alexa fills it only with values of its type.
+                continue;
+            }
+            int score = (allResolved ? 1000 : 0) + sample.literalLength();
+            if (score > bestScore) {
+                best = new Match(sample.intent(), slots);
+                bestScore = score;
+            }
+        }
+        if (best != null && bestScore >= 1000) {
+            return best;
+        }
+        Match unresolved = best;
+        return containing(text, IntentName.EMERGENCY, SlotName.SIGN)
+                .or(() -> containing(text, IntentName.TOPIC, SlotName.TOPIC)
+                        .map(found -> unresolved != null && unresolved.slots().containsKey(SlotName.TOPIC.modelName())
+                                ? new Match(unresolved.intent(), found.slots()) : found))
+                .or(() -> java.util.Optional.ofNullable(unresolved))
+                .orElse(new Match(IntentName.FALLBACK.modelName(), Map.of()));
+    }
+
+    /**
+     * Alexa's language model generalizes beyond the exact samples; the closest local stand-in is a slot value
+     * said anywhere in the sentence. The longest value wins.
+     */
+    private java.util.Optional<Match> containing(String text, IntentName intent, SlotName slot) {
+        Map<String, TypeValue> values = typeValues.getOrDefault(slot.typeName(), Map.of());
+        String padded = " " + Words.key(text) + " ";
+        String longest = null;
+        for (String key : values.keySet()) {
+            if (padded.contains(" " + key + " ") && (longest == null || key.length() > longest.length())) {
+                longest = key;
+            }
+        }
+        if (longest == null) {
+            return java.util.Optional.empty();
+        }
+        TypeValue value = values.get(longest);
+        return java.util.Optional.of(new Match(intent.modelName(), Map.of(slot.modelName(),
+                new SlotMatch(slot.modelName(), longest, value.id(), value.name()))));
+    }
+
+    private SlotMatch resolve(String intent, String slotName, String heard) {
+        String type = slotTypes.get(intent + "/" + slotName);
+        TypeValue value = typeValues.getOrDefault(type, Map.of()).get(Words.key(heard));
+        return value == null
+                ? new SlotMatch(slotName, heard, null, null)
+                : new SlotMatch(slotName, heard, value.id(), value.name());
+    }
+
+    private static Sample compile(String intent, String sample) {
+        List<String> tokens = new ArrayList<>();
+        List<String> slotNames = new ArrayList<>();
+        int literal = 0;
+        Matcher matcher = SLOT_REFERENCE.matcher(sample);
+        int last = 0;
+        while (matcher.find()) {
+            literal += addLiteral(tokens, sample.substring(last, matcher.start()));
+            tokens.add("(.+?)");
+            slotNames.add(matcher.group(1));
+            last = matcher.end();
+        }
+        literal += addLiteral(tokens, sample.substring(last));
+        return new Sample(intent, Pattern.compile(String.join(" ", tokens)), slotNames, literal);
+    }
+
+    private static int addLiteral(List<String> tokens, String raw) {
+        String words = Words.normalize(raw);
+        if (!words.isEmpty()) {
+            tokens.add(Pattern.quote(words));
+        }
+        return words.length();
+    }
+
+    /** "AMAZON.StartOverIntent" is said "start over". */
+    static String builtInPhrase(String intentName) {
+        String bare = intentName.substring("AMAZON.".length()).replaceAll("Intent$", "");
+        return bare.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,12 @@
+package org.relapseguide.voice;
+
+/** What the skill last offered, which decides what a bare "yes" or "no" means. */
+public enum Offer {
+    NONE,
+    /** "Want to hear more, or shall I text you the details?" */
+    MORE_OR_TEXT,
+    /** "Shall I text you the details?" */
+    TEXT,
+    /** "Shall we pick up where we left off?" on a returning caregiver's launch. */
+    RESUME
+}

@@ -1,0 +1,57 @@
+package org.relapseguide.voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.relapseguide.content.Topic;
+
+/** The replies every handler shares: a topic's answer and its card, and what to say when no topic was found. */
+public final class TopicReplies {
+    private TopicReplies() {
+    }
+
+    /** The short answer, then one offer: more and a text when there is more to hear, else just the text. */
+    public static Reply answer(Voice voice, Topic topic) {
+        return offering(voice, topic, topic.answer(), offerAfter(topic, 0));
+    }
+
+    /** A follow-up, or, when there is none left, says so and offers the text. */
+    public static Reply more(Voice voice, Topic topic, int index) {
+        if (index >= topic.more().size()) {
+            return offering(voice, topic, voice.say(Phrase.NO_MORE, "topic", topic.title()), Offer.TEXT);
+        }
+        return offering(voice, topic, topic.more().get(index), offerAfter(topic, index + 1));
+    }
+
+    /** What to offer once {@code moreHeard} follow-ups have been heard. */
+    public static Offer offerAfter(Topic topic, int moreHeard) {
+        return moreHeard < topic.more().size() ? Offer.MORE_OR_TEXT : Offer.TEXT;
+    }
+
+    public static Reply unknownTopic(Voice voice) {
+        return Reply.ask(List.of(voice.say(Phrase.UNKNOWN_TOPIC), voice.suggestions()), voice.say(Phrase.WHAT_TO_ASK));
+    }
+
+    public static Reply whichTopic(Voice voice) {
+        return Reply.ask(List.of(voice.say(Phrase.WHICH_TOPIC), voice.suggestions()), voice.say(Phrase.WHAT_TO_ASK));
+    }
+
+    /** The card: the whole answer, its follow-ups, its source and review date, and the disclaimer. */
+    public static Card card(Voice voice, Topic topic) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(topic.answer());
+        paragraphs.addAll(topic.more());
+        voice.content().primarySource(topic).ifPresent(source -> paragraphs.add(
+                voice.say(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
+        if (topic.reviewed() != null) {
+            paragraphs.add(voice.say(Phrase.CARD_REVIEWED, "date", topic.reviewed().toString()));
+        }
+        paragraphs.add(voice.say(Phrase.CARD_DISCLAIMER));
+        return new Card(topic.title(), String.join("\n\n", paragraphs));
+    }
+
+    private static Reply offering(Voice voice, Topic topic, String said, Offer offer) {
+        Phrase question = offer == Offer.MORE_OR_TEXT ? Phrase.OFFER_MORE_OR_TEXT : Phrase.OFFER_TEXT;
+        Phrase reprompt = offer == Offer.MORE_OR_TEXT ? Phrase.OFFER_MORE_OR_TEXT_REPROMPT : Phrase.OFFER_TEXT_REPROMPT;
+        return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt)).withCard(card(voice, topic));
+    }
+}

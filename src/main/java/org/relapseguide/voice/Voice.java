@@ -1,0 +1,40 @@
+package org.relapseguide.voice;
+
+import java.util.List;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.Topic;
+
+/** Everything needed to speak in one locale: its content, its phrases and its SSML renderer. */
+public record Voice(ContentSet content, Speech speech, Ssml ssml) {
+
+    public String say(Phrase phrase, String... namesAndValues) {
+        return speech.get(phrase, namesAndValues);
+    }
+
+    public String render(List<String> parts) {
+        return ssml.render(parts);
+    }
+
+    /** Two or three topics worth suggesting when the skill could not help: the first basics, cause and treatment. */
+    public String suggestions() {
+        List<String> titles = content.topics().stream()
+                .filter(t -> t.category() != null)
+                .collect(java.util.stream.Collectors.toMap(Topic::category, Topic::title, (a, b) -> a,
+                        java.util.LinkedHashMap::new))
+                .entrySet().stream()
+                .filter(e -> switch (e.getKey()) {
+                    case BASICS, CAUSE, TREATMENT -> true;
+                    default -> false;
+                })
+                .map(java.util.Map.Entry::getValue)
+                .limit(3)
+                .toList();
+        if (titles.isEmpty()) {
+            return say(Phrase.WHAT_TO_ASK);
+        }
+        String joined = titles.size() == 1
+                ? titles.get(0)
+                : String.join(", ", titles.subList(0, titles.size() - 1)) + ", or " + titles.get(titles.size() - 1);
+        return say(Phrase.SUGGEST, "suggestions", joined);
+    }
+}

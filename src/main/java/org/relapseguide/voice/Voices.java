@@ -1,0 +1,42 @@
+package org.relapseguide.voice;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.relapseguide.content.ContentRepository;
+import org.relapseguide.content.ContentSet;
+
+/**
+ * Gives each request the voice of its locale. Phrases load once per locale; the SSML renderer is rebuilt only
+ * when the content (and so its pronunciations) changes, so a warm request does no set-up work.
+ */
+public final class Voices {
+    private static final String DEFAULT_LOCALE = "en-US";
+
+    private final ContentRepository content;
+    private final Map<String, Speech> speechByLocale = new ConcurrentHashMap<>();
+    private final Map<String, Voice> voiceByLocale = new ConcurrentHashMap<>();
+
+    public Voices(ContentRepository content) {
+        this.content = content;
+    }
+
+    public Voice forRequest(HandlerInput input) {
+        String requested = input.getRequestEnvelope().getRequest() == null
+                ? null : input.getRequestEnvelope().getRequest().getLocale();
+        return forLocale(requested);
+    }
+
+    public Voice forLocale(String requested) {
+        ContentSet current = content.content(requested);
+        String locale = current.locale() == null ? DEFAULT_LOCALE : current.locale();
+        Voice cached = voiceByLocale.get(locale);
+        if (cached != null && cached.content() == current) {
+            return cached;
+        }
+        Speech speech = speechByLocale.computeIfAbsent(locale, Speech::load);
+        Voice fresh = new Voice(current, speech, new Ssml(current.pronunciations()));
+        voiceByLocale.put(locale, fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,147 @@
+package org.relapseguide.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.relapseguide.sms.Gsm7;
+import org.relapseguide.sms.TextMessages;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Speech;
+
+/** The content file meets every rule, and each rule catches what it is for. */
+class ContentValidatorTest {
+    private static final Speech SPEECH = Speech.load("en-US");
+    private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 11, 26).atStartOfDay().toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
+    private final ContentValidator validator = new ContentValidator(Clock.systemUTC(),
+            SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER),
+            List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT), SPEECH.get(Phrase.OFFER_TEXT)));
+
+    private static ContentFile.Document repositoryFile() throws Exception {
+        return ContentFile.read(Path.of("content/en-US.json"));
+    }
+
+    private static Topic good() {
+        return new Topic("sample", "Sample", Category.BASICS, "A short answer in plain words.", List.of("More words."),
+                "Plain text details.", List.of("sample topic", "a sample", "the sample"), List.of("S1"),
+                LocalDate.of(2026, 11, 1));
+    }
+
+    private List<Finding> validate(Topic... topics) {
+        ContentFile.Document document = new ContentFile.Document(1, "en-US", "test",
+                List.of(new Source("S1", "A source", "https://example.org/a")), List.of(),
+                List.of(new EmergencySign("fever", "fever", List.of("a high temperature"))), List.of(topics));
+        return new ContentValidator(TODAY, SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER),
+                List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT))).validate(document);
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        List<String> rules = new ArrayList<>();
+        findings.forEach(f -> rules.add(f.rule()));
+        return rules;
+    }
+
+    @Test
+    void the_content_file_in_the_repository_passes_every_rule() throws Exception {
+        assertThat(validator.validate(repositoryFile())).isEmpty();
+    }
+
+    @Test
+    void it_has_the_seed_topics() throws Exception {
+        ContentSet content = repositoryFile().toContentSet();
+        for (String id : List.of("relapsed_b_all", "why_relapse", "incomplete_remission", "high_tumor_burden",
+                "chromosome_changes", "mrd", "chemotherapy", "immunotherapy", "stem_cell_transplant",
+                "clinical_trials", "emergency_signs")) {
+            assertThat(content.topic(id)).as(id).isPresent();
+        }
+    }
+
+    @Test
+    void every_text_message_is_pure_gsm7_and_at_most_two_segments() throws Exception {
+        ContentSet content = repositoryFile().toContentSet();
+        for (Topic topic : content.topics()) {
+            String message = TextMessages.compose(topic, content, SPEECH.get(Phrase.SMS_FOOTER));
+            assertThat(Gsm7.isGsm7(topic.title() + topic.text())).as(topic.id()).isTrue();
+            assertThat(Gsm7.segments(message)).as(topic.id()).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_good_topic_passes() {
+        assertThat(validate(good())).isEmpty();
+    }
+
+    @Test
+    void an_answer_over_forty_words_is_reported() {
+        Topic t = good();
+        Topic longOne = new Topic(t.id(), t.title(), t.category(), "word ".repeat(41).trim(), t.more(), t.text(),
+                t.synonyms(), t.sources(), t.reviewed());
+
+        assertThat(rules(validate(longOne))).contains("words");
+    }
+
+    @Test
+    void an_answer_that_with_the_offer_passes_sixty_words_is_reported() {
+        Topic t = good();
+        Topic turn = new Topic(t.id(), t.title(), t.category(), "word ".repeat(40).trim(), t.more(), t.text(),
+                t.synonyms(), t.sources(), t.reviewed());
+        ContentFile.Document document = new ContentFile.Document(1, "en-US", "test",
+                List.of(new Source("S1", "A source", "https://example.org/a")), List.of(),
+                List.of(new EmergencySign("fever", "fever", List.of())), List.of(turn));
+        String longOffer = "Would you like to hear a little more about this, or shall I send the details to your phone "
+                + "as a short text message right now?";
+
+        List<Finding> findings = new ContentValidator(TODAY, SPEECH.get(Phrase.EMERGENCY_LEAD),
+                SPEECH.get(Phrase.SMS_FOOTER), List.of(longOffer)).validate(document);
+
+        assertThat(rules(findings)).contains("turn");
+    }
+
+    @Test
+    void a_missing_source_an_unknown_source_and_a_future_review_date_are_reported() {
+        Topic t = good();
+
+        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(), t.text(),
+                t.synonyms(), List.of(), t.reviewed())))).contains("sources");
+        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(), t.text(),
+                t.synonyms(), List.of("S404"), t.reviewed())))).contains("sources");
+        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(), t.text(),
+                t.synonyms(), t.sources(), LocalDate.of(2026, 11, 27))))).contains("reviewed");
+    }
+
+    @Test
+    void a_synonym_shared_by_two_topics_or_with_digits_is_reported() {
+        Topic a = good();
+        Topic b = new Topic("other", "Other", Category.BASICS, a.answer(), a.more(), a.text(),
+                List.of("a sample", "other one", "another"), a.sources(), a.reviewed());
+        Topic digits = new Topic("digits", "Digits", Category.BASICS, a.answer(), a.more(), a.text(),
+                List.of("cd19", "digits one", "digits two"), a.sources(), a.reviewed());
+
+        assertThat(validate(a, b)).anySatisfy(f -> assertThat(f.message()).contains("also used by sample"));
+        assertThat(rules(validate(digits))).contains("synonym");
+    }
+
+    @Test
+    void curly_quotes_and_an_over_budget_text_are_reported() {
+        Topic t = good();
+
+        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
+                "It\u2019s \u201cquoted\u201d", t.synonyms(), t.sources(), t.reviewed())))).contains("gsm7");
+        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
+                "x".repeat(300), t.synonyms(), t.sources(), t.reviewed())))).contains("sms");
+    }
+
+    @Test
+    void a_safety_answer_must_start_with_call_now() {
+        Topic t = good();
+
+        assertThat(rules(validate(new Topic(t.id(), t.title(), Category.SAFETY, "Fevers can be serious.", t.more(),
+                t.text(), t.synonyms(), t.sources(), t.reviewed())))).contains("safety");
+    }
+}

@@ -1,0 +1,113 @@
+package org.relapseguide.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relapseguide.content.ContentFile;
+
+/** The README's first command: the skill in a terminal, with no AWS account. */
+class LocalRunnerTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void chat_keeps_the_session_and_texts_to_the_local_outbox() throws Exception {
+        Path outbox = temp.resolve("outbox.txt");
+        String typed = "what is blinatumomab\nmore\ntext me that\nrepeat\nstop\nquit\n";
+
+        int code = ChatCommand.chat(new ArrayList<>(List.of("--outbox", outbox.toString())),
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String blinatumomab = ContentFile.bundled("en-US").topic("blinatumomab").orElseThrow().more().get(0);
+        assertThat(code).isZero();
+        assertThat(printed())
+                .contains("alexa> Welcome to Relapse Guide")
+                .contains("alexa> " + blinatumomab)
+                .contains("alexa> Done. I've texted the details on Blinatumomab")
+                .contains("[outbox]")
+                .contains("alexa> Take care.");
+        assertThat(Files.readString(outbox)).contains("to +15555550123").contains("Reply STOP to opt out.");
+    }
+
+    @Test
+    void ask_answers_one_question() {
+        assertThat(run("ask", "what does MRD mean")).isZero();
+
+        assertThat(printed()).contains("alexa> " + ContentFile.bundled("en-US").topic("mrd").orElseThrow().answer());
+    }
+
+    @Test
+    void ask_with_json_prints_the_whole_response_envelope() throws Exception {
+        assertThat(run("ask", "why did it come back", "--json")).isZero();
+
+        assertThat(new ObjectMapper().readTree(printed()).path("response").path("outputSpeech").path("type").asText())
+                .isEqualTo("SSML");
+    }
+
+    @Test
+    void ask_without_consent_says_how_to_allow_texts() {
+        assertThat(run("ask", "text me about car t", "--no-consent", "--outbox", temp.resolve("o").toString()))
+                .isZero();
+
+        assertThat(printed()).contains("I need your permission").contains("[card: asks permission for");
+    }
+
+    @Test
+    void invoke_runs_an_envelope_through_the_lambda_entry_point() throws Exception {
+        assertThat(run("invoke", "events/launch.json")).isZero();
+
+        assertThat(new ObjectMapper().readTree(printed()).path("response").path("outputSpeech").path("ssml").asText())
+                .contains("Welcome to Relapse Guide");
+    }
+
+    @Test
+    void invoke_refuses_another_skills_envelope() {
+        assertThat(run("invoke", "events/wrong-skill-id.json")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refused");
+    }
+
+    @Test
+    void content_validate_passes_the_repository_file() {
+        assertThat(run("content", "validate")).isZero();
+        assertThat(printed()).contains("OK");
+    }
+
+    @Test
+    void model_generate_leaves_a_current_model_alone() throws Exception {
+        Path model = temp.resolve("model.json");
+        Files.copy(Path.of("interaction-model/en-US.json"), model);
+
+        assertThat(run("model", "generate", "--model", model.toString())).isZero();
+
+        assertThat(printed()).contains("already matches");
+    }
+
+    @Test
+    void an_unknown_command_prints_the_usage() {
+        assertThat(run("dance")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("chat");
+    }
+}
