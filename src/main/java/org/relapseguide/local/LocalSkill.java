@@ -38,6 +38,6 @@ public final class LocalSkill {
     public static RelapseGuideStreamHandler handler(Options options, ContentRepository content) {
         SkillFactory.Ports ports = new SkillFactory.Ports(content, new SimulatedPhoneNumbers(options.phone()),
                 new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()));
-        return new RelapseGuideStreamHandler(SkillFactory.create(new SkillConfig(SKILL_ID, "WARN"), ports));
+        return new RelapseGuideStreamHandler(SkillFactory.create(SkillConfig.local(SKILL_ID, "WARN"), ports));
     }
 }

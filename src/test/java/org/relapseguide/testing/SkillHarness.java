@@ -30,7 +30,7 @@ public final class SkillHarness {
     public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
         SkillFactory.Ports ports = new SkillFactory.Ports(content, phoneNumbers, sms);
         this.handler = new RelapseGuideStreamHandler(
-                SkillFactory.create(new SkillConfig(LocalSkill.SKILL_ID, "INFO"), ports));
+                SkillFactory.create(SkillConfig.local(LocalSkill.SKILL_ID, "INFO"), ports));
     }
 
     /** The skill with the bundled content, a caregiver whose phone is known, and a recording sender. */
