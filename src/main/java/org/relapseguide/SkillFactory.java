@@ -1,11 +1,16 @@
 package org.relapseguide;
 
 import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
+import java.time.Clock;
 import java.util.Map;
+import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentRepository;
+import org.relapseguide.content.DynamoDbContentRepository;
+import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
@@ -19,6 +24,7 @@ import org.relapseguide.handlers.MoreHandler;
 import org.relapseguide.handlers.NoHandler;
 import org.relapseguide.handlers.OtherRequestHandler;
 import org.relapseguide.handlers.RepeatHandler;
+import org.relapseguide.handlers.ResumeHandler;
 import org.relapseguide.handlers.SessionEndedHandler;
 import org.relapseguide.handlers.StartOverHandler;
 import org.relapseguide.handlers.TextDetailsHandler;
@@ -31,14 +37,27 @@ import org.relapseguide.sms.TextDelivery;
 import org.relapseguide.sms.TextingService;
 import org.relapseguide.sms.UnavailablePhoneNumbers;
 import org.relapseguide.sms.UnconfiguredSmsSender;
+import org.relapseguide.users.Caregivers;
+import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Voices;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
 public final class SkillFactory {
 
-    /** The ports the skill talks to the outside world through. */
-    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
+    /**
+     * The ports the skill talks to the outside world through.
+     *
+     * @param persistence where caregivers are remembered between conversations; null remembers nobody
+     */
+    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms,
+            PersistenceAdapter persistence) {
+
+        /** Ports that remember nobody. */
+        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
+            this(content, phoneNumbers, sms, null);
+        }
     }
 
     private SkillFactory() {
@@ -48,8 +67,17 @@ public final class SkillFactory {
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
         SkillConfig config = SkillConfig.from(environment);
         JsonLogging.setLevel(JsonLogging.parseLevel(config.logLevel()));
-        Ports ports = new Ports(InMemoryContentRepository.bundled(), new UnavailablePhoneNumbers(),
-                new UnconfiguredSmsSender());
+        // One DynamoDB client for both tables, built here at initialization (so a SnapStart snapshot holds it).
+        DynamoDbClient dynamoDb = config.contentTable() == null && config.usersTable() == null
+                ? null : DynamoDbClients.forSkill();
+        ContentRepository content = config.contentTable() == null
+                ? InMemoryContentRepository.bundled()
+                : new DynamoDbContentRepository(new DynamoDbContentTable(dynamoDb, config.contentTable()),
+                        DynamoDbClients.FIRST_CALL).prefetch(ContentFile.DEFAULT_LOCALE);
+        PersistenceAdapter persistence = config.usersTable() == null ? null
+                : new DynamoDbPersistenceAdapter(dynamoDb, config.usersTable(), Clock.systemUTC(),
+                        DynamoDbClients.FIRST_CALL);
+        Ports ports = new Ports(content, new UnavailablePhoneNumbers(), new UnconfiguredSmsSender(), persistence);
         return create(config, ports);
     }
 
@@ -57,19 +85,26 @@ public final class SkillFactory {
         Voices voices = new Voices(ports.content());
         TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms()));
         RequestLogInterceptor requestLog = new RequestLogInterceptor();
+        Caregivers caregivers = new Caregivers(ports.persistence() != null, Clock.systemUTC());
+        CustomSkillBuilder builder = new CustomSkillBuilder();
+        if (ports.persistence() != null) {
+            builder.withPersistenceAdapter(ports.persistence());
+        }
         // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last.
-        return new RefusalLoggingSkill(new CustomSkillBuilder()
+        return new RefusalLoggingSkill(builder
                 .withSkillId(config.skillId())
                 .addRequestInterceptor(requestLog)
+                .addResponseInterceptor(new CaregiverMemoryInterceptor(caregivers))
                 .addResponseInterceptor(requestLog)
                 .addRequestHandlers(
                         new CanFulfillHandler(voices),
                         new EmergencyHandler(voices, new EmergencyDetector()),
-                        new LaunchHandler(voices),
-                        new TopicIntentHandler(voices),
+                        new LaunchHandler(voices, caregivers),
+                        new TopicIntentHandler(voices, caregivers),
                         new ListTopicsHandler(voices),
                         new MoreHandler(voices),
                         new TextDetailsHandler(voices, delivery),
+                        new ResumeHandler(voices),
                         new YesHandler(voices),
                         new NoHandler(voices),
                         new RepeatHandler(voices),

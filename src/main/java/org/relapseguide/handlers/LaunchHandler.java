@@ -4,8 +4,13 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.LaunchRequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.relapseguide.content.Topic;
+import org.relapseguide.users.CaregiverMemory;
+import org.relapseguide.users.Caregivers;
+import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.RequestLog;
@@ -14,12 +19,17 @@ import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
 
-/** Opens the skill: a warm welcome, that this is general information and not medical advice, and two examples. */
+/**
+ * Opens the skill. A first visit gets a warm welcome, that this is general information and not medical advice,
+ * and two examples; a returning caregiver gets a shorter welcome and the offer to pick up their last topic.
+ */
 public final class LaunchHandler implements LaunchRequestHandler {
     private final Voices voices;
+    private final Caregivers caregivers;
 
-    public LaunchHandler(Voices voices) {
+    public LaunchHandler(Voices voices, Caregivers caregivers) {
         this.voices = voices;
+        this.caregivers = caregivers;
     }
 
     @Override
@@ -30,10 +40,23 @@ public final class LaunchHandler implements LaunchRequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
         Voice voice = voices.forRequest(input);
-        RequestLog.outcome(input, "welcomed");
-        Reply reply = Reply.ask(
-                List.of(voice.say(Phrase.WELCOME), voice.say(Phrase.DISCLAIMER), voice.say(Phrase.EXAMPLES)),
-                voice.say(Phrase.WHAT_TO_ASK));
-        return Responder.respond(input, voice, SessionState.EMPTY, reply);
+        CaregiverMemory memory = caregivers.recall(input);
+        caregivers.remember(input, memory.withDisclaimerHeard());
+        Optional<Topic> last = voice.content().topic(memory.lastTopicId());
+        List<String> speech = new ArrayList<>();
+        speech.add(voice.say(memory.disclaimerHeard() ? Phrase.WELCOME_BACK : Phrase.WELCOME));
+        if (!memory.disclaimerHeard()) {
+            speech.add(voice.say(Phrase.DISCLAIMER));
+        }
+        if (last.isPresent()) {
+            RequestLog.outcome(input, "welcomed_back_offered_resume");
+            String offer = voice.say(Phrase.RESUME_OFFER, "topic", last.get().title());
+            speech.add(offer);
+            return Responder.respond(input, voice, SessionState.EMPTY.withTopic(last.get().id())
+                    .withOffer(Offer.RESUME), Reply.ask(speech, offer));
+        }
+        RequestLog.outcome(input, memory.disclaimerHeard() ? "welcomed_back" : "welcomed");
+        speech.add(voice.say(memory.disclaimerHeard() ? Phrase.WHAT_TO_ASK : Phrase.EXAMPLES));
+        return Responder.respond(input, voice, SessionState.EMPTY, Reply.ask(speech, voice.say(Phrase.WHAT_TO_ASK)));
     }
 }

@@ -16,7 +16,10 @@ import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
 
-/** A "no": declines what was offered and asks what else, or says goodbye when nothing was. */
+/**
+ * A "no": declines what was offered and asks what else (or, to picking up the last topic, what they would like to
+ * know), or says goodbye when nothing was offered.
+ */
 public final class NoHandler implements IntentRequestHandler {
     private final Voices voices;
 
@@ -36,6 +39,12 @@ public final class NoHandler implements IntentRequestHandler {
         if (state.offer() == Offer.NONE) {
             RequestLog.outcome(input, "goodbye");
             return Responder.respond(input, voice, state, Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
+        }
+        if (state.offer() == Offer.RESUME) {
+            RequestLog.outcome(input, "declined_resume");
+            return Responder.respond(input, voice, SessionState.EMPTY,
+                    Reply.ask(List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_TO_ASK)),
+                            voice.say(Phrase.WHAT_TO_ASK)));
         }
         RequestLog.outcome(input, "declined_offer");
         return Responder.respond(input, voice, state.withOffer(Offer.NONE),

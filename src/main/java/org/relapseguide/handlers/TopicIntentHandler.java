@@ -6,6 +6,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
+import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.RequestLog;
@@ -19,9 +20,11 @@ import org.relapseguide.voice.Voices;
 /** Answers a question about a topic in one breath and offers more or a text; an unknown topic is said to be so. */
 public final class TopicIntentHandler implements IntentRequestHandler {
     private final Voices voices;
+    private final Caregivers caregivers;
 
-    public TopicIntentHandler(Voices voices) {
+    public TopicIntentHandler(Voices voices, Caregivers caregivers) {
         this.voices = voices;
+        this.caregivers = caregivers;
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class TopicIntentHandler implements IntentRequestHandler {
         }
         RequestLog.topic(input, topic.get().id());
         RequestLog.outcome(input, "answered");
+        caregivers.heardAbout(input, topic.get().id());
         SessionState next = state.withTopic(topic.get().id()).withOffer(TopicReplies.offerAfter(topic.get(), 0));
         return Responder.respond(input, voice, next, TopicReplies.answer(voice, topic.get()));
     }

@@ -1,0 +1,21 @@
+package org.relapseguide;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
+import com.amazon.ask.model.Response;
+import java.util.Optional;
+import org.relapseguide.users.Caregivers;
+
+/** Writes what the handlers noted about the caregiver, once per response, after it is built. */
+final class CaregiverMemoryInterceptor implements ResponseInterceptor {
+    private final Caregivers caregivers;
+
+    CaregiverMemoryInterceptor(Caregivers caregivers) {
+        this.caregivers = caregivers;
+    }
+
+    @Override
+    public void process(HandlerInput input, Optional<Response> response) {
+        caregivers.save(input);
+    }
+}

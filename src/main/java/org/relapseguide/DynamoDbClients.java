@@ -1,0 +1,57 @@
+package org.relapseguide;
+
+import java.time.Duration;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds the skill's one DynamoDB client, at initialization. Region, credentials and endpoint come the SDK's
+ * standard way ({@code AWS_REGION}, the default credentials chain, {@code AWS_ENDPOINT_URL_DYNAMODB}); the time
+ * limits are tight, because a caregiver is waiting and Alexa gives up after eight seconds.
+ */
+public final class DynamoDbClients {
+    /** One try: a DynamoDB read in the same region takes milliseconds, so this only catches a hung table. */
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(250);
+    /** The whole call, both tries and the pause between them: what a hung table costs a request, at most. */
+    public static final Duration CALL_TIMEOUT = Duration.ofMillis(600);
+    /**
+     * A cold JVM's first call also loads and links the SDK's request path, which takes several hundred
+     * milliseconds on a small Lambda; the first read of each kind gets this much more room.
+     */
+    public static final AwsRequestOverrideConfiguration FIRST_CALL = AwsRequestOverrideConfiguration.builder()
+            .apiCallAttemptTimeout(Duration.ofMillis(1000)).apiCallTimeout(Duration.ofMillis(1200)).build();
+
+    private DynamoDbClients() {
+    }
+
+    /** The client the skill answers with: two tries at most, short pauses, tight timeouts. */
+    public static DynamoDbClient forSkill() {
+        return build(ATTEMPT_TIMEOUT, CALL_TIMEOUT, 2);
+    }
+
+    /** A patient client for the command-line tools, which can wait for a slow or throttled table. */
+    public static DynamoDbClient forTools() {
+        return build(Duration.ofSeconds(5), Duration.ofSeconds(60), 8);
+    }
+
+    private static DynamoDbClient build(Duration attempt, Duration call, int attempts) {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(attempt)
+                        .socketTimeout(attempt)
+                        .build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(attempt)
+                        .apiCallTimeout(call)
+                        .retryStrategy(retry -> retry.maxAttempts(attempts)
+                                .backoffStrategy(BackoffStrategy.exponentialDelay(
+                                        Duration.ofMillis(20), Duration.ofMillis(200)))
+                                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
+                                        Duration.ofMillis(50), Duration.ofMillis(500))))
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,172 @@
+package org.relapseguide.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * How content is laid out in the content table, item by item. Partition key {@code pk}, sort key {@code sk}:
+ * <ul>
+ *   <li>{@code pk = <locale>}, {@code sk = active}: the pointer to the version the skill serves ({@code version},
+ *       {@code digest}); flipping it is one single-item write, so readers never see half a version;</li>
+ *   <li>{@code pk = <locale>#<version>}, {@code sk = meta}: the sources, pronunciations and emergency signs;</li>
+ *   <li>{@code pk = <locale>#<version>}, {@code sk = topic#<id>}: one topic, one attribute per field.</li>
+ * </ul>
+ */
+public final class ContentItems {
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String ACTIVE = "active";
+    public static final String META = "meta";
+    public static final String TOPIC_PREFIX = "topic#";
+    static final String VERSION = "version";
+    static final String DIGEST = "digest";
+
+    private ContentItems() {
+    }
+
+    /** A topic or meta item that cannot be turned back into content; the message names the item and the field. */
+    public static final class MalformedItemException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedItemException(String message) {
+            super(message);
+        }
+    }
+
+    public static String partition(String locale, String version) {
+        return locale + "#" + version;
+    }
+
+    public static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+    }
+
+    public static Map<String, AttributeValue> pointer(String locale, String version, String digest) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key(locale, ACTIVE));
+        item.put(VERSION, AttributeValue.fromS(version));
+        item.put(DIGEST, AttributeValue.fromS(digest));
+        return item;
+    }
+
+    /** Every item of one version of the content, meta first, keyed by sort key. */
+    public static Map<String, Map<String, AttributeValue>> items(ContentSet content) {
+        String pk = partition(content.locale(), content.version());
+        Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+        Map<String, AttributeValue> meta = new LinkedHashMap<>(key(pk, META));
+        meta.put("sources", list(content.sources(), s -> map("id", s.id(), "title", s.title(), "url", s.url())));
+        meta.put("pronunciations", list(content.pronunciations(), p -> map("term", p.term(), "alias", p.alias())));
+        meta.put("emergencySigns", list(content.emergencySigns(), e -> AttributeValue.fromM(Map.of(
+                "id", AttributeValue.fromS(e.id()), "name", AttributeValue.fromS(e.name()),
+                "synonyms", strings(e.synonyms())))));
+        items.put(META, meta);
+        for (Topic topic : content.topics()) {
+            items.put(TOPIC_PREFIX + topic.id(), topicItem(pk, topic));
+        }
+        return items;
+    }
+
+    static Map<String, AttributeValue> topicItem(String pk, Topic topic) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key(pk, TOPIC_PREFIX + topic.id()));
+        item.put("id", AttributeValue.fromS(topic.id()));
+        item.put("title", AttributeValue.fromS(topic.title()));
+        item.put("category", AttributeValue.fromS(topic.category().fileName()));
+        item.put("answer", AttributeValue.fromS(topic.answer()));
+        item.put("more", strings(topic.more()));
+        item.put("text", AttributeValue.fromS(topic.text()));
+        item.put("synonyms", strings(topic.synonyms()));
+        item.put("sources", strings(topic.sources()));
+        item.put("reviewed", AttributeValue.fromS(topic.reviewed().toString()));
+        return item;
+    }
+
+    /** The topic an item holds; throws {@link MalformedItemException} naming the item when a field is unusable. */
+    public static Topic topic(Map<String, AttributeValue> item) {
+        String where = item.containsKey(SK) && item.get(SK).s() != null ? item.get(SK).s() : "an item with no sort key";
+        try {
+            Topic topic = new Topic(text(item, "id"), text(item, "title"), Category.fromFileName(text(item, "category")),
+                    text(item, "answer"), strings(item, "more"), text(item, "text"), strings(item, "synonyms"),
+                    strings(item, "sources"), LocalDate.parse(text(item, "reviewed")));
+            if (!where.equals(TOPIC_PREFIX + topic.id())) {
+                throw new MalformedItemException("id " + topic.id() + " does not match its key");
+            }
+            return topic;
+        } catch (MalformedItemException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw new MalformedItemException(where + ": " + e.getMessage());
+        }
+    }
+
+    /** Builds the content of one version from its meta item and its topic items. */
+    public static ContentSet content(String locale, String version, Map<String, AttributeValue> meta,
+            List<Topic> topics) {
+        try {
+            List<Source> sources = maps(meta, "sources").stream()
+                    .map(m -> new Source(text(m, "id"), text(m, "title"), text(m, "url"))).toList();
+            List<Pronunciation> pronunciations = maps(meta, "pronunciations").stream()
+                    .map(m -> new Pronunciation(text(m, "term"), text(m, "alias"))).toList();
+            List<EmergencySign> signs = maps(meta, "emergencySigns").stream()
+                    .map(m -> new EmergencySign(text(m, "id"), text(m, "name"), strings(m, "synonyms"))).toList();
+            return new ContentSet(locale, version, topics, sources, pronunciations, signs);
+        } catch (MalformedItemException e) {
+            throw new MalformedItemException(META + ": " + e.getMessage());
+        }
+    }
+
+    private static AttributeValue map(String... namesAndValues) {
+        Map<String, AttributeValue> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], AttributeValue.fromS(namesAndValues[i + 1]));
+        }
+        return AttributeValue.fromM(map);
+    }
+
+    private static <T> AttributeValue list(List<T> values, Function<T, AttributeValue> each) {
+        return AttributeValue.fromL(values.stream().map(each).toList());
+    }
+
+    private static AttributeValue strings(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null || value.s() == null || value.s().isBlank()) {
+            throw new MalformedItemException(name + " is missing or not a string");
+        }
+        return value.s();
+    }
+
+    private static List<String> strings(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null || !value.hasL()) {
+            throw new MalformedItemException(name + " is missing or not a list");
+        }
+        List<String> out = new ArrayList<>(value.l().size());
+        for (AttributeValue element : value.l()) {
+            if (element.s() == null) {
+                throw new MalformedItemException(name + " holds something other than text");
+            }
+            out.add(element.s());
+        }
+        return out;
+    }
+
+    private static List<Map<String, AttributeValue>> maps(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null || !value.hasL()) {
+            throw new MalformedItemException(name + " is missing or not a list");
+        }
+        List<Map<String, AttributeValue>> out = new ArrayList<>(value.l().size());
+        for (AttributeValue element : value.l()) {
+            if (!element.hasM()) {
+                throw new MalformedItemException(name + " holds something other than a map");
+            }
+            out.add(element.m());
+        }
+        return out;
+    }
+}

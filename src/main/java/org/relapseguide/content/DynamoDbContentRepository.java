@@ -1,0 +1,140 @@
+package org.relapseguide.content;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+
+/**
+ * Content from the DynamoDB content table, cached per locale so that a warm request makes no DynamoDB call. Once a
+ * locale's copy is older than the time-to-live, the next request checks the table's small pointer item (and reads
+ * the version again only when its digest changed), bounded by the client's timeouts. When the table fails it
+ * answers from the last good copy, or, before there is one, from the snapshot bundled in the jar, and says so in
+ * the log once per outage. It never throws.
+ */
+public final class DynamoDbContentRepository implements ContentRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(DynamoDbContentRepository.class);
+    /** How long a copy is served before the table is asked whether it changed. */
+    public static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
+    /** How long a failed table is left alone before it is tried again, so an outage costs few requests a wait. */
+    public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(15);
+
+    private final DynamoDbContentTable table;
+    private final AwsRequestOverrideConfiguration firstLoad;
+    private final long timeToLiveNanos;
+    private final long retryNanos;
+    private final LongSupplier nanoTime;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Set<String> degraded = ConcurrentHashMap.newKeySet();
+    private volatile ContentSet bundled;
+
+    /** One locale's copy: what it says, which digest it was read at, and when to look at the table again. */
+    private record Entry(ContentSet content, String digest, long checkAfterNanos) {
+    }
+
+    /**
+     * @param firstLoad time limits for the first read of a locale, which on a cold JVM also pays for loading the
+     *     SDK's classes; null for the client's own
+     */
+    public DynamoDbContentRepository(DynamoDbContentTable table, AwsRequestOverrideConfiguration firstLoad,
+            Duration timeToLive, Duration retryAfterFailure, LongSupplier nanoTime) {
+        this.table = table;
+        this.firstLoad = firstLoad;
+        this.timeToLiveNanos = timeToLive.toNanos();
+        this.retryNanos = retryAfterFailure.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    public DynamoDbContentRepository(DynamoDbContentTable table, AwsRequestOverrideConfiguration firstLoad) {
+        this(table, firstLoad, TIME_TO_LIVE, RETRY_AFTER_FAILURE, System::nanoTime);
+    }
+
+    /**
+     * Starts reading a locale on a background thread, so a cold start loads the table while the rest of the skill
+     * is built; the first request for the locale waits for it only as long as the first-load limits allow.
+     */
+    public DynamoDbContentRepository prefetch(String locale) {
+        Thread loader = new Thread(() -> content(locale), "content-prefetch");
+        loader.setDaemon(true);
+        loader.start();
+        return this;
+    }
+
+    @Override
+    public ContentSet content(String locale) {
+        String key = locale == null ? ContentFile.DEFAULT_LOCALE : locale;
+        Entry entry = cache.get(key);
+        if (entry != null && nanoTime.getAsLong() - entry.checkAfterNanos() < 0) {
+            return entry.content();
+        }
+        return refresh(key, entry);
+    }
+
+    private synchronized ContentSet refresh(String locale, Entry seen) {
+        Entry current = cache.get(locale);
+        if (current != seen) {
+            return current.content();
+        }
+        Entry next;
+        try {
+            next = fetch(locale, current);
+            if (degraded.remove(locale)) {
+                LOG.info("Content table {} answers again for {}: serving version {}", table.name(), locale,
+                        next.content().version());
+            }
+        } catch (RuntimeException failure) {
+            next = fallBack(locale, current, failure);
+        }
+        cache.put(locale, next);
+        return next.content();
+    }
+
+    private Entry fetch(String locale, Entry current) {
+        AwsRequestOverrideConfiguration limits = current == null ? firstLoad : null;
+        Optional<DynamoDbContentTable.Pointer> pointer = table.pointer(locale, limits);
+        long checkAfter = nanoTime.getAsLong() + timeToLiveNanos;
+        if (pointer.isEmpty()) {
+            if (locale.equals(ContentFile.DEFAULT_LOCALE)) {
+                throw new ContentUnavailableException("Content table " + table.name() + " has no published "
+                        + locale + " content: load it with `content load`");
+            }
+            // A locale the table does not hold is answered in the default one, as the port promises.
+            return new Entry(content(ContentFile.DEFAULT_LOCALE), null, checkAfter);
+        }
+        if (current != null && pointer.get().digest().equals(current.digest())) {
+            return new Entry(current.content(), current.digest(), checkAfter);
+        }
+        DynamoDbContentTable.Snapshot snapshot = table.read(locale, pointer.get(), limits);
+        if (!snapshot.skipped().isEmpty()) {
+            LOG.warn("Content table {} version {} of {}: skipped {} malformed item(s): {}", table.name(),
+                    pointer.get().version(), locale, snapshot.skipped().size(), String.join("; ", snapshot.skipped()));
+        }
+        LOG.info("Content table {}: serving {} version {} ({} topics)", table.name(), locale,
+                snapshot.content().version(), snapshot.content().topics().size());
+        return new Entry(snapshot.content(), snapshot.digest(), checkAfter);
+    }
+
+    private Entry fallBack(String locale, Entry current, RuntimeException failure) {
+        ContentSet content = current != null ? current.content() : bundled();
+        if (degraded.add(locale)) {
+            LOG.warn("Content degraded for {}: the table failed, so answers come from {} version {} until it "
+                    + "recovers ({})", locale, current != null ? "the last good copy," : "the bundled snapshot,",
+                    content.version(), failure.getMessage());
+        }
+        return new Entry(content, current == null ? null : current.digest(), nanoTime.getAsLong() + retryNanos);
+    }
+
+    private ContentSet bundled() {
+        ContentSet snapshot = bundled;
+        if (snapshot == null) {
+            snapshot = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
+            bundled = snapshot;
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,134 @@
+package org.relapseguide.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The content table, laid out as {@link ContentItems} describes: reads the active version of a locale and writes
+ * versions for the load command. Every DynamoDB failure comes out as a {@link ContentUnavailableException}.
+ */
+public final class DynamoDbContentTable {
+    private final DynamoDbClient client;
+    private final String table;
+
+    /** Which version of a locale is active, and the digest of its items (to skip re-reading an unchanged one). */
+    public record Pointer(String version, String digest) {
+    }
+
+    /** One version read back from the table, with the items that had to be skipped, each named. */
+    public record Snapshot(ContentSet content, String digest, List<String> skipped) {
+    }
+
+    public DynamoDbContentTable(DynamoDbClient client, String table) {
+        this.client = client;
+        this.table = table;
+    }
+
+    public String name() {
+        return table;
+    }
+
+    /**
+     * @param override time limits for this call, or null for the client's own
+     * @return the active version of the locale, or empty when none is published
+     * @throws ContentUnavailableException when the table cannot be read
+     */
+    public Optional<Pointer> pointer(String locale, AwsRequestOverrideConfiguration override) {
+        GetItemResponse response = call(() -> client.getItem(r -> r.tableName(table)
+                .key(ContentItems.key(locale, ContentItems.ACTIVE)).overrideConfiguration(override)));
+        if (!response.hasItem() || response.item().isEmpty()) {
+            return Optional.empty();
+        }
+        AttributeValue version = response.item().get(ContentItems.VERSION);
+        AttributeValue digest = response.item().get(ContentItems.DIGEST);
+        if (version == null || version.s() == null || digest == null || digest.s() == null) {
+            throw new ContentUnavailableException("The pointer item of " + locale + " in " + table + " is malformed");
+        }
+        return Optional.of(new Pointer(version.s(), digest.s()));
+    }
+
+    /**
+     * Reads one version; a topic item that cannot be read is skipped and named, and the rest still answer.
+     *
+     * @throws ContentUnavailableException when the table cannot be read or the version has no usable content
+     */
+    public Snapshot read(String locale, Pointer pointer, AwsRequestOverrideConfiguration override) {
+        Map<String, Map<String, AttributeValue>> items = partition(ContentItems.partition(locale, pointer.version()),
+                override);
+        Map<String, AttributeValue> meta = items.get(ContentItems.META);
+        List<Topic> topics = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Map.Entry<String, Map<String, AttributeValue>> item : items.entrySet()) {
+            if (item.getKey().startsWith(ContentItems.TOPIC_PREFIX)) {
+                try {
+                    topics.add(ContentItems.topic(item.getValue()));
+                } catch (ContentItems.MalformedItemException malformed) {
+                    skipped.add(malformed.getMessage());
+                }
+            } else if (!item.getKey().equals(ContentItems.META)) {
+                skipped.add(item.getKey() + ": not a content item");
+            }
+        }
+        if (meta == null || topics.isEmpty()) {
+            throw new ContentUnavailableException("Version " + pointer.version() + " of " + locale + " in " + table
+                    + " has " + (meta == null ? "no meta item" : "no readable topic"));
+        }
+        try {
+            return new Snapshot(ContentItems.content(locale, pointer.version(), meta, topics), pointer.digest(),
+                    List.copyOf(skipped));
+        } catch (ContentItems.MalformedItemException malformed) {
+            throw new ContentUnavailableException("Version " + pointer.version() + " of " + locale + " in " + table
+                    + " is unusable: " + malformed.getMessage());
+        }
+    }
+
+    /** Every item of a partition, by sort key. */
+    public Map<String, Map<String, AttributeValue>> partition(String pk, AwsRequestOverrideConfiguration override) {
+        Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder request = QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("#pk = :pk")
+                    .expressionAttributeNames(Map.of("#pk", ContentItems.PK))
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
+                    .overrideConfiguration(override);
+            if (start != null) {
+                request.exclusiveStartKey(start);
+            }
+            QueryResponse page = call(() -> client.query(request.build()));
+            for (Map<String, AttributeValue> item : page.items()) {
+                AttributeValue sk = item.get(ContentItems.SK);
+                items.put(sk == null || sk.s() == null ? "(no sort key)" : sk.s(), item);
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
+    }
+
+    public void put(Map<String, AttributeValue> item) {
+        call(() -> client.putItem(r -> r.tableName(table).item(item)));
+    }
+
+    public void delete(String pk, String sk) {
+        call(() -> client.deleteItem(r -> r.tableName(table).key(ContentItems.key(pk, sk))));
+    }
+
+    private <T> T call(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (SdkException e) {
+            throw new ContentUnavailableException("Content table " + table + " failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.relapseguide.users;
+
+import com.amazon.ask.attributes.AttributesManager;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.exception.PersistenceException;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recalls and remembers caregivers between conversations through the ASK SDK's persistent attributes. The users
+ * table is read at most once per request, and only when a handler asks; what handlers want remembered is written
+ * once, after the response is built, and only when it changed. A users table that fails reads as a first visit
+ * and is not written to; with no table configured, nobody is remembered.
+ */
+public final class Caregivers {
+    private static final Logger LOG = LoggerFactory.getLogger(Caregivers.class);
+    private static final String RECALLED = "memory.recalled";
+    private static final String UNREADABLE = "memory.unreadable";
+    private static final String NEXT = "memory.next";
+
+    private final boolean remembering;
+    private final Clock clock;
+
+    /** @param remembering whether the skill was built with a persistence adapter */
+    public Caregivers(boolean remembering, Clock clock) {
+        this.remembering = remembering;
+        this.clock = clock;
+    }
+
+    /** What is remembered about the caregiver; a first visit when nothing is, or when the table fails. */
+    public CaregiverMemory recall(HandlerInput input) {
+        Map<String, Object> request = input.getAttributesManager().getRequestAttributes();
+        if (!remembering || request.containsKey(UNREADABLE)) {
+            return CaregiverMemory.FIRST_VISIT;
+        }
+        if (request.get(RECALLED) instanceof CaregiverMemory recalled) {
+            return recalled;
+        }
+        CaregiverMemory memory;
+        try {
+            memory = CaregiverMemory.from(input.getAttributesManager().getPersistentAttributes());
+        } catch (PersistenceException failure) {
+            LOG.warn("Users table unavailable; treating the caregiver as a first visit ({})",
+                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getClass().getSimpleName());
+            request.put(UNREADABLE, Boolean.TRUE);
+            return CaregiverMemory.FIRST_VISIT;
+        }
+        request.put(RECALLED, memory);
+        return memory;
+    }
+
+    /** Notes what to remember once this response is sent; today's visit is noted with it. */
+    public void remember(HandlerInput input, CaregiverMemory memory) {
+        if (remembering) {
+            input.getAttributesManager().getRequestAttributes()
+                    .put(NEXT, memory.withLastVisit(LocalDate.now(clock)));
+        }
+    }
+
+    /** Remembers that the caregiver heard about a topic. */
+    public void heardAbout(HandlerInput input, String topicId) {
+        if (remembering) {
+            remember(input, recall(input).withLastTopic(topicId));
+        }
+    }
+
+    /**
+     * Writes what was noted, if it differs from what was recalled. Alexa's probes and the end-of-session notice
+     * never write, and neither does a request whose memory could not be read.
+     */
+    public void save(HandlerInput input) {
+        Request request = input.getRequestEnvelope().getRequest();
+        AttributesManager attributes = input.getAttributesManager();
+        Map<String, Object> noted = attributes.getRequestAttributes();
+        if (!remembering || request instanceof CanFulfillIntentRequest || request instanceof SessionEndedRequest
+                || noted.containsKey(UNREADABLE) || !(noted.get(NEXT) instanceof CaregiverMemory next)
+                || next.equals(noted.get(RECALLED))) {
+            return;
+        }
+        try {
+            attributes.setPersistentAttributes(next.toAttributes());
+            attributes.savePersistentAttributes();
+        } catch (PersistenceException failure) {
+            LOG.warn("Users table unavailable; the caregiver's visit was not remembered ({})",
+                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getClass().getSimpleName());
+        }
+    }
+}

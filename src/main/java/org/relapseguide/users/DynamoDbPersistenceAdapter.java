@@ -1,0 +1,155 @@
+package org.relapseguide.users;
+
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
+import com.amazon.ask.exception.PersistenceException;
+import com.amazon.ask.model.RequestEnvelope;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/**
+ * The ASK SDK's persistence port on the users table, with AWS SDK v2. A caregiver is one item keyed by
+ * {@code userKey} = {@link UserKey} of the Alexa user id (never the raw id), their attributes in one map attribute,
+ * and {@code expiresAt} (epoch seconds) 90 days after last use for the table's TTL. It reads and writes only that
+ * item: the texting limits keep their own item ({@code <userKey>#texts}) in the same table. Every DynamoDB
+ * failure comes out as the SDK's {@link PersistenceException}, cause kept.
+ */
+public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
+    public static final String USER_KEY = "userKey";
+    public static final String ATTRIBUTES = "attributes";
+    public static final String EXPIRES_AT = "expiresAt";
+    public static final Duration KEPT_FOR = Duration.ofDays(90);
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final Clock clock;
+    private final AwsRequestOverrideConfiguration firstCall;
+    private volatile boolean called;
+
+    /**
+     * @param firstCall time limits for the first call, which on a cold JVM also loads the SDK's request path;
+     *     null for the client's own
+     */
+    public DynamoDbPersistenceAdapter(DynamoDbClient client, String table, Clock clock,
+            AwsRequestOverrideConfiguration firstCall) {
+        this.client = client;
+        this.table = table;
+        this.clock = clock;
+        this.firstCall = firstCall;
+    }
+
+    @Override
+    public Optional<Map<String, Object>> getAttributes(RequestEnvelope envelope) {
+        Map<String, AttributeValue> key = key(envelope);
+        GetItemResponse response = call(() -> client.getItem(r -> r.tableName(table).key(key).consistentRead(true)
+                .projectionExpression("#a").expressionAttributeNames(Map.of("#a", ATTRIBUTES))
+                .overrideConfiguration(limits())));
+        AttributeValue attributes = response.hasItem() ? response.item().get(ATTRIBUTES) : null;
+        if (attributes == null || !attributes.hasM()) {
+            return Optional.empty();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        attributes.m().forEach((name, value) -> out.put(name, fromAttribute(value)));
+        return Optional.of(out);
+    }
+
+    @Override
+    public void saveAttributes(RequestEnvelope envelope, Map<String, Object> attributes) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key(envelope));
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        attributes.forEach((name, value) -> values.put(name, toAttribute(value)));
+        item.put(ATTRIBUTES, AttributeValue.fromM(values));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(clock.instant().plus(KEPT_FOR).getEpochSecond())));
+        call(() -> client.putItem(r -> r.tableName(table).item(item).overrideConfiguration(limits())));
+    }
+
+    @Override
+    public void deleteAttributes(RequestEnvelope envelope) {
+        Map<String, AttributeValue> key = key(envelope);
+        call(() -> client.deleteItem(r -> r.tableName(table).key(key).overrideConfiguration(limits())));
+    }
+
+    private AwsRequestOverrideConfiguration limits() {
+        return called ? null : firstCall;
+    }
+
+    private static Map<String, AttributeValue> key(RequestEnvelope envelope) {
+        String userId = userId(envelope);
+        if (userId == null || userId.isBlank()) {
+            throw new PersistenceException("The request names no Alexa user, so there is no caregiver to remember");
+        }
+        return Map.of(USER_KEY, AttributeValue.fromS(UserKey.of(userId)));
+    }
+
+    private static String userId(RequestEnvelope envelope) {
+        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getUser() != null) {
+            return envelope.getContext().getSystem().getUser().getUserId();
+        }
+        if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
+            return envelope.getSession().getUser().getUserId();
+        }
+        return null;
+    }
+
+    private <T> T call(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (SdkException e) {
+            throw new PersistenceException("Users table " + table + " failed: " + e.getClass().getSimpleName(), e);
+        } finally {
+            called = true;
+        }
+    }
+
+    /** Maps the plain values the skill stores (text, numbers, booleans, lists, maps) to DynamoDB's. */
+    static AttributeValue toAttribute(Object value) {
+        if (value == null) {
+            return AttributeValue.fromNul(true);
+        } else if (value instanceof String s) {
+            return AttributeValue.fromS(s);
+        } else if (value instanceof Boolean b) {
+            return AttributeValue.fromBool(b);
+        } else if (value instanceof Number n) {
+            return AttributeValue.fromN(new BigDecimal(n.toString()).toPlainString());
+        } else if (value instanceof List<?> list) {
+            return AttributeValue.fromL(list.stream().map(DynamoDbPersistenceAdapter::toAttribute).toList());
+        } else if (value instanceof Map<?, ?> map) {
+            Map<String, AttributeValue> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), toAttribute(v)));
+            return AttributeValue.fromM(out);
+        }
+        throw new PersistenceException("Cannot store a " + value.getClass().getSimpleName() + " as an attribute");
+    }
+
+    static Object fromAttribute(AttributeValue value) {
+        if (value.s() != null) {
+            return value.s();
+        } else if (value.bool() != null) {
+            return value.bool();
+        } else if (value.n() != null) {
+            BigDecimal number = new BigDecimal(value.n());
+            return number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                    ? (Object) number.longValueExact() : (Object) number.doubleValue();
+        } else if (value.hasL()) {
+            List<Object> out = new ArrayList<>();
+            value.l().forEach(v -> out.add(fromAttribute(v)));
+            return out;
+        } else if (value.hasM()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            value.m().forEach((k, v) -> out.put(k, fromAttribute(v)));
+            return out;
+        }
+        return null;
+    }
+}
