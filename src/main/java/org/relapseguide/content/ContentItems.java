@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>{@code pk = <locale>}, {@code sk = active}: the pointer to the version the skill serves ({@code version},
  *       {@code digest}); flipping it is one single-item write, so readers never see half a version;</li>
  *   <li>{@code pk = <locale>#<version>}, {@code sk = meta}: the sources, pronunciations and emergency signs;</li>
- *   <li>{@code pk = <locale>#<version>}, {@code sk = topic#<id>}: one topic, one attribute per field.</li>
+ *   <li>{@code pk = <locale>#<version>}, {@code sk = topic#<id>}: one topic, one attribute per field, and its
+ *       {@code position} in the file.</li>
  * </ul>
  */
 public final class ContentItems {
@@ -25,6 +26,8 @@ public final class ContentItems {
     public static final String TOPIC_PREFIX = "topic#";
     static final String VERSION = "version";
     static final String DIGEST = "digest";
+    /** A topic's place in the file, so suggestions and lists keep the order clinicians gave them. */
+    static final String POSITION = "position";
 
     private ContentItems() {
     }
@@ -60,17 +63,22 @@ public final class ContentItems {
         Map<String, AttributeValue> meta = new LinkedHashMap<>(key(pk, META));
         meta.put("sources", list(content.sources(), s -> map("id", s.id(), "title", s.title(), "url", s.url())));
         meta.put("pronunciations", list(content.pronunciations(), p -> map("term", p.term(), "alias", p.alias())));
-        meta.put("emergencySigns", list(content.emergencySigns(), e -> AttributeValue.fromM(Map.of(
-                "id", AttributeValue.fromS(e.id()), "name", AttributeValue.fromS(e.name()),
-                "synonyms", strings(e.synonyms())))));
+        meta.put("emergencySigns", list(content.emergencySigns(), e -> {
+            Map<String, AttributeValue> sign = new LinkedHashMap<>();
+            sign.put("id", AttributeValue.fromS(e.id()));
+            sign.put("name", AttributeValue.fromS(e.name()));
+            sign.put("synonyms", strings(e.synonyms()));
+            return AttributeValue.fromM(sign);
+        }));
         items.put(META, meta);
-        for (Topic topic : content.topics()) {
-            items.put(TOPIC_PREFIX + topic.id(), topicItem(pk, topic));
+        for (int i = 0; i < content.topics().size(); i++) {
+            Topic topic = content.topics().get(i);
+            items.put(TOPIC_PREFIX + topic.id(), topicItem(pk, topic, i));
         }
         return items;
     }
 
-    static Map<String, AttributeValue> topicItem(String pk, Topic topic) {
+    static Map<String, AttributeValue> topicItem(String pk, Topic topic, int position) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(key(pk, TOPIC_PREFIX + topic.id()));
         item.put("id", AttributeValue.fromS(topic.id()));
         item.put("title", AttributeValue.fromS(topic.title()));
@@ -81,6 +89,7 @@ public final class ContentItems {
         item.put("synonyms", strings(topic.synonyms()));
         item.put("sources", strings(topic.sources()));
         item.put("reviewed", AttributeValue.fromS(topic.reviewed().toString()));
+        item.put(POSITION, AttributeValue.fromN(Integer.toString(position)));
         return item;
     }
 
@@ -97,6 +106,16 @@ public final class ContentItems {
             return topic;
         } catch (MalformedItemException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new MalformedItemException(where + ": " + e.getMessage());
+        }
+    }
+
+    /** A topic item's place in the file; an item without one goes last. */
+    public static int position(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(POSITION);
+        try {
+            return value == null || value.n() == null ? Integer.MAX_VALUE : Integer.parseInt(value.n());
+        } catch (NumberFormatException unreadable) {
+            return Integer.MAX_VALUE;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.relapseguide.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,17 +67,20 @@ public final class DynamoDbContentTable {
         Map<String, Map<String, AttributeValue>> items = partition(ContentItems.partition(locale, pointer.version()),
                 override);
         Map<String, AttributeValue> meta = items.get(ContentItems.META);
+        List<Map.Entry<String, Map<String, AttributeValue>>> inOrder = new ArrayList<>(items.entrySet());
+        inOrder.sort(Comparator.comparingInt(item -> ContentItems.position(item.getValue())));
         List<Topic> topics = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (Map.Entry<String, Map<String, AttributeValue>> item : items.entrySet()) {
-            if (item.getKey().startsWith(ContentItems.TOPIC_PREFIX)) {
+        for (Map.Entry<String, Map<String, AttributeValue>> item : inOrder) {
+            String sortKey = item.getKey();
+            if (sortKey.startsWith(ContentItems.TOPIC_PREFIX)) {
                 try {
                     topics.add(ContentItems.topic(item.getValue()));
                 } catch (ContentItems.MalformedItemException malformed) {
                     skipped.add(malformed.getMessage());
                 }
-            } else if (!item.getKey().equals(ContentItems.META)) {
-                skipped.add(item.getKey() + ": not a content item");
+            } else if (!sortKey.equals(ContentItems.META)) {
+                skipped.add(sortKey + ": not a content item");
             }
         }
         if (meta == null || topics.isEmpty()) {

@@ -77,11 +77,17 @@ final class ChatCommand {
         String phone = Main.option(args, "--phone");
         boolean noNumber = Main.flag(args, "--no-number");
         boolean noConsent = Main.flag(args, "--no-consent");
+        boolean dynamoDb = Main.flag(args, "--dynamodb");
+        String contentTable = Main.option(args, "--content-table");
+        String usersTable = Main.option(args, "--users-table");
         LocalSkill.Options defaults = LocalSkill.Options.defaults(out);
         PhoneLookup lookup = noConsent ? PhoneLookup.of(PhoneLookup.Status.NO_CONSENT)
                 : noNumber ? PhoneLookup.of(PhoneLookup.Status.NO_NUMBER)
                 : phone != null ? PhoneLookup.found(phone) : defaults.phone();
-        return new LocalSkill.Options(outbox == null ? defaults.outbox() : Path.of(outbox), lookup, out);
+        LocalSkill.Tables tables = !dynamoDb ? null : new LocalSkill.Tables(
+                contentTable == null ? LocalTables.DEFAULT_CONTENT_TABLE : contentTable,
+                usersTable == null ? LocalTables.DEFAULT_USERS_TABLE : usersTable);
+        return new LocalSkill.Options(outbox == null ? defaults.outbox() : Path.of(outbox), lookup, out, tables);
     }
 
     private static void requireNoMore(List<String> args) {

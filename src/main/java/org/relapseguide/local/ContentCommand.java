@@ -4,23 +4,59 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.relapseguide.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentValidator;
+import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Finding;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** {@code content validate}: every content rule, with each problem named; exits 1 when any is found. */
+/**
+ * {@code content validate}: every content rule, with each problem named; exits 1 when any is found.
+ * {@code content load --table NAME}: publishes a file that passes them to the content table.
+ */
 final class ContentCommand {
     private ContentCommand() {
     }
 
+    static final String DEFAULT_FILE = "content/en-US.json";
+
     static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.isEmpty() || !args.get(0).equals("validate")) {
-            throw new Main.UsageException("content takes: validate [FILE]");
+        String command = args.isEmpty() ? "" : args.remove(0);
+        return switch (command) {
+            case "validate" -> validate(Path.of(args.isEmpty() ? DEFAULT_FILE : args.get(0)), out, err);
+            case "load" -> load(args, out, err);
+            default -> throw new Main.UsageException(
+                    "content takes: validate [FILE] | load --table NAME [--file FILE] [--dry-run] [--create]");
+        };
+    }
+
+    private static int load(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        String table = Main.option(args, "--table");
+        String file = Main.option(args, "--file");
+        boolean dryRun = Main.flag(args, "--dry-run");
+        boolean create = Main.flag(args, "--create");
+        if (table == null || !args.isEmpty()) {
+            throw new Main.UsageException("content load takes: --table NAME [--file FILE] [--dry-run] [--create]");
         }
-        args.remove(0);
-        Path file = Path.of(args.isEmpty() ? "content/en-US.json" : args.get(0));
+        Path path = Path.of(file == null ? DEFAULT_FILE : file);
+        if (validate(path, out, err) != 0) {
+            err.println("Refused: " + path + " fails validation, so nothing was loaded.");
+            return 1;
+        }
+        try (DynamoDbClient client = DynamoDbClients.forTools()) {
+            if (create) {
+                LocalTables.createContentTable(client, table, out);
+            }
+            new ContentLoad(new DynamoDbContentTable(client, table), out)
+                    .load(ContentFile.read(path).toContentSet(), dryRun);
+        }
+        return 0;
+    }
+
+    private static int validate(Path file, PrintStream out, PrintStream err) throws Exception {
         ContentFile.Document document = ContentFile.read(file);
         List<Finding> findings = validator(document.locale()).validate(document);
         out.println(file + ": " + document.topics().size() + " topics, version " + document.version());

@@ -1,43 +1,73 @@
 package org.relapseguide.local;
 
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.relapseguide.DynamoDbClients;
 import org.relapseguide.RelapseGuideStreamHandler;
 import org.relapseguide.SkillConfig;
 import org.relapseguide.SkillFactory;
 import org.relapseguide.content.ContentRepository;
+import org.relapseguide.content.DynamoDbContentRepository;
+import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.sms.OutboxSmsSender;
 import org.relapseguide.sms.PhoneLookup;
 import org.relapseguide.sms.SimulatedPhoneNumbers;
+import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The skill as it runs on a laptop: the same handlers behind the same Lambda entry point, with the bundled
- * content, a simulated caregiver's phone and a local outbox instead of SMS.
+ * content (or, with {@code --dynamodb}, the tables on a local DynamoDB-API server), a simulated caregiver's phone
+ * and a local outbox instead of SMS.
  */
 public final class LocalSkill {
     /** The skill id of every local envelope and of the files in {@code events/}. */
     public static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
     public static final String SIMULATED_PHONE = "+15555550123";
 
-    /** The simulated caregiver and where texts go. */
-    public record Options(Path outbox, PhoneLookup phone, PrintStream console) {
+    /**
+     * The simulated caregiver, where texts go, and where content and caregivers come from.
+     *
+     * @param tables the DynamoDB tables to use, or null for the bundled content and nobody remembered
+     */
+    public record Options(Path outbox, PhoneLookup phone, PrintStream console, Tables tables) {
+        public Options(Path outbox, PhoneLookup phone, PrintStream console) {
+            this(outbox, phone, console, null);
+        }
+
         public static Options defaults(PrintStream console) {
             return new Options(Path.of("target", "outbox.txt"), PhoneLookup.found(SIMULATED_PHONE), console);
         }
+    }
+
+    /** The content and users tables at {@code AWS_ENDPOINT_URL_DYNAMODB} (or the account's own DynamoDB). */
+    public record Tables(String content, String users) {
     }
 
     private LocalSkill() {
     }
 
     public static RelapseGuideStreamHandler handler(Options options) {
-        return handler(options, InMemoryContentRepository.bundled());
+        if (options.tables() == null) {
+            return handler(options, InMemoryContentRepository.bundled(), null);
+        }
+        DynamoDbClient client = DynamoDbClients.forSkill();
+        try (DynamoDbClient tools = DynamoDbClients.forTools()) {
+            LocalTables.createUsersTable(tools, options.tables().users(), options.console());
+        }
+        ContentRepository content = new DynamoDbContentRepository(
+                new DynamoDbContentTable(client, options.tables().content()), DynamoDbClients.FIRST_CALL);
+        return handler(options, content, new DynamoDbPersistenceAdapter(client, options.tables().users(),
+                Clock.systemUTC(), DynamoDbClients.FIRST_CALL));
     }
 
-    public static RelapseGuideStreamHandler handler(Options options, ContentRepository content) {
+    public static RelapseGuideStreamHandler handler(Options options, ContentRepository content,
+            PersistenceAdapter persistence) {
         SkillFactory.Ports ports = new SkillFactory.Ports(content, new SimulatedPhoneNumbers(options.phone()),
-                new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()));
+                new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()), persistence);
         return new RelapseGuideStreamHandler(SkillFactory.create(SkillConfig.local(SKILL_ID, "WARN"), ports));
     }
 }

@@ -16,10 +16,14 @@ public final class Main {
             "  ask \"QUESTION\" [--json]   answer one question (--json prints the whole response envelope)",
             "  invoke events/FILE.json   run a request envelope through the Lambda entry point",
             "  content validate [FILE]   check a content file against every content rule",
+            "  content load --table NAME [--file FILE] [--dry-run] [--create]",
+            "                            publish a content file to the content table (a diff first; idempotent)",
             "  model generate            regenerate the interaction model's slot values from the content file",
             "",
             "chat and ask take: --outbox FILE (default target/outbox.txt), --phone +1NNNNNNNNNN,",
-            "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet)");
+            "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet),",
+            "  --dynamodb (content and caregivers from the tables at AWS_ENDPOINT_URL_DYNAMODB), with",
+            "  --content-table NAME (default relapse-guide-content) and --users-table NAME (default relapse-guide-users)");
 
     private Main() {
     }

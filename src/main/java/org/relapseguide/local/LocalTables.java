@@ -1,0 +1,54 @@
+package org.relapseguide.local;
+
+import java.io.PrintStream;
+import org.relapseguide.content.ContentItems;
+import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Creates the two tables on a local DynamoDB-API server (or a developer's own account) for the command line. The
+ * skill itself never creates a table: in AWS they come from the deployment template.
+ */
+public final class LocalTables {
+    public static final String DEFAULT_CONTENT_TABLE = "relapse-guide-content";
+    public static final String DEFAULT_USERS_TABLE = "relapse-guide-users";
+
+    private LocalTables() {
+    }
+
+    public static void createContentTable(DynamoDbClient client, String table, PrintStream out) {
+        create(client, table, out, key(ContentItems.PK, KeyType.HASH), key(ContentItems.SK, KeyType.RANGE));
+    }
+
+    public static void createUsersTable(DynamoDbClient client, String table, PrintStream out) {
+        create(client, table, out, key(DynamoDbPersistenceAdapter.USER_KEY, KeyType.HASH));
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static void create(DynamoDbClient client, String table, PrintStream out, KeySchemaElement... keys) {
+        try {
+            client.describeTable(r -> r.tableName(table));
+            return;
+        } catch (ResourceNotFoundException absent) {
+            // created below
+        }
+        AttributeDefinition[] attributes = new AttributeDefinition[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            attributes[i] = AttributeDefinition.builder().attributeName(keys[i].attributeName())
+                    .attributeType(ScalarAttributeType.S).build();
+        }
+        client.createTable(r -> r.tableName(table).keySchema(keys).attributeDefinitions(attributes)
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        client.waiter().waitUntilTableExists(r -> r.tableName(table));
+        out.println("Created table " + table + ".");
+    }
+}
