@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relapseguide.content.Pronunciation;
@@ -18,8 +19,14 @@ public final class Ssml {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern INVALID_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD]");
 
+    /** Enough for every fixed phrase and content text of a locale; parts beyond it are rendered every time. */
+    private static final int MAX_REMEMBERED_PARTS = 1024;
+
     private final Pattern terms;
     private final Map<String, String> aliases;
+    // The skill says the same few hundred parts over and over, and matching every pronunciation in each part is
+    // most of a warm request's cost: each part is rendered once per content version (an Ssml lives that long).
+    private final Map<String, String> renderedParts = new ConcurrentHashMap<>();
 
     public Ssml(List<Pronunciation> pronunciations) {
         this.aliases = new HashMap<>();
@@ -67,9 +74,20 @@ public final class Ssml {
             if (out.length() > 0) {
                 out.append(' ').append(PAUSE).append(' ');
             }
-            out.append(pronounce(escape(part.trim())));
+            out.append(renderPart(part));
         }
         return out.toString();
+    }
+
+    private String renderPart(String part) {
+        String rendered = renderedParts.get(part);
+        if (rendered == null) {
+            rendered = pronounce(escape(part.trim()));
+            if (renderedParts.size() < MAX_REMEMBERED_PARTS) {
+                renderedParts.put(part, rendered);
+            }
+        }
+        return rendered;
     }
 
     private String pronounce(String escaped) {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Cold-start and warm-request figures for the Lambda handler, against a local DynamoDB-API server (dynalite).
+# Usage: bench/cold-start.sh [RUNS]   (RUNS fresh JVMs per skill, default 7; medians are printed)
+# Needs: JDK 17+, Maven, Node.js, GNU time (/usr/bin/time; Debian: apt-get install time). No AWS account.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${1:-7}
+JAR=target/relapse-guide.jar
+OUT=target/bench
+TABLE=relapse-guide-content
+# Lambda's own JVM flags for Java 17+ runtimes.
+JVM_FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+
+[[ -x /usr/bin/time ]] || { echo "GNU time is needed at /usr/bin/time (Debian: apt-get install time)" >&2; exit 1; }
+[[ -f $JAR ]] || mvn -B -q package -DskipTests
+[[ -f node_modules/dynalite/cli.js ]] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+rm -rf "$OUT" && mkdir -p "$OUT/classes" "$OUT/counting"
+javac -nowarn -d "$OUT/classes" -cp "$JAR" $(find bench/src -name '*.java')
+cp -r bench/resources/. "$OUT/counting/"
+
+PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+node node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" \
+  --createTableMs 0 --deleteTableMs 0 --updateTableMs 0 > "$OUT/dynalite.log" 2>&1 &
+DYNALITE=$!
+trap 'kill $DYNALITE 2>/dev/null || true' EXIT
+for _ in $(seq 100); do grep -q listening "$OUT/dynalite.log" && break; sleep 0.1; done
+
+export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$PORT AWS_REGION=us-east-1 \
+  AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench \
+  SKILL_ID=amzn1.ask.skill.00000000-0000-4000-8000-000000000000 CONTENT_TABLE=$TABLE LOG_LEVEL=INFO
+unset USERS_TABLE
+java -jar "$JAR" content load --table "$TABLE" --create > "$OUT/load.log"
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# One fresh JVM: prints "wall_ms cpu_ms rss_kb" for the given handler class and event.
+cold() {
+  local class=$1 event=$2 expect=$3 start
+  start=$(date +%s%N)
+  /usr/bin/time -f '%U %S %M' -o "$OUT/time.txt" \
+    java "${JVM_FLAGS[@]}" -cp "$JAR:$OUT/classes" org.relapseguide.bench.OneRequest "$start" "$class" "$event" \
+    > "$OUT/one.txt" 2>> "$OUT/skill.log"
+  grep -q "$expect" "$OUT/one.txt" || { echo "unexpected answer from $class:" >&2; cat "$OUT/one.txt" >&2; exit 1; }
+  local wall user sys rss
+  wall=$(sed -n 's/^response_ms=//p' "$OUT/one.txt")
+  read -r user sys rss < "$OUT/time.txt"
+  echo "$wall $(echo "($user + $sys) * 1000" | bc) $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"
+cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab > /dev/null # disk cache
+for _ in $(seq "$RUNS"); do
+  cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab >> "$OUT/skill.txt"
+  cold org.relapseguide.bench.MinimalSkillHandler events/launch.json Hello >> "$OUT/minimal.txt"
+done
+
+col() { awk -v c="$1" '{print $c}' "$2" | median; }
+S_WALL=$(col 1 "$OUT/skill.txt"); S_CPU=$(col 2 "$OUT/skill.txt"); S_RSS=$(col 3 "$OUT/skill.txt")
+M_WALL=$(col 1 "$OUT/minimal.txt"); M_CPU=$(col 2 "$OUT/minimal.txt"); M_RSS=$(col 3 "$OUT/minimal.txt")
+
+java "${JVM_FLAGS[@]}" -cp "$JAR:$OUT/classes:$OUT/counting" org.relapseguide.bench.Warm \
+  org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json 20000 10000 Blinatumomab \
+  > "$OUT/warm.txt" 2> /dev/null
+warm() { sed -n "s/^$1=//p" "$OUT/warm.txt"; }
+
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+JAR_BYTES=$(stat -c %s "$JAR")
+
+printf '\nCold start, median of %s fresh JVMs each (%s):\n' "$RUNS" "${JVM_FLAGS[*]}"
+printf '  %-44s %10s %10s %14s\n' "" "start→response ms" "CPU ms" "peak RSS MB"
+printf '  %-44s %10.0f %10.0f %14.1f\n' "Relapse Guide: topic question, content table" "$S_WALL" "$S_CPU" "$(echo "$S_RSS/1024" | bc -l)"
+printf '  %-44s %10.0f %10.0f %14.1f\n' "minimal ASK SDK skill: LaunchRequest" "$M_WALL" "$M_CPU" "$(echo "$M_RSS/1024" | bc -l)"
+printf '  %-44s %10.2f %10.2f   (targets: 1.5 and 1.8)\n' "ratio" "$(echo "$S_WALL/$M_WALL" | bc -l)" "$(echo "$S_CPU/$M_CPU" | bc -l)"
+printf 'Warm, %s requests after 20000 warm-up: p50 %s µs, p99 %s µs (targets 50 and 500), DynamoDB calls %s (must be 0)\n' \
+  "$(warm warm_requests)" "$(warm warm_p50_us)" "$(warm warm_p99_us)" "$(warm warm_aws_calls)"
+printf 'Jar: %s bytes = %.2f MB (target 12 MB)\n' "$JAR_BYTES" "$(echo "$JAR_BYTES/1000000" | bc -l)"
+printf 'Machine: %s cores; load average %s before, %s after\n' "$(nproc)" "$LOAD_BEFORE" "$LOAD_AFTER"
