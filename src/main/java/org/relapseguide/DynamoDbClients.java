@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Builds the skill's one DynamoDB client, at initialization. Region, credentials and endpoint come the SDK's
@@ -29,29 +30,42 @@ public final class DynamoDbClients {
 
     /** The client the skill answers with: two tries at most, short pauses, tight timeouts. */
     public static DynamoDbClient forSkill() {
-        return build(ATTEMPT_TIMEOUT, CALL_TIMEOUT, 2);
+        return skillClient().build();
+    }
+
+    /** The skill's client, before it is built (tests point it at a local server). */
+    public static DynamoDbClientBuilder skillClient() {
+        return builder(ATTEMPT_TIMEOUT, skillLimits());
+    }
+
+    /** The skill's time limits and retries; a client given other overrides must start from these. */
+    public static ClientOverrideConfiguration skillLimits() {
+        return limits(ATTEMPT_TIMEOUT, CALL_TIMEOUT, 2);
     }
 
     /** A patient client for the command-line tools, which can wait for a slow or throttled table. */
     public static DynamoDbClient forTools() {
-        return build(Duration.ofSeconds(5), Duration.ofSeconds(60), 8);
+        Duration attempt = Duration.ofSeconds(5);
+        return builder(attempt, limits(attempt, Duration.ofSeconds(60), 8)).build();
     }
 
-    private static DynamoDbClient build(Duration attempt, Duration call, int attempts) {
+    private static DynamoDbClientBuilder builder(Duration attempt, ClientOverrideConfiguration limits) {
         return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(attempt)
                         .socketTimeout(attempt)
                         .build())
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(attempt)
-                        .apiCallTimeout(call)
-                        .retryStrategy(retry -> retry.maxAttempts(attempts)
-                                .backoffStrategy(BackoffStrategy.exponentialDelay(
-                                        Duration.ofMillis(20), Duration.ofMillis(200)))
-                                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
-                                        Duration.ofMillis(50), Duration.ofMillis(500))))
-                        .build())
+                .overrideConfiguration(limits);
+    }
+
+    private static ClientOverrideConfiguration limits(Duration attempt, Duration call, int attempts) {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(attempt)
+                .apiCallTimeout(call)
+                .retryStrategy(retry -> retry.maxAttempts(attempts)
+                        .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(20), Duration.ofMillis(200)))
+                        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
+                                Duration.ofMillis(50), Duration.ofMillis(500))))
                 .build();
     }
 }

@@ -20,17 +20,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * removes topics the file no longer has, and points the locale at the version in one last write. Running it again
  * with the same file changes nothing and says so.
  */
-final class ContentLoad {
+public final class ContentLoad {
     private final DynamoDbContentTable table;
     private final PrintStream out;
 
-    ContentLoad(DynamoDbContentTable table, PrintStream out) {
+    public ContentLoad(DynamoDbContentTable table, PrintStream out) {
         this.table = table;
         this.out = out;
     }
 
     /** @return whether anything was (or, on a dry run, would be) written */
-    boolean load(ContentSet content, boolean dryRun) {
+    public boolean load(ContentSet content, boolean dryRun) {
         String locale = content.locale();
         Map<String, Map<String, AttributeValue>> next = ContentItems.items(content);
         String digest = digest(next);

@@ -1,5 +1,6 @@
 package org.relapseguide.testing;
 
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -28,9 +29,21 @@ public final class SkillHarness {
     private final RelapseGuideStreamHandler handler;
 
     public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
-        SkillFactory.Ports ports = new SkillFactory.Ports(content, phoneNumbers, sms);
+        this(content, phoneNumbers, sms, null);
+    }
+
+    /** @param persistence where caregivers are remembered, or null to remember nobody */
+    public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms,
+            PersistenceAdapter persistence) {
+        SkillFactory.Ports ports = new SkillFactory.Ports(content, phoneNumbers, sms, persistence);
         this.handler = new RelapseGuideStreamHandler(
                 SkillFactory.create(SkillConfig.local(LocalSkill.SKILL_ID, "INFO"), ports));
+    }
+
+    /** The skill with the given content and users table, a caregiver whose phone is known, and no texting. */
+    public static SkillHarness with(ContentRepository content, PersistenceAdapter persistence) {
+        return new SkillHarness(content, new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)), new RecordingSmsSender(),
+                persistence);
     }
 
     /** The skill with the bundled content, a caregiver whose phone is known, and a recording sender. */

@@ -1,0 +1,50 @@
+package org.relapseguide.testing;
+
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.relapseguide.DynamoDbClients;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The skill's own DynamoDB client (its timeouts and retries), pointed at a loopback server, counting its calls. */
+public final class TestClients {
+    private TestClients() {
+    }
+
+    /** Counts the SDK calls a client makes. */
+    public static final class CallCounter implements ExecutionInterceptor {
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            calls.incrementAndGet();
+        }
+
+        public int calls() {
+            return calls.get();
+        }
+    }
+
+    public static DynamoDbClient skill(URI endpoint, CallCounter counter) {
+        return DynamoDbClients.skillClient()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .overrideConfiguration(DynamoDbClients.skillLimits().toBuilder().addExecutionInterceptor(counter).build())
+                .build();
+    }
+
+    /** A loopback address where nothing listens, so every connection is refused. */
+    public static URI refusing() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
