@@ -1,0 +1,125 @@
+package org.relapseguide.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentItems;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.DynamoDbContentTable;
+import org.relapseguide.content.Topic;
+import org.relapseguide.testing.Dynalite;
+import org.relapseguide.testing.DynaliteExtension;
+import org.relapseguide.testing.TestClients;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** {@code content load}: a diff first, then exactly the writes that make the table serve the file. */
+@ExtendWith(DynaliteExtension.class)
+class ContentLoadTest {
+    private final ContentSet file = ContentFile.bundled("en-US");
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private DynamoDbClient client;
+    private DynamoDbContentTable table;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void createTable(Dynalite dynalite) {
+        client = TestClients.skill(dynalite.endpoint(), new TestClients.CallCounter());
+        String name = "content-" + UUID.randomUUID();
+        LocalTables.createContentTable(client, name, new PrintStream(out, true, StandardCharsets.UTF_8));
+        table = new DynamoDbContentTable(client, name);
+    }
+
+    @AfterEach
+    void closeClient() {
+        client.close();
+    }
+
+    private boolean load(ContentSet content, boolean dryRun) {
+        out.reset();
+        return new ContentLoad(table, new PrintStream(out, true, StandardCharsets.UTF_8)).load(content, dryRun);
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private ContentSet withTopics(String version, List<Topic> topics) {
+        return new ContentSet(file.locale(), version, topics, file.sources(), file.pronunciations(),
+                file.emergencySigns());
+    }
+
+    @Test
+    void a_first_load_lists_every_topic_as_added_and_publishes_them() {
+        assertThat(load(file, false)).isTrue();
+
+        assertThat(printed()).contains("not published yet").contains("added:   (sources").contains("car_t")
+                .contains("now serves version " + file.version());
+        assertThat(table.pointer("en-US", null)).hasValueSatisfying(p -> assertThat(p.version())
+                .isEqualTo(file.version()));
+    }
+
+    @Test
+    void loading_the_same_file_again_changes_nothing_and_says_so() {
+        load(file, false);
+
+        assertThat(load(file, false)).isFalse();
+
+        assertThat(printed()).contains("added:   -").contains("changed: -").contains("removed: -")
+                .contains("Nothing to change");
+    }
+
+    @Test
+    void a_new_version_shows_changed_and_removed_topics_moves_the_pointer_and_drops_the_old_version() {
+        load(file, false);
+        List<Topic> topics = new java.util.ArrayList<>(file.topics());
+        topics.removeIf(t -> t.id().equals("clinical_trials"));
+        Topic mrd = file.topic("mrd").orElseThrow();
+        topics.replaceAll(t -> t != mrd ? t : new Topic(t.id(), t.title(), t.category(), "A clearer answer about MRD.",
+                t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()));
+
+        load(withTopics("v2", topics), false);
+
+        assertThat(printed()).contains("changed: mrd").contains("removed: clinical_trials").contains("added:   -");
+        assertThat(table.pointer("en-US", null).orElseThrow().version()).isEqualTo("v2");
+        assertThat(table.partition(ContentItems.partition("en-US", file.version()), null)).isEmpty();
+        assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null).content().topics())
+                .containsExactlyElementsOf(topics);
+    }
+
+    @Test
+    void a_dry_run_prints_the_diff_and_writes_nothing() {
+        assertThat(load(file, true)).isTrue();
+
+        assertThat(printed()).contains("added:").contains("Dry run: nothing written.");
+        assertThat(table.pointer("en-US", null)).isEmpty();
+    }
+
+    @Test
+    void a_file_that_fails_validation_is_refused_before_anything_is_written() throws Exception {
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, Files.readString(Path.of("content/en-US.json"))
+                .replaceFirst("\"answer\": \"", "\"answer\": \"" + "word ".repeat(60)));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[] {"content", "load", "--table", table.name(), "--file", broken.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refused").contains("words");
+        assertThat(table.pointer("en-US", null)).isEmpty();
+    }
+}
