@@ -1,6 +1,9 @@
 package org.relapseguide;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -31,6 +34,26 @@ public final class DynamoDbClients {
     /** The client the skill answers with: two tries at most, short pauses, tight timeouts. */
     public static DynamoDbClient forSkill() {
         return skillClient().build();
+    }
+
+    /**
+     * Starts building the skill's client on a background thread, so a cold start loads the SDK while the rest of
+     * the skill is built and the request is read; the supplier waits for it.
+     *
+     * @return the client, once built; {@link CompletionException} when it could not be built
+     */
+    public static Supplier<DynamoDbClient> forSkillInBackground() {
+        CompletableFuture<DynamoDbClient> client = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                client.complete(forSkill());
+            } catch (RuntimeException e) {
+                client.completeExceptionally(e);
+            }
+        }, "dynamodb-client");
+        builder.setDaemon(true);
+        builder.start();
+        return client::join;
     }
 
     /** The skill's client, before it is built (tests point it at a local server). */

@@ -7,6 +7,7 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.DynamoDbContentRepository;
@@ -67,9 +68,10 @@ public final class SkillFactory {
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
         SkillConfig config = SkillConfig.from(environment);
         JsonLogging.setLevel(JsonLogging.parseLevel(config.logLevel()));
-        // One DynamoDB client for both tables, built here at initialization (so a SnapStart snapshot holds it).
-        DynamoDbClient dynamoDb = config.contentTable() == null && config.usersTable() == null
-                ? null : DynamoDbClients.forSkill();
+        // One DynamoDB client for both tables, built at initialization (so a SnapStart snapshot holds it), on a
+        // background thread while the handlers are built and the first request is read.
+        Supplier<DynamoDbClient> dynamoDb = config.contentTable() == null && config.usersTable() == null
+                ? null : DynamoDbClients.forSkillInBackground();
         ContentRepository content = config.contentTable() == null
                 ? InMemoryContentRepository.bundled()
                 : new DynamoDbContentRepository(new DynamoDbContentTable(dynamoDb, config.contentTable()),

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -19,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * versions for the load command. Every DynamoDB failure comes out as a {@link ContentUnavailableException}.
  */
 public final class DynamoDbContentTable {
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
 
     /** Which version of a locale is active, and the digest of its items (to skip re-reading an unchanged one). */
@@ -30,9 +32,14 @@ public final class DynamoDbContentTable {
     public record Snapshot(ContentSet content, String digest, List<String> skipped) {
     }
 
-    public DynamoDbContentTable(DynamoDbClient client, String table) {
+    /** @param client the client, perhaps still being built in the background */
+    public DynamoDbContentTable(Supplier<DynamoDbClient> client, String table) {
         this.client = client;
         this.table = table;
+    }
+
+    public DynamoDbContentTable(DynamoDbClient client, String table) {
+        this(() -> client, table);
     }
 
     public String name() {
@@ -45,7 +52,7 @@ public final class DynamoDbContentTable {
      * @throws ContentUnavailableException when the table cannot be read
      */
     public Optional<Pointer> pointer(String locale, AwsRequestOverrideConfiguration override) {
-        GetItemResponse response = call(() -> client.getItem(r -> r.tableName(table)
+        GetItemResponse response = call(() -> client.get().getItem(r -> r.tableName(table)
                 .key(ContentItems.key(locale, ContentItems.ACTIVE)).overrideConfiguration(override)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
@@ -109,7 +116,7 @@ public final class DynamoDbContentTable {
             if (start != null) {
                 request.exclusiveStartKey(start);
             }
-            QueryResponse page = call(() -> client.query(request.build()));
+            QueryResponse page = call(() -> client.get().query(request.build()));
             for (Map<String, AttributeValue> item : page.items()) {
                 AttributeValue sk = item.get(ContentItems.SK);
                 items.put(sk == null || sk.s() == null ? "(no sort key)" : sk.s(), item);
@@ -120,17 +127,17 @@ public final class DynamoDbContentTable {
     }
 
     public void put(Map<String, AttributeValue> item) {
-        call(() -> client.putItem(r -> r.tableName(table).item(item)));
+        call(() -> client.get().putItem(r -> r.tableName(table).item(item)));
     }
 
     public void delete(String pk, String sk) {
-        call(() -> client.deleteItem(r -> r.tableName(table).key(ContentItems.key(pk, sk))));
+        call(() -> client.get().deleteItem(r -> r.tableName(table).key(ContentItems.key(pk, sk))));
     }
 
-    private <T> T call(java.util.function.Supplier<T> request) {
+    private <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        } catch (SdkException e) {
+        } catch (SdkException | CompletionException e) {
             throw new ContentUnavailableException("Content table " + table + " failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }

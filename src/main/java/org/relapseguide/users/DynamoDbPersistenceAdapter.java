@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,17 +32,18 @@ public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     public static final String EXPIRES_AT = "expiresAt";
     public static final Duration KEPT_FOR = Duration.ofDays(90);
 
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
     private final Clock clock;
     private final AwsRequestOverrideConfiguration firstCall;
     private volatile boolean called;
 
     /**
+     * @param client the client, perhaps still being built in the background
      * @param firstCall time limits for the first call, which on a cold JVM also loads the SDK's request path;
      *     null for the client's own
      */
-    public DynamoDbPersistenceAdapter(DynamoDbClient client, String table, Clock clock,
+    public DynamoDbPersistenceAdapter(Supplier<DynamoDbClient> client, String table, Clock clock,
             AwsRequestOverrideConfiguration firstCall) {
         this.client = client;
         this.table = table;
@@ -48,10 +51,15 @@ public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
         this.firstCall = firstCall;
     }
 
+    public DynamoDbPersistenceAdapter(DynamoDbClient client, String table, Clock clock,
+            AwsRequestOverrideConfiguration firstCall) {
+        this(() -> client, table, clock, firstCall);
+    }
+
     @Override
     public Optional<Map<String, Object>> getAttributes(RequestEnvelope envelope) {
         Map<String, AttributeValue> key = key(envelope);
-        GetItemResponse response = call(() -> client.getItem(r -> r.tableName(table).key(key).consistentRead(true)
+        GetItemResponse response = call(() -> client.get().getItem(r -> r.tableName(table).key(key).consistentRead(true)
                 .projectionExpression("#a").expressionAttributeNames(Map.of("#a", ATTRIBUTES))
                 .overrideConfiguration(limits())));
         AttributeValue attributes = response.hasItem() ? response.item().get(ATTRIBUTES) : null;
@@ -70,13 +78,13 @@ public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
         attributes.forEach((name, value) -> values.put(name, toAttribute(value)));
         item.put(ATTRIBUTES, AttributeValue.fromM(values));
         item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(clock.instant().plus(KEPT_FOR).getEpochSecond())));
-        call(() -> client.putItem(r -> r.tableName(table).item(item).overrideConfiguration(limits())));
+        call(() -> client.get().putItem(r -> r.tableName(table).item(item).overrideConfiguration(limits())));
     }
 
     @Override
     public void deleteAttributes(RequestEnvelope envelope) {
         Map<String, AttributeValue> key = key(envelope);
-        call(() -> client.deleteItem(r -> r.tableName(table).key(key).overrideConfiguration(limits())));
+        call(() -> client.get().deleteItem(r -> r.tableName(table).key(key).overrideConfiguration(limits())));
     }
 
     private AwsRequestOverrideConfiguration limits() {
@@ -102,10 +110,10 @@ public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
         return null;
     }
 
-    private <T> T call(java.util.function.Supplier<T> request) {
+    private <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        } catch (SdkException e) {
+        } catch (SdkException | CompletionException e) {
             throw new PersistenceException("Users table " + table + " failed: " + e.getClass().getSimpleName(), e);
         } finally {
             called = true;
