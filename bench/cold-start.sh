@@ -51,16 +51,20 @@ cold() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"
+: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"; : > "$OUT/bundled.txt"
 cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab > /dev/null # disk cache
 for _ in $(seq "$RUNS"); do
   cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab >> "$OUT/skill.txt"
   cold org.relapseguide.bench.MinimalSkillHandler events/launch.json Hello >> "$OUT/minimal.txt"
+  # For comparison only: the same skill without CONTENT_TABLE (content bundled in the jar, no AWS SDK call).
+  CONTENT_TABLE= cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab \
+    >> "$OUT/bundled.txt"
 done
 
 col() { awk -v c="$1" '{print $c}' "$2" | median; }
 S_WALL=$(col 1 "$OUT/skill.txt"); S_CPU=$(col 2 "$OUT/skill.txt"); S_RSS=$(col 3 "$OUT/skill.txt")
 M_WALL=$(col 1 "$OUT/minimal.txt"); M_CPU=$(col 2 "$OUT/minimal.txt"); M_RSS=$(col 3 "$OUT/minimal.txt")
+B_WALL=$(col 1 "$OUT/bundled.txt"); B_CPU=$(col 2 "$OUT/bundled.txt"); B_RSS=$(col 3 "$OUT/bundled.txt")
 
 java "${JVM_FLAGS[@]}" -cp "$JAR:$OUT/classes:$OUT/counting" org.relapseguide.bench.Warm \
   org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json 20000 10000 Blinatumomab \
@@ -75,6 +79,8 @@ printf '  %-44s %10s %10s %14s\n' "" "start→response ms" "CPU ms" "peak RSS MB
 printf '  %-44s %10.0f %10.0f %14.1f\n' "Relapse Guide: topic question, content table" "$S_WALL" "$S_CPU" "$(echo "$S_RSS/1024" | bc -l)"
 printf '  %-44s %10.0f %10.0f %14.1f\n' "minimal ASK SDK skill: LaunchRequest" "$M_WALL" "$M_CPU" "$(echo "$M_RSS/1024" | bc -l)"
 printf '  %-44s %10.2f %10.2f   (targets: 1.5 and 1.8)\n' "ratio" "$(echo "$S_WALL/$M_WALL" | bc -l)" "$(echo "$S_CPU/$M_CPU" | bc -l)"
+printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: no table, bundled content" "$B_WALL" "$B_CPU" \
+  "$(echo "$B_RSS/1024" | bc -l)" "$(echo "$B_WALL/$M_WALL" | bc -l)" "$(echo "$B_CPU/$M_CPU" | bc -l)"
 printf 'Warm, %s requests after 20000 warm-up: p50 %s µs, p99 %s µs (targets 50 and 500), DynamoDB calls %s (must be 0)\n' \
   "$(warm warm_requests)" "$(warm warm_p50_us)" "$(warm warm_p99_us)" "$(warm warm_aws_calls)"
 printf 'Jar: %s bytes = %.2f MB (target 12 MB)\n' "$JAR_BYTES" "$(echo "$JAR_BYTES/1000000" | bc -l)"
