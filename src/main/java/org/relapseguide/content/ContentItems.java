@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * How content is laid out in the content table, item by item. Partition key {@code pk}, sort key {@code sk}:
  * <ul>
  *   <li>{@code pk = <locale>}, {@code sk = active}: the pointer to the version the skill serves ({@code version},
- *       {@code digest}); flipping it is one single-item write, so readers never see half a version;</li>
+ *       {@code digest}, and the {@code previous} version, kept until the next load); flipping it is one
+ *       single-item write, so readers never see half a version;</li>
  *   <li>{@code pk = <locale>#<version>}, {@code sk = meta}: the sources, pronunciations and emergency signs;</li>
  *   <li>{@code pk = <locale>#<version>}, {@code sk = topic#<id>}: one topic, one attribute per field, and its
  *       {@code position} in the file.</li>
@@ -26,6 +27,7 @@ public final class ContentItems {
     public static final String TOPIC_PREFIX = "topic#";
     static final String VERSION = "version";
     static final String DIGEST = "digest";
+    static final String PREVIOUS = "previous";
     /** A topic's place in the file, so suggestions and lists keep the order clinicians gave them. */
     static final String POSITION = "position";
 
@@ -49,10 +51,14 @@ public final class ContentItems {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }
 
-    public static Map<String, AttributeValue> pointer(String locale, String version, String digest) {
+    /** @param previous the version this one replaces, kept in the table until the next load, or null */
+    public static Map<String, AttributeValue> pointer(String locale, String version, String digest, String previous) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(key(locale, ACTIVE));
         item.put(VERSION, AttributeValue.fromS(version));
         item.put(DIGEST, AttributeValue.fromS(digest));
+        if (previous != null) {
+            item.put(PREVIOUS, AttributeValue.fromS(previous));
+        }
         return item;
     }
 

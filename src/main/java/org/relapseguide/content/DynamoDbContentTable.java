@@ -24,8 +24,11 @@ public final class DynamoDbContentTable {
     private final Supplier<DynamoDbClient> client;
     private final String table;
 
-    /** Which version of a locale is active, and the digest of its items (to skip re-reading an unchanged one). */
-    public record Pointer(String version, String digest) {
+    /**
+     * Which version of a locale is active, the digest of its items (to skip re-reading an unchanged one), and the
+     * version it replaced (kept for readers still on it, and to roll back to), or null.
+     */
+    public record Pointer(String version, String digest, String previous) {
     }
 
     /** One version read back from the table, with the items that had to be skipped, each named. */
@@ -52,7 +55,9 @@ public final class DynamoDbContentTable {
      * @throws ContentUnavailableException when the table cannot be read
      */
     public Optional<Pointer> pointer(String locale, AwsRequestOverrideConfiguration override) {
-        GetItemResponse response = call(() -> client.get().getItem(r -> r.tableName(table)
+        // Strongly consistent, here and in the query: these reads happen once a minute at most, and a lagging
+        // replica must not pair a new pointer with half of its version, which would then be cached as complete.
+        GetItemResponse response = call(() -> client.get().getItem(r -> r.tableName(table).consistentRead(true)
                 .key(ContentItems.key(locale, ContentItems.ACTIVE)).overrideConfiguration(override)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
@@ -62,7 +67,8 @@ public final class DynamoDbContentTable {
         if (version == null || version.s() == null || digest == null || digest.s() == null) {
             throw new ContentUnavailableException("The pointer item of " + locale + " in " + table + " is malformed");
         }
-        return Optional.of(new Pointer(version.s(), digest.s()));
+        AttributeValue previous = response.item().get(ContentItems.PREVIOUS);
+        return Optional.of(new Pointer(version.s(), digest.s(), previous == null ? null : previous.s()));
     }
 
     /**
@@ -108,7 +114,7 @@ public final class DynamoDbContentTable {
         Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryRequest.Builder request = QueryRequest.builder().tableName(table)
+            QueryRequest.Builder request = QueryRequest.builder().tableName(table).consistentRead(true)
                     .keyConditionExpression("#pk = :pk")
                     .expressionAttributeNames(Map.of("#pk", ContentItems.PK))
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))

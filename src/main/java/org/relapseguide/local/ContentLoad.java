@@ -67,13 +67,19 @@ public final class ContentLoad {
                 removed++;
             }
         }
+        boolean newVersion = active.isEmpty() || !active.get().version().equals(content.version());
+        String previous = newVersion ? active.map(DynamoDbContentTable.Pointer::version).orElse(null)
+                : active.get().previous();
         // The pointer moves last: until then every reader still gets the whole of the previous version.
-        table.put(ContentItems.pointer(locale, content.version(), digest));
-        if (activePartition != null && !activePartition.equals(target)) {
-            for (String sortKey : current.keySet()) {
-                table.delete(activePartition, sortKey);
-            }
-            out.println("Removed the previous version " + active.get().version() + " (" + current.size() + " items).");
+        table.put(ContentItems.pointer(locale, content.version(), digest, previous));
+        // The version just replaced stays, for readers still on it and to roll back to; the one before it goes.
+        String retired = newVersion ? active.map(DynamoDbContentTable.Pointer::previous).orElse(null) : null;
+        if (retired != null && !retired.equals(content.version())) {
+            String partition = ContentItems.partition(locale, retired);
+            Map<String, Map<String, AttributeValue>> old = table.partition(partition, null);
+            old.keySet().forEach(sortKey -> table.delete(partition, sortKey));
+            out.println("Removed version " + retired + " (" + old.size() + " items); version "
+                    + previous + " is kept to roll back to.");
         }
         out.println("Wrote " + written + " item(s), removed " + removed + "; " + locale + " now serves version "
                 + content.version() + ".");

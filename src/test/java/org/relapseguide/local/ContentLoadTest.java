@@ -83,7 +83,7 @@ class ContentLoadTest {
     }
 
     @Test
-    void a_new_version_shows_changed_and_removed_topics_moves_the_pointer_and_drops_the_old_version() {
+    void a_new_version_shows_changed_and_removed_topics_and_moves_the_pointer() {
         load(file, false);
         List<Topic> topics = new java.util.ArrayList<>(file.topics());
         topics.removeIf(t -> t.id().equals("clinical_trials"));
@@ -95,9 +95,36 @@ class ContentLoadTest {
 
         assertThat(printed()).contains("changed: mrd").contains("removed: clinical_trials").contains("added:   -");
         assertThat(table.pointer("en-US", null).orElseThrow().version()).isEqualTo("v2");
-        assertThat(table.partition(ContentItems.partition("en-US", file.version()), null)).isEmpty();
         assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null).content().topics())
                 .containsExactlyElementsOf(topics);
+    }
+
+    @Test
+    void the_version_replaced_is_kept_to_roll_back_to_and_the_one_before_it_is_removed() {
+        load(file, false);
+        load(withTopics("v2", file.topics()), false);
+
+        assertThat(table.partition(ContentItems.partition("en-US", file.version()), null)).isNotEmpty();
+        assertThat(table.pointer("en-US", null).orElseThrow().previous()).isEqualTo(file.version());
+
+        load(withTopics("v3", file.topics()), false);
+
+        assertThat(table.partition(ContentItems.partition("en-US", file.version()), null)).isEmpty();
+        assertThat(table.partition(ContentItems.partition("en-US", "v2"), null)).isNotEmpty();
+        assertThat(printed()).contains("Removed version " + file.version());
+    }
+
+    @Test
+    void loading_the_previous_file_again_rolls_back_without_losing_either_version() {
+        load(file, false);
+        load(withTopics("v2", file.topics().subList(1, file.topics().size())), false);
+
+        load(file, false);
+
+        assertThat(table.pointer("en-US", null).orElseThrow().version()).isEqualTo(file.version());
+        assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null).content().topics())
+                .containsExactlyElementsOf(file.topics());
+        assertThat(table.partition(ContentItems.partition("en-US", "v2"), null)).isNotEmpty();
     }
 
     @Test
