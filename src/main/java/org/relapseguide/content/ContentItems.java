@@ -9,22 +9,26 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * How content is laid out in the content table, item by item. Partition key {@code pk}, sort key {@code sk}:
+ * How content is laid out in the content table, item by item. Partition key {@code locale}, sort key
+ * {@code topicId}, qualified by the content version:
  * <ul>
- *   <li>{@code pk = <locale>}, {@code sk = active}: the pointer to the version the skill serves ({@code version},
- *       {@code digest}, and the {@code previous} version, kept until the next load); flipping it is one
- *       single-item write, so readers never see half a version;</li>
- *   <li>{@code pk = <locale>#<version>}, {@code sk = meta}: the sources, pronunciations and emergency signs;</li>
- *   <li>{@code pk = <locale>#<version>}, {@code sk = topic#<id>}: one topic, one attribute per field, and its
- *       {@code position} in the file.</li>
+ *   <li>{@code topicId = @active}: the pointer to the version the skill serves ({@code version}, {@code digest},
+ *       and the {@code previous} version, kept until the next load); flipping it is one single-item write, so
+ *       readers never see half a version;</li>
+ *   <li>{@code topicId = <version>#@meta}: that version's sources, pronunciations and emergency signs;</li>
+ *   <li>{@code topicId = <version>#<topic id>}: one topic, one attribute per field, and its {@code position} in
+ *       the file.</li>
  * </ul>
  */
 public final class ContentItems {
-    public static final String PK = "pk";
-    public static final String SK = "sk";
-    public static final String ACTIVE = "active";
-    public static final String META = "meta";
-    public static final String TOPIC_PREFIX = "topic#";
+    /** The partition key: the Alexa locale, such as {@code en-US}. */
+    public static final String LOCALE = "locale";
+    /** The sort key: a topic id (or {@code @meta}) after its version, or {@code @active}. */
+    public static final String TOPIC_ID = "topicId";
+    public static final String ACTIVE = "@active";
+    /** The name of a version's meta item; topic ids are lower snake case, so it cannot clash with one. */
+    public static final String META = "@meta";
+    private static final String VERSION_SEPARATOR = "#";
     static final String VERSION = "version";
     static final String DIGEST = "digest";
     static final String PREVIOUS = "previous";
@@ -43,12 +47,18 @@ public final class ContentItems {
         }
     }
 
-    public static String partition(String locale, String version) {
-        return locale + "#" + version;
+    /** What every sort key of one version starts with. */
+    public static String versionPrefix(String version) {
+        return version + VERSION_SEPARATOR;
     }
 
-    public static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+    /** The key of an item of a version: a topic id, or {@link #META}. */
+    public static Map<String, AttributeValue> key(String locale, String version, String name) {
+        return key(locale, versionPrefix(version) + name);
+    }
+
+    public static Map<String, AttributeValue> key(String locale, String sortKey) {
+        return Map.of(LOCALE, AttributeValue.fromS(locale), TOPIC_ID, AttributeValue.fromS(sortKey));
     }
 
     /** @param previous the version this one replaces, kept in the table until the next load, or null */
@@ -62,11 +72,10 @@ public final class ContentItems {
         return item;
     }
 
-    /** Every item of one version of the content, meta first, keyed by sort key. */
+    /** Every item of one version of the content, meta first, by name within the version (topic id or meta). */
     public static Map<String, Map<String, AttributeValue>> items(ContentSet content) {
-        String pk = partition(content.locale(), content.version());
         Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
-        Map<String, AttributeValue> meta = new LinkedHashMap<>(key(pk, META));
+        Map<String, AttributeValue> meta = new LinkedHashMap<>(key(content.locale(), content.version(), META));
         meta.put("sources", list(content.sources(), s -> map("id", s.id(), "title", s.title(), "url", s.url())));
         meta.put("pronunciations", list(content.pronunciations(), p -> map("term", p.term(), "alias", p.alias())));
         meta.put("emergencySigns", list(content.emergencySigns(), e -> {
@@ -79,13 +88,13 @@ public final class ContentItems {
         items.put(META, meta);
         for (int i = 0; i < content.topics().size(); i++) {
             Topic topic = content.topics().get(i);
-            items.put(TOPIC_PREFIX + topic.id(), topicItem(pk, topic, i));
+            items.put(topic.id(), topicItem(content.locale(), content.version(), topic, i));
         }
         return items;
     }
 
-    static Map<String, AttributeValue> topicItem(String pk, Topic topic, int position) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(key(pk, TOPIC_PREFIX + topic.id()));
+    static Map<String, AttributeValue> topicItem(String locale, String version, Topic topic, int position) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key(locale, version, topic.id()));
         item.put("id", AttributeValue.fromS(topic.id()));
         item.put("title", AttributeValue.fromS(topic.title()));
         item.put("category", AttributeValue.fromS(topic.category().fileName()));
@@ -99,14 +108,18 @@ public final class ContentItems {
         return item;
     }
 
-    /** The topic an item holds; throws {@link MalformedItemException} naming the item when a field is unusable. */
-    public static Topic topic(Map<String, AttributeValue> item) {
-        String where = item.containsKey(SK) && item.get(SK).s() != null ? item.get(SK).s() : "an item with no sort key";
+    /**
+     * The topic an item holds; throws {@link MalformedItemException} naming the item when a field is unusable.
+     *
+     * @param name the item's name within its version: the topic id its key says
+     */
+    public static Topic topic(String name, Map<String, AttributeValue> item) {
+        String where = "topic " + name;
         try {
             Topic topic = new Topic(text(item, "id"), text(item, "title"), Category.fromFileName(text(item, "category")),
                     text(item, "answer"), strings(item, "more"), text(item, "text"), strings(item, "synonyms"),
                     strings(item, "sources"), LocalDate.parse(text(item, "reviewed")));
-            if (!where.equals(TOPIC_PREFIX + topic.id())) {
+            if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }
             return topic;

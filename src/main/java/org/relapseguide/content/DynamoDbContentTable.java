@@ -77,23 +77,22 @@ public final class DynamoDbContentTable {
      * @throws ContentUnavailableException when the table cannot be read or the version has no usable content
      */
     public Snapshot read(String locale, Pointer pointer, AwsRequestOverrideConfiguration override) {
-        Map<String, Map<String, AttributeValue>> items = partition(ContentItems.partition(locale, pointer.version()),
-                override);
+        Map<String, Map<String, AttributeValue>> items = version(locale, pointer.version(), override);
         Map<String, AttributeValue> meta = items.get(ContentItems.META);
         List<Map.Entry<String, Map<String, AttributeValue>>> inOrder = new ArrayList<>(items.entrySet());
         inOrder.sort(Comparator.comparingInt(item -> ContentItems.position(item.getValue())));
         List<Topic> topics = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Map.Entry<String, Map<String, AttributeValue>> item : inOrder) {
-            String sortKey = item.getKey();
-            if (sortKey.startsWith(ContentItems.TOPIC_PREFIX)) {
+            String name = item.getKey();
+            if (!name.startsWith("@")) {
                 try {
-                    topics.add(ContentItems.topic(item.getValue()));
+                    topics.add(ContentItems.topic(name, item.getValue()));
                 } catch (ContentItems.MalformedItemException malformed) {
                     skipped.add(malformed.getMessage());
                 }
-            } else if (!sortKey.equals(ContentItems.META)) {
-                skipped.add(sortKey + ": not a content item");
+            } else if (!name.equals(ContentItems.META)) {
+                skipped.add(name + ": not a content item");
             }
         }
         if (meta == null || topics.isEmpty()) {
@@ -109,23 +108,25 @@ public final class DynamoDbContentTable {
         }
     }
 
-    /** Every item of a partition, by sort key. */
-    public Map<String, Map<String, AttributeValue>> partition(String pk, AwsRequestOverrideConfiguration override) {
+    /** Every item of one version of a locale, by its name within the version (topic id, or meta). */
+    public Map<String, Map<String, AttributeValue>> version(String locale, String version,
+            AwsRequestOverrideConfiguration override) {
+        String prefix = ContentItems.versionPrefix(version);
         Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest.Builder request = QueryRequest.builder().tableName(table).consistentRead(true)
-                    .keyConditionExpression("#pk = :pk")
-                    .expressionAttributeNames(Map.of("#pk", ContentItems.PK))
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
+                    .keyConditionExpression("#locale = :locale AND begins_with(#topicId, :prefix)")
+                    .expressionAttributeNames(Map.of("#locale", ContentItems.LOCALE, "#topicId", ContentItems.TOPIC_ID))
+                    .expressionAttributeValues(Map.of(":locale", AttributeValue.fromS(locale),
+                            ":prefix", AttributeValue.fromS(prefix)))
                     .overrideConfiguration(override);
             if (start != null) {
                 request.exclusiveStartKey(start);
             }
             QueryResponse page = call(() -> client.get().query(request.build()));
             for (Map<String, AttributeValue> item : page.items()) {
-                AttributeValue sk = item.get(ContentItems.SK);
-                items.put(sk == null || sk.s() == null ? "(no sort key)" : sk.s(), item);
+                items.put(item.get(ContentItems.TOPIC_ID).s().substring(prefix.length()), item);
             }
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
@@ -136,8 +137,9 @@ public final class DynamoDbContentTable {
         call(() -> client.get().putItem(r -> r.tableName(table).item(item)));
     }
 
-    public void delete(String pk, String sk) {
-        call(() -> client.get().deleteItem(r -> r.tableName(table).key(ContentItems.key(pk, sk))));
+    /** Deletes one item of a version: a topic, by id, or the meta item. */
+    public void delete(String locale, String version, String name) {
+        call(() -> client.get().deleteItem(r -> r.tableName(table).key(ContentItems.key(locale, version, name))));
     }
 
     private <T> T call(Supplier<T> request) {

@@ -33,11 +33,11 @@ public final class ContentLoad {
     public boolean load(ContentSet content, boolean dryRun) {
         String locale = content.locale();
         Map<String, Map<String, AttributeValue>> next = ContentItems.items(content);
-        String digest = digest(next);
+        String digest = digest(content.version(), next);
         Optional<DynamoDbContentTable.Pointer> active = table.pointer(locale, null);
-        String activePartition = active.map(p -> ContentItems.partition(locale, p.version())).orElse(null);
-        Map<String, Map<String, AttributeValue>> current = activePartition == null
-                ? Map.of() : table.partition(activePartition, null);
+        String activeVersion = active.map(DynamoDbContentTable.Pointer::version).orElse(null);
+        Map<String, Map<String, AttributeValue>> current = activeVersion == null
+                ? Map.of() : table.version(locale, activeVersion, null);
         out.println(table.name() + ": " + locale + " is " + active.map(p -> "at version " + p.version())
                 .orElse("not published yet") + "; the file is version " + content.version());
         boolean changed = printDiff(current, next);
@@ -50,9 +50,9 @@ public final class ContentLoad {
             out.println("Dry run: nothing written.");
             return true;
         }
-        String target = ContentItems.partition(locale, content.version());
-        Map<String, Map<String, AttributeValue>> existing = target.equals(activePartition)
-                ? current : table.partition(target, null);
+        String target = content.version();
+        Map<String, Map<String, AttributeValue>> existing = target.equals(activeVersion)
+                ? current : table.version(locale, target, null);
         int written = 0;
         for (Map.Entry<String, Map<String, AttributeValue>> item : next.entrySet()) {
             if (!item.getValue().equals(existing.get(item.getKey()))) {
@@ -61,9 +61,9 @@ public final class ContentLoad {
             }
         }
         int removed = 0;
-        for (String sortKey : existing.keySet()) {
-            if (!next.containsKey(sortKey)) {
-                table.delete(target, sortKey);
+        for (String name : existing.keySet()) {
+            if (!next.containsKey(name)) {
+                table.delete(locale, target, name);
                 removed++;
             }
         }
@@ -75,9 +75,8 @@ public final class ContentLoad {
         // The version just replaced stays, for readers still on it and to roll back to; the one before it goes.
         String retired = newVersion ? active.map(DynamoDbContentTable.Pointer::previous).orElse(null) : null;
         if (retired != null && !retired.equals(content.version())) {
-            String partition = ContentItems.partition(locale, retired);
-            Map<String, Map<String, AttributeValue>> old = table.partition(partition, null);
-            old.keySet().forEach(sortKey -> table.delete(partition, sortKey));
+            Map<String, Map<String, AttributeValue>> old = table.version(locale, retired, null);
+            old.keySet().forEach(name -> table.delete(locale, retired, name));
             out.println("Removed version " + retired + " (" + old.size() + " items); version "
                     + previous + " is kept to roll back to.");
         }
@@ -111,21 +110,22 @@ public final class ContentLoad {
     }
 
     /** A topic by its id; the meta item as what it holds. */
-    private static String name(String sortKey) {
-        return sortKey.startsWith(ContentItems.TOPIC_PREFIX) ? sortKey.substring(ContentItems.TOPIC_PREFIX.length())
-                : sortKey.equals(ContentItems.META) ? "(sources, pronunciations, emergency signs)" : sortKey;
+    private static String name(String name) {
+        return name.equals(ContentItems.META) ? "(sources, pronunciations, emergency signs)" : name;
     }
 
-    /** An item's content without its partition key, so the same topic compares equal across versions. */
+    /** An item's content without its key, so the same topic compares equal across versions. */
     private static Map<String, AttributeValue> withoutKey(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> copy = new LinkedHashMap<>(item);
-        copy.remove(ContentItems.PK);
+        copy.remove(ContentItems.LOCALE);
+        copy.remove(ContentItems.TOPIC_ID);
         return copy;
     }
 
-    static String digest(Map<String, Map<String, AttributeValue>> items) {
+    static String digest(String version, Map<String, Map<String, AttributeValue>> items) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((version + "\n").getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, Map<String, AttributeValue>> item : items.entrySet()) {
                 sha.update((item.getKey() + "=" + withoutKey(item.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
             }

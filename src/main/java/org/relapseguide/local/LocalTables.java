@@ -23,7 +23,7 @@ public final class LocalTables {
     }
 
     public static void createContentTable(DynamoDbClient client, String table, PrintStream out) {
-        create(client, table, out, key(ContentItems.PK, KeyType.HASH), key(ContentItems.SK, KeyType.RANGE));
+        create(client, table, out, key(ContentItems.LOCALE, KeyType.HASH), key(ContentItems.TOPIC_ID, KeyType.RANGE));
     }
 
     public static void createUsersTable(DynamoDbClient client, String table, PrintStream out) {

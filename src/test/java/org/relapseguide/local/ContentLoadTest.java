@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.content.ContentFile;
-import org.relapseguide.content.ContentItems;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Topic;
@@ -104,13 +103,13 @@ class ContentLoadTest {
         load(file, false);
         load(withTopics("v2", file.topics()), false);
 
-        assertThat(table.partition(ContentItems.partition("en-US", file.version()), null)).isNotEmpty();
+        assertThat(table.version("en-US", file.version(), null)).isNotEmpty();
         assertThat(table.pointer("en-US", null).orElseThrow().previous()).isEqualTo(file.version());
 
         load(withTopics("v3", file.topics()), false);
 
-        assertThat(table.partition(ContentItems.partition("en-US", file.version()), null)).isEmpty();
-        assertThat(table.partition(ContentItems.partition("en-US", "v2"), null)).isNotEmpty();
+        assertThat(table.version("en-US", file.version(), null)).isEmpty();
+        assertThat(table.version("en-US", "v2", null)).isNotEmpty();
         assertThat(printed()).contains("Removed version " + file.version());
     }
 
@@ -124,7 +123,7 @@ class ContentLoadTest {
         assertThat(table.pointer("en-US", null).orElseThrow().version()).isEqualTo(file.version());
         assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null).content().topics())
                 .containsExactlyElementsOf(file.topics());
-        assertThat(table.partition(ContentItems.partition("en-US", "v2"), null)).isNotEmpty();
+        assertThat(table.version("en-US", "v2", null)).isNotEmpty();
     }
 
     @Test
