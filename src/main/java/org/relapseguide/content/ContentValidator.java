@@ -140,6 +140,10 @@ public final class ContentValidator {
         }
     }
 
+    /**
+     * Checks one spoken name. {@code owners} maps each name's key to the topic or sign that uses it: spellings Alexa
+     * hears alike ("m. r. d." and "m r d") may both be listed for one owner, but never for two, and never twice.
+     */
     private void checkSpokenName(List<Finding> findings, String where, String name, String owner,
             Map<String, String> owners) {
         if (name == null || !SPOKEN.matcher(name).matches()) {
@@ -147,11 +151,11 @@ public final class ContentValidator {
                     + "\" must be lower case letters, spaces, apostrophes, periods or hyphens (spell out numbers)"));
             return;
         }
-        String key = Words.key(name);
-        String previous = owners.putIfAbsent(key, owner);
+        String previous = owners.putIfAbsent(Words.key(name), owner);
         if (previous != null && !previous.equals(owner)) {
             findings.add(new Finding(where, "synonym", "\"" + name + "\" is also used by " + previous));
-        } else if (previous != null) {
+        }
+        if (owners.putIfAbsent("exact:" + owner + ":" + Words.normalize(name), owner) != null) {
             findings.add(new Finding(where, "synonym", "\"" + name + "\" is listed twice"));
         }
     }
