@@ -61,6 +61,7 @@ public final class SkillFactory {
         return new RefusalLoggingSkill(new CustomSkillBuilder()
                 .withSkillId(config.skillId())
                 .addRequestInterceptor(requestLog)
+                .addRequestInterceptor(new SessionHygieneInterceptor())
                 .addResponseInterceptor(requestLog)
                 .addRequestHandlers(
                         new CanFulfillHandler(voices),
