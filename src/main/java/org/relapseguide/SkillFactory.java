@@ -96,6 +96,7 @@ public final class SkillFactory {
         return new RefusalLoggingSkill(builder
                 .withSkillId(config.skillId())
                 .addRequestInterceptor(requestLog)
+                .addRequestInterceptor(new SessionHygieneInterceptor())
                 .addResponseInterceptor(new CaregiverMemoryInterceptor(caregivers))
                 .addResponseInterceptor(requestLog)
                 .addRequestHandlers(

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.relapseguide.DynamoDbClients;
 import org.relapseguide.testing.DynamoDbStub;
 import org.relapseguide.testing.Heard;
-import org.relapseguide.testing.LogCapture;
+import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
 import org.relapseguide.voice.Phrase;
@@ -26,7 +26,7 @@ class DynamoDbContentFaultTest {
     private final ContentSet bundled = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
     private final Speech speech = Speech.load("en-US");
 
-    private Heard askAboutBlinatumomab(URI endpoint, LogCapture log) {
+    private Heard askAboutBlinatumomab(URI endpoint, LogLines log) {
         try (DynamoDbClient client = TestClients.skill(endpoint, new TestClients.CallCounter())) {
             SkillHarness skill = SkillHarness.with(new DynamoDbContentRepository(
                     new DynamoDbContentTable(client, "relapse-guide-content"), DynamoDbClients.FIRST_CALL), null);
@@ -45,7 +45,7 @@ class DynamoDbContentFaultTest {
 
     @Test
     void a_table_that_refuses_connections_still_gets_the_caregiver_the_answer() {
-        try (LogCapture log = LogCapture.start()) {
+        try (LogLines log = LogLines.start()) {
             askAboutBlinatumomab(TestClients.refusing(), log);
 
             assertThat(log.warnings("Content degraded").get(0)).contains("bundled snapshot");
@@ -55,7 +55,7 @@ class DynamoDbContentFaultTest {
     @Test
     void a_table_slower_than_the_timeout_still_gets_the_caregiver_the_answer_in_time() {
         try (DynamoDbStub stub = DynamoDbStub.start(operation -> DynamoDbStub.Reply.ok("{}").after(5_000));
-                LogCapture log = LogCapture.start()) {
+                LogLines log = LogLines.start()) {
             askAboutBlinatumomab(stub.endpoint(), log);
 
             assertThat(stub.operations()).isNotEmpty().containsOnly("GetItem");
@@ -65,7 +65,7 @@ class DynamoDbContentFaultTest {
     @Test
     void a_throttled_table_still_gets_the_caregiver_the_answer_after_a_bounded_retry() {
         try (DynamoDbStub stub = DynamoDbStub.start(operation -> DynamoDbStub.Reply.throttled());
-                LogCapture log = LogCapture.start()) {
+                LogLines log = LogLines.start()) {
             askAboutBlinatumomab(stub.endpoint(), log);
 
             assertThat(stub.operations()).hasSizeBetween(1, 2);
@@ -76,7 +76,7 @@ class DynamoDbContentFaultTest {
     @Test
     void a_table_with_no_published_content_answers_from_the_bundled_snapshot() {
         try (DynamoDbStub stub = DynamoDbStub.start(operation -> DynamoDbStub.Reply.ok("{}"));
-                LogCapture log = LogCapture.start()) {
+                LogLines log = LogLines.start()) {
             askAboutBlinatumomab(stub.endpoint(), log);
 
             assertThat(log.warnings("Content degraded").get(0)).contains("content load");

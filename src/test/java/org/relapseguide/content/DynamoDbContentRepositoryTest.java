@@ -18,7 +18,7 @@ import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalTables;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
-import org.relapseguide.testing.LogCapture;
+import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.TestClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -120,7 +120,7 @@ class DynamoDbContentRepositoryTest {
         broken.put("reviewed", AttributeValue.fromS("last spring"));
         table.put(broken);
 
-        try (LogCapture log = LogCapture.start()) {
+        try (LogLines log = LogLines.start()) {
             ContentSet served = repository(table).content("en-US");
 
             assertThat(served.topic("car_t")).isEmpty();
@@ -139,7 +139,7 @@ class DynamoDbContentRepositoryTest {
         repository.content("en-US");
         own.kill();
 
-        try (LogCapture log = LogCapture.start()) {
+        try (LogLines log = LogLines.start()) {
             List<String> answers = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 advance(TTL.plusSeconds(1));
@@ -168,7 +168,7 @@ class DynamoDbContentRepositoryTest {
             LocalTables.createContentTable(setUp, table.name(), QUIET);
         }
         new ContentLoad(table, QUIET).load(withAnswer(file, "after-outage", "mrd", "Back from the outage."), false);
-        try (LogCapture log = LogCapture.start()) {
+        try (LogLines log = LogLines.start()) {
             advance(RETRY.plusSeconds(1));
             ContentSet served = repository.content("en-US");
 

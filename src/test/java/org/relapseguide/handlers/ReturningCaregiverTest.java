@@ -21,7 +21,7 @@ import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.Heard;
-import org.relapseguide.testing.LogCapture;
+import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
@@ -134,7 +134,7 @@ class ReturningCaregiverTest {
     void a_users_table_that_fails_gets_the_first_visit_welcome_in_time_and_nothing_breaks() {
         skill.invoke("launch");
         try (DynamoDbClient down = TestClients.skill(TestClients.refusing(), new TestClients.CallCounter());
-                LogCapture log = LogCapture.start()) {
+                LogLines log = LogLines.start()) {
             SkillHarness cut = SkillHarness.with(InMemoryContentRepository.bundled(),
                     new DynamoDbPersistenceAdapter(down, table, Clock.systemUTC(), DynamoDbClients.FIRST_CALL));
             long started = System.nanoTime();
