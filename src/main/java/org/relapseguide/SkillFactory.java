@@ -4,11 +4,15 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.services.ApiClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
+import org.relapseguide.handlers.ConsentResultHandler;
 import org.relapseguide.handlers.EmergencyHandler;
 import org.relapseguide.handlers.ExitHandler;
 import org.relapseguide.handlers.FallbackHandler;
@@ -25,20 +29,40 @@ import org.relapseguide.handlers.TextDetailsHandler;
 import org.relapseguide.handlers.TopicIntentHandler;
 import org.relapseguide.handlers.YesHandler;
 import org.relapseguide.logging.JsonLogging;
+import org.relapseguide.sms.CustomerProfilePhoneNumbers;
+import org.relapseguide.sms.DynamoDbTextLedger;
+import org.relapseguide.sms.InMemoryTextLedger;
+import org.relapseguide.sms.JdkHttpApiClient;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SmsSender;
+import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextDelivery;
+import org.relapseguide.sms.TextLedger;
+import org.relapseguide.sms.TextLimits;
 import org.relapseguide.sms.TextingService;
 import org.relapseguide.sms.UnavailablePhoneNumbers;
 import org.relapseguide.sms.UnconfiguredSmsSender;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Voices;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
 public final class SkillFactory {
 
-    /** The ports the skill talks to the outside world through. */
-    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
+    /**
+     * The ports the skill talks to the outside world through.
+     *
+     * @param alexaApi the HTTP transport for Alexa's service clients (the Customer Profile API); null when no port
+     *     calls one
+     */
+    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms, TextLedger textLedger,
+            ApiClient alexaApi) {
+
+        /** Ports that call no Alexa API, with texts counted in this instance's memory. */
+        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
+            this(content, phoneNumbers, sms, new InMemoryTextLedger(), null);
+        }
     }
 
     private SkillFactory() {
@@ -48,17 +72,32 @@ public final class SkillFactory {
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
         SkillConfig config = SkillConfig.from(environment);
         JsonLogging.setLevel(JsonLogging.parseLevel(config.logLevel()));
-        Ports ports = new Ports(InMemoryContentRepository.bundled(), new UnavailablePhoneNumbers(),
-                new UnconfiguredSmsSender());
-        return create(config, ports);
+        // Clients are built here, once, at initialization: never per request.
+        boolean texting = config.smsOriginationIdentity() != null;
+        SmsSender sms = texting
+                ? new SnsSmsSender(SnsSmsSender.clientBuilder().build(), config.smsOriginationIdentity(),
+                        config.smsSenderId())
+                : new UnconfiguredSmsSender();
+        PhoneNumbers phoneNumbers = texting ? new CustomerProfilePhoneNumbers() : new UnavailablePhoneNumbers();
+        ApiClient alexaApi = texting ? JdkHttpApiClient.withDefaultTimeouts() : null;
+        TextLedger ledger = config.usersTable() != null
+                ? new DynamoDbTextLedger(usersTableClient(), config.usersTable())
+                : new InMemoryTextLedger();
+        return create(config, new Ports(InMemoryContentRepository.bundled(), phoneNumbers, sms, ledger, alexaApi));
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
         Voices voices = new Voices(ports.content());
-        TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms()));
+        TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms(),
+                ports.textLedger(), TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
+                Clock.systemUTC()));
         RequestLogInterceptor requestLog = new RequestLogInterceptor();
+        CustomSkillBuilder builder = new CustomSkillBuilder();
+        if (ports.alexaApi() != null) {
+            builder.withApiClient(ports.alexaApi());
+        }
         // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last.
-        return new RefusalLoggingSkill(new CustomSkillBuilder()
+        return new RefusalLoggingSkill(builder
                 .withSkillId(config.skillId())
                 .addRequestInterceptor(requestLog)
                 .addResponseInterceptor(requestLog)
@@ -70,6 +109,7 @@ public final class SkillFactory {
                         new ListTopicsHandler(voices),
                         new MoreHandler(voices),
                         new TextDetailsHandler(voices, delivery),
+                        new ConsentResultHandler(voices, delivery),
                         new YesHandler(voices),
                         new NoHandler(voices),
                         new RepeatHandler(voices),
@@ -81,5 +121,22 @@ public final class SkillFactory {
                         new OtherRequestHandler())
                 .addExceptionHandler(new UnexpectedErrorHandler(voices))
                 .build());
+    }
+
+    /**
+     * The users table's client: short timeouts so a hung table costs about a second (then the text is not sent), with
+     * the SDK's standard retries, which are safe here because every write is conditional. Region, credentials and any
+     * {@code AWS_ENDPOINT_URL_DYNAMODB} come from the SDK's standard settings.
+     */
+    private static DynamoDbClient usersTableClient() {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofMillis(500))
+                        .socketTimeout(Duration.ofMillis(1000))
+                        .build())
+                .overrideConfiguration(o -> o
+                        .apiCallTimeout(Duration.ofMillis(1000))
+                        .apiCallAttemptTimeout(Duration.ofMillis(500)))
+                .build();
     }
 }

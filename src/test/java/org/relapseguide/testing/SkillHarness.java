@@ -28,7 +28,11 @@ public final class SkillHarness {
     private final RelapseGuideStreamHandler handler;
 
     public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
-        SkillFactory.Ports ports = new SkillFactory.Ports(content, phoneNumbers, sms);
+        this(new SkillFactory.Ports(content, phoneNumbers, sms));
+    }
+
+    /** The skill with the given ports and the default limits. */
+    public SkillHarness(SkillFactory.Ports ports) {
         this.handler = new RelapseGuideStreamHandler(
                 SkillFactory.create(SkillConfig.local(LocalSkill.SKILL_ID, "INFO"), ports));
     }
