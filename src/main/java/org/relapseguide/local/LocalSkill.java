@@ -9,8 +9,6 @@ import org.relapseguide.SkillFactory;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.sms.OutboxSmsSender;
-import org.relapseguide.sms.PhoneLookup;
-import org.relapseguide.sms.SimulatedPhoneNumbers;
 
 /**
  * The skill as it runs on a laptop: the same handlers behind the same Lambda entry point, with the bundled
@@ -22,9 +20,10 @@ public final class LocalSkill {
     public static final String SIMULATED_PHONE = "+15555550123";
 
     /** The simulated caregiver and where texts go. */
-    public record Options(Path outbox, PhoneLookup phone, PrintStream console) {
+    public record Options(Path outbox, SimulatedCaregiverPhone phone, PrintStream console) {
         public static Options defaults(PrintStream console) {
-            return new Options(Path.of("target", "outbox.txt"), PhoneLookup.found(SIMULATED_PHONE), console);
+            return new Options(Path.of("target", "outbox.txt"), new SimulatedCaregiverPhone(SIMULATED_PHONE, true),
+                    console);
         }
     }
 
@@ -36,7 +35,7 @@ public final class LocalSkill {
     }
 
     public static RelapseGuideStreamHandler handler(Options options, ContentRepository content) {
-        SkillFactory.Ports ports = new SkillFactory.Ports(content, new SimulatedPhoneNumbers(options.phone()),
+        SkillFactory.Ports ports = new SkillFactory.Ports(content, options.phone(),
                 new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()));
         return new RelapseGuideStreamHandler(SkillFactory.create(SkillConfig.local(SKILL_ID, "WARN"), ports));
     }
