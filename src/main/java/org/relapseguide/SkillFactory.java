@@ -32,7 +32,7 @@ import org.relapseguide.logging.JsonLogging;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.DynamoDbTextLedger;
 import org.relapseguide.sms.InMemoryTextLedger;
-import org.relapseguide.sms.JdkHttpApiClient;
+import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SmsSender;
 import org.relapseguide.sms.SnsSmsSender;
@@ -79,7 +79,7 @@ public final class SkillFactory {
                         config.smsSenderId())
                 : new UnconfiguredSmsSender();
         PhoneNumbers phoneNumbers = texting ? new CustomerProfilePhoneNumbers() : new UnavailablePhoneNumbers();
-        ApiClient alexaApi = texting ? JdkHttpApiClient.withDefaultTimeouts() : null;
+        ApiClient alexaApi = texting ? UrlConnectionApiClient.withDefaultTimeouts() : null;
         TextLedger ledger = config.usersTable() != null
                 ? new DynamoDbTextLedger(usersTableClient(), config.usersTable())
                 : new InMemoryTextLedger();

@@ -1,6 +1,7 @@
 package org.relapseguide.sms;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.exception.AskSdkException;
 import com.amazon.ask.model.services.SerializerException;
 import com.amazon.ask.model.services.ServiceException;
 import com.amazon.ask.model.services.ups.PhoneNumber;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The caregiver's mobile number from the Alexa Customer Profile API ({@code Profile.mobileNumber} of the account),
  * asked fresh for every text and never kept. The API itself decides consent: a 401 or 403 means the caregiver has not
- * allowed the skill to read it. Needs the skill built with an {@code ApiClient} (see {@link JdkHttpApiClient}).
+ * allowed the skill to read it. Needs the skill built with an {@code ApiClient} (see {@link UrlConnectionApiClient}).
  */
 public final class CustomerProfilePhoneNumbers implements PhoneNumbers {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerProfilePhoneNumbers.class);
@@ -30,8 +31,8 @@ public final class CustomerProfilePhoneNumbers implements PhoneNumbers {
             // 429, 5xx, or a timeout or refused connection, which the SDK reports as 500.
             LOG.warn("Customer Profile API gave no number: status {}", e.getStatusCode(), e);
             return PhoneLookup.of(PhoneLookup.Status.UNAVAILABLE);
-        } catch (SerializerException e) {
-            // An answer that is not the documented JSON, for success or error alike.
+        } catch (AskSdkException | SerializerException e) {
+            // An answer that is not the documented JSON (the skill's serializer or the SDK's own reports it).
             LOG.warn("Customer Profile API gave an unreadable answer", e);
             return PhoneLookup.of(PhoneLookup.Status.UNAVAILABLE);
         }

@@ -19,7 +19,7 @@ import org.relapseguide.SkillFactory;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.DynamoDbTextLedger;
-import org.relapseguide.sms.JdkHttpApiClient;
+import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
@@ -65,7 +65,7 @@ class ConcurrentTextsTest {
         dynamo.waiter().waitUntilTableExists(r -> r.tableName(table));
         SkillHarness skill = new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
                 new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), "+18885550100", null),
-                new DynamoDbTextLedger(dynamo, table), JdkHttpApiClient.withDefaultTimeouts()));
+                new DynamoDbTextLedger(dynamo, table), UrlConnectionApiClient.withDefaultTimeouts()));
 
         List<Heard> heard = inParallel(requests, () -> skill.invoke(profile.pointAt(Events.load("text-details"))));
 

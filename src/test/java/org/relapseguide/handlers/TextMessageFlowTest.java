@@ -16,7 +16,7 @@ import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.content.Topic;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.InMemoryTextLedger;
-import org.relapseguide.sms.JdkHttpApiClient;
+import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.sms.SmsSender;
 import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextMessages;
@@ -55,7 +55,7 @@ class TextMessageFlowTest {
     private SkillHarness skill(SmsSender sender) {
         return new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
                 new CustomerProfilePhoneNumbers(), sender, new InMemoryTextLedger(),
-                JdkHttpApiClient.withDefaultTimeouts()));
+                UrlConnectionApiClient.withDefaultTimeouts()));
     }
 
     private SkillHarness skill() {
@@ -220,12 +220,40 @@ class TextMessageFlowTest {
 
     @Test
     void a_profile_api_that_does_not_answer_in_time_is_said_honestly() {
-        profile.hangsFor(4_000);
+        profile.hangsFor(3_000);
 
         Heard heard = skill().invoke(event("text-details"));
 
         assertThat(heard.speech()).startsWith(say(Phrase.TEXT_NUMBER_UNAVAILABLE));
         assertThat(sns.publishes()).isEmpty();
+    }
+
+    @Test
+    void a_profile_api_that_trickles_its_answer_is_cut_off_and_said_honestly() {
+        profile.tricklesFor(3_000);
+
+        Heard heard = skill().invoke(event("text-details"));
+
+        assertThat(heard.speech()).startsWith(say(Phrase.TEXT_NUMBER_UNAVAILABLE));
+        assertThat(sns.publishes()).isEmpty();
+    }
+
+    @Test
+    void an_unreadable_answer_from_the_profile_api_is_said_honestly() {
+        profile.answersGarbage();
+
+        Heard heard = skill().invoke(event("text-details"));
+
+        assertThat(heard.speech()).startsWith(say(Phrase.TEXT_NUMBER_UNAVAILABLE));
+    }
+
+    @Test
+    void a_403_without_a_body_still_means_no_consent() {
+        profile.answersWithoutBody(403);
+
+        Heard heard = skill().invoke(event("text-details"));
+
+        assertThat(heard.speech()).isEqualTo(say(Phrase.TEXT_ASKING_CONSENT));
     }
 
     @Test
@@ -272,7 +300,7 @@ class TextMessageFlowTest {
         profile.givesNumber("+1", "5555550147");
         sns.publishFails(500, "InternalError");
         Heard failed = skill().invoke(event("text-details"));
-        sns.hangsFor(4_000);
+        sns.hangsFor(3_000);
         Heard hung = skill().invoke(event("text-details"));
 
         assertThat(failed.speech()).startsWith(say(Phrase.TEXT_SEND_FAILED));

@@ -48,6 +48,25 @@ public final class ProfileApiStub implements AutoCloseable {
         return answers(200, "{\"countryCode\":\"+1\",\"phoneNumber\":\"5555550147\"}", delayMillis);
     }
 
+    /** A number whose body trickles in over {@code millis}, each piece well inside a read timeout. */
+    public ProfileApiStub tricklesFor(int millis) {
+        server.stubFor(get(urlPathEqualTo(MOBILE_NUMBER_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"countryCode\":\"+1\",\"phoneNumber\":\"5555550147\"}                              ")
+                .withChunkedDribbleDelay(40, millis)));
+        return this;
+    }
+
+    /** A 200 whose body is not the documented JSON. */
+    public ProfileApiStub answersGarbage() {
+        return answers(200, "<html>Service Unavailable</html>", 0);
+    }
+
+    /** A status with no body at all. */
+    public ProfileApiStub answersWithoutBody(int status) {
+        return answers(status, null, 0);
+    }
+
     private ProfileApiStub answers(int status, String body, int delayMillis) {
         var response = aResponse().withStatus(status).withFixedDelay(delayMillis);
         if (body != null) {
