@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A candidate ApiClient measured by bench/api-client.sh and not chosen: java.net.http.HttpClient with a connect
- * timeout and a bound on the whole call. It works (it passed the skill's tests) but loads about 1,100 more classes
+ * timeout and a bound on the whole call. It loads about 1,100 more classes
  * and costs several hundred ms more on a cold start than UrlConnectionApiClient. Not part of the skill.
  */
 public final class JavaNetHttpApiClient implements ApiClient {
