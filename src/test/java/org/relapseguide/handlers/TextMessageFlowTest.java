@@ -1,6 +1,10 @@
 package org.relapseguide.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +22,8 @@ import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.SmsSender;
 import org.relapseguide.sms.SnsSmsSender;
+import org.relapseguide.sms.TextLedger;
+import org.relapseguide.sms.TextLedgerException;
 import org.relapseguide.sms.TextMessages;
 import org.relapseguide.sms.UnconfiguredSmsSender;
 import org.relapseguide.sms.UrlConnectionApiClient;
@@ -230,7 +236,7 @@ class TextMessageFlowTest {
 
     @Test
     void a_profile_api_that_trickles_its_answer_is_cut_off_and_said_honestly() {
-        profile.tricklesFor(3_000);
+        profile.tricklesFor(2_500);
 
         Heard heard = skill().invoke(event("text-details"));
 
@@ -305,6 +311,23 @@ class TextMessageFlowTest {
 
         assertThat(failed.speech()).startsWith(say(Phrase.TEXT_SEND_FAILED));
         assertThat(hung.speech()).startsWith(say(Phrase.TEXT_SEND_FAILED));
+    }
+
+    @Test
+    void when_the_limits_cannot_be_checked_nothing_is_sent_and_the_caregiver_hears_so() throws Exception {
+        profile.givesNumber("+1", "5555550147");
+        TextLedger down = mock(TextLedger.class);
+        when(down.reserve(anyString(), anyString(), any(), any()))
+                .thenThrow(new TextLedgerException("table down"));
+        SkillHarness skill = new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
+                new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), ORIGINATION, null), down,
+                UrlConnectionApiClient.withDefaultTimeouts()));
+
+        Heard heard = skill.invoke(event("text-details"));
+
+        assertThat(heard.speech()).startsWith(say(Phrase.TEXT_SEND_FAILED)).doesNotContain("Done");
+        assertThat(heard.cardTitle()).isEqualTo(topic("blinatumomab").title());
+        assertThat(sns.publishes()).isEmpty();
     }
 
     @Test

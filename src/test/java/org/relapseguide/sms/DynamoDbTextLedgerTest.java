@@ -14,6 +14,7 @@ import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -122,6 +123,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
                 .endpointOverride(URI.create("http://127.0.0.1:9"))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
 
         assertThatThrownBy(() -> new DynamoDbTextLedger(unreachable, table).reserve(caregiver(), "mrd", LIMITS, NOON))
