@@ -1,6 +1,7 @@
 package org.relapseguide;
 
 import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.exception.AskSdkException;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.request.SkillRequest;
@@ -27,10 +28,15 @@ final class RefusalLoggingSkill implements AlexaSkill<RequestEnvelope, ResponseE
         SkillResponse<ResponseEnvelope> response;
         try {
             response = skill.execute(request, context);
-        } catch (RuntimeException notAnAlexaRequest) {
-            LOG.warn("Refused a request that is not a readable Alexa request ({})",
-                    notAnAlexaRequest.getClass().getSimpleName());
-            throw notAnAlexaRequest;
+        } catch (AskSdkException unreadable) {
+            LOG.warn("Refused a request that is not a readable Alexa request");
+            throw unreadable;
+        } catch (RuntimeException malformed) {
+            // Handlers' failures are answered by the exception handler; what escapes comes from before dispatch,
+            // such as an envelope with no context to check the skill id against. It cannot be trusted: refuse it.
+            LOG.warn("Refused an Alexa request too malformed to check its skill id ({})",
+                    malformed.getClass().getSimpleName());
+            throw new AskSdkException("Refused a malformed request", malformed);
         }
         if (response == null || !response.isPresent()) {
             LOG.warn("Refused a request: not for this skill's id, or of a request type the skill does not know");

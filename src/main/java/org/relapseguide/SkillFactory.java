@@ -100,6 +100,7 @@ public final class SkillFactory {
         return new RefusalLoggingSkill(builder
                 .withSkillId(config.skillId())
                 .addRequestInterceptor(requestLog)
+                .addRequestInterceptor(new SessionHygieneInterceptor())
                 .addResponseInterceptor(requestLog)
                 .addRequestHandlers(
                         new CanFulfillHandler(voices),

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.relapseguide.content.quality.HardTerms;
+import org.relapseguide.content.quality.ReadingGrade;
 import org.relapseguide.sms.Gsm7;
 import org.relapseguide.sms.TextMessages;
 
@@ -22,6 +24,9 @@ public final class ContentValidator {
     public static final int MAX_TURN_WORDS = 60;
     public static final int MAX_MORE = 2;
     public static final int MIN_SYNONYMS = 3;
+    public static final double MAX_MEDIAN_GRADE = 8.0;
+    /** What every outlook answer must say, in substance: "every child is different; your care team knows...". */
+    static final List<String> OUTLOOK_MUST_SAY = List.of("is different", "your care team knows");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z '.\\-]*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -55,6 +60,7 @@ public final class ContentValidator {
         checkPronunciations(document, findings);
         Map<String, String> spokenOwners = checkEmergencySigns(document, findings);
         ContentSet content = document.toContentSet();
+        HardTerms hardTerms = new HardTerms(document.pronunciations());
         Set<String> topicIds = new HashSet<>();
         if (document.topics().isEmpty()) {
             findings.add(new Finding("file", "topics", "there are no topics"));
@@ -67,7 +73,9 @@ public final class ContentValidator {
                 findings.add(new Finding(where, "id", "id is used by another topic"));
             }
             checkTopic(topic, where, sourceIds, spokenOwners, content, findings);
+            checkSpokenQuality(topic, where, hardTerms, findings);
         }
+        checkMedianGrade(document, findings);
         return findings;
     }
 
@@ -112,6 +120,46 @@ public final class ContentValidator {
         } else if (topic.reviewed().isAfter(today)) {
             findings.add(new Finding(where, "reviewed", "review date " + topic.reviewed() + " is in the future"));
         }
+    }
+
+    private static void checkSpokenQuality(Topic topic, String where, HardTerms hardTerms, List<Finding> findings) {
+        List<String> spoken = new ArrayList<>();
+        if (topic.answer() != null) {
+            spoken.add(topic.answer());
+        }
+        spoken.addAll(topic.more());
+        Set<String> missing = new java.util.LinkedHashSet<>();
+        spoken.forEach(text -> missing.addAll(hardTerms.uncovered(text)));
+        if (!missing.isEmpty()) {
+            findings.add(new Finding(where, "pronunciation", "no pronunciation for " + String.join(", ", missing)));
+        }
+        if (topic.category() == Category.OUTLOOK && topic.answer() != null) {
+            String answer = topic.answer().toLowerCase(java.util.Locale.ROOT);
+            if (!OUTLOOK_MUST_SAY.stream().allMatch(answer::contains)) {
+                findings.add(new Finding(where, "outlook", "an outlook answer must say every child is different "
+                        + "and that the care team knows the child's situation"));
+            }
+        }
+    }
+
+    private static void checkMedianGrade(ContentFile.Document document, List<Finding> findings) {
+        ReadingGrade grader = new ReadingGrade(document.pronunciations());
+        double[] grades = document.topics().stream().filter(t -> t.answer() != null)
+                .mapToDouble(t -> grader.grade(t.answer())).sorted().toArray();
+        double median = median(grades);
+        if (median > MAX_MEDIAN_GRADE) {
+            findings.add(new Finding("file", "grade", String.format(java.util.Locale.ROOT,
+                    "median reading grade of the answers is %.1f; at most %.1f", median, MAX_MEDIAN_GRADE)));
+        }
+    }
+
+    /** The median of sorted values, 0 for none. */
+    public static double median(double[] sorted) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private void checkSpoken(List<Finding> findings, String where, String field, String text) {

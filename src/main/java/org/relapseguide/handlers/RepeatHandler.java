@@ -7,7 +7,6 @@ import com.amazon.ask.model.Response;
 import java.util.List;
 import java.util.Optional;
 import org.relapseguide.voice.IntentName;
-import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.RequestLog;

@@ -12,7 +12,6 @@ import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
-import org.relapseguide.voice.TopicReplies;
 import org.relapseguide.voice.TopicResolver;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;

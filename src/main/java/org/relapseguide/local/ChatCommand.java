@@ -38,7 +38,8 @@ final class ChatCommand {
         out.println("Relapse Guide, local. Type what you would say to Alexa; \"quit\" leaves. Texts go to "
                 + options.outbox() + ".");
         out.println("you> open relapse guide");
-        print(conversation.launch(), out);
+        CardPrinter cards = new CardPrinter();
+        print(conversation.launch(), out, cards);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         while (true) {
             out.print("you> ");
@@ -56,20 +57,19 @@ final class ChatCommand {
             }
             boolean opening = OPEN.contains(line.trim().toLowerCase(java.util.Locale.ROOT));
             JsonNode response = opening ? conversation.launch() : conversation.say(matcher.match(line));
-            print(response, out);
+            print(response, out, cards);
             // Alexa's voice consent dialog: the typed answer plays the caregiver's, and Alexa resumes the skill.
             Optional<String> consentToken = consentToken(response);
             while (consentToken.isPresent()) {
                 out.print("you> ");
                 out.flush();
-                String answer = reader.readLine();
-                String result = consentResult(answer);
+                String result = consentResult(reader.readLine());
                 if (result.equals("ACCEPTED")) {
                     options.phone().allow();
                 }
                 out.println("[Alexa resumes the skill: " + result + "]");
                 response = conversation.resume(consentToken.get(), result);
-                print(response, out);
+                print(response, out, cards);
                 consentToken = consentToken(response);
             }
             if (!conversation.isOpen()) {
@@ -89,7 +89,7 @@ final class ChatCommand {
         if (json) {
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         } else {
-            print(response, out);
+            print(response, out, new CardPrinter());
         }
         return 0;
     }
@@ -130,7 +130,8 @@ final class ChatCommand {
         }
     }
 
-    static void print(JsonNode envelope, PrintStream out) {
+    /** Prints what Alexa would say, and the card when it differs from the last one shown. */
+    static void print(JsonNode envelope, PrintStream out, CardPrinter cards) {
         JsonNode response = envelope.path("response");
         String ssml = response.path("outputSpeech").path("ssml").asText("");
         if (!ssml.isEmpty()) {
@@ -139,14 +140,25 @@ final class ChatCommand {
         if (consentToken(envelope).isPresent()) {
             out.println(CONSENT_QUESTION);
         }
-        JsonNode card = response.path("card");
-        if (card.isObject()) {
-            String type = card.path("type").asText();
-            if (type.equals("AskForPermissionsConsent")) {
+        cards.print(response.path("card"), out);
+    }
+
+    /** Shows a card once: the Alexa app keeps showing the same card, so repeating it only adds noise. */
+    static final class CardPrinter {
+        private JsonNode last;
+
+        void print(JsonNode card, PrintStream out) {
+            if (!card.isObject() || card.equals(last)) {
+                return;
+            }
+            last = card;
+            if (card.path("type").asText().equals("AskForPermissionsConsent")) {
                 out.println("[card: asks permission for " + card.path("permissions") + "]");
-            } else {
-                out.println("[card: " + card.path("title").asText() + "]");
-                for (String line : card.path("content").asText().split("\n")) {
+                return;
+            }
+            out.println("[card: " + card.path("title").asText() + "]");
+            for (String line : card.path("content").asText().split("\n")) {
+                if (!line.isBlank()) {
                     out.println("  " + line);
                 }
             }

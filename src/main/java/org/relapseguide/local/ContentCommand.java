@@ -1,10 +1,14 @@
 package org.relapseguide.local;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.ContentValidator;
 import org.relapseguide.content.Finding;
 import org.relapseguide.voice.Phrase;
@@ -22,8 +26,21 @@ final class ContentCommand {
         args.remove(0);
         Path file = Path.of(args.isEmpty() ? "content/en-US.json" : args.get(0));
         ContentFile.Document document = ContentFile.read(file);
-        List<Finding> findings = validator(document.locale()).validate(document);
+        List<Finding> findings = new ArrayList<>(validator(document.locale()).validate(document));
         out.println(file + ": " + document.topics().size() + " topics, version " + document.version());
+        ContentSet content = document.toContentSet();
+        ContentReport report = ContentReport.measure(content);
+        report.print(out);
+        for (ContentReport.Row row : report.tooLong()) {
+            findings.add(new Finding("topic " + row.topicId(), "seconds", String.format(java.util.Locale.ROOT,
+                    "%s takes %.1f s to say; at most %.0f s", row.part(), row.seconds(), ContentReport.MAX_SECONDS)));
+        }
+        Path model = Path.of(InteractionModel.CLASSPATH_DIRECTORY + document.locale() + ".json");
+        if (Files.exists(model) && !InteractionModel.withSlotValuesFrom(InteractionModel.read(model), content)
+                .equals(InteractionModel.read(model))) {
+            findings.add(new Finding(model.toString(), "model",
+                    "slot values differ from the content: run `java -jar target/relapse-guide.jar model generate`"));
+        }
         findings.forEach(f -> err.println("  " + f));
         if (!findings.isEmpty()) {
             err.println(findings.size() + " problem(s) found");

@@ -41,6 +41,9 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
     public void saveTo(AttributesManager attributes) {
         Map<String, Object> session = attributes.getSessionAttributes();
         session.clear();
+        if (equals(EMPTY)) {
+            return;
+        }
         putIfPresent(session, TOPIC, topicId);
         session.put(MORE_HEARD, moreHeard);
         session.put(OFFER, offer.name());

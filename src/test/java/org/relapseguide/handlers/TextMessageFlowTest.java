@@ -27,9 +27,9 @@ import org.relapseguide.sms.TextLedgerException;
 import org.relapseguide.sms.TextMessages;
 import org.relapseguide.sms.UnconfiguredSmsSender;
 import org.relapseguide.sms.UrlConnectionApiClient;
+import org.relapseguide.testing.CapturedLogs;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.Heard;
-import org.relapseguide.testing.LogCapture;
 import org.relapseguide.testing.ProfileApiStub;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.SnsStub;
@@ -49,7 +49,7 @@ class TextMessageFlowTest {
 
     private final ProfileApiStub profile = new ProfileApiStub();
     private final SnsStub sns = new SnsStub();
-    private final LogCapture logs = new LogCapture();
+    private final CapturedLogs logs = new CapturedLogs();
 
     @AfterEach
     void stop() {

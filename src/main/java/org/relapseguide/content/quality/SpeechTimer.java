@@ -1,0 +1,59 @@
+package org.relapseguide.content.quality;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Estimates how long an answer takes to say by rendering its SSML with espeak-ng at 150 words a minute. An
+ * estimate with a margin, not Alexa's exact timing; absent espeak-ng, it says so and measures nothing.
+ */
+public final class SpeechTimer {
+    /** espeak-ng writes 22,050 Hz, 16-bit mono WAV: 44,100 bytes a second after a 44-byte header. */
+    private static final double BYTES_PER_SECOND = 44_100.0;
+    private static final int WAV_HEADER = 44;
+    private static final String COMMAND = "espeak-ng";
+
+    private SpeechTimer() {
+    }
+
+    /** Whether espeak-ng can be run here. */
+    public static boolean available() {
+        try {
+            Process process = new ProcessBuilder(COMMAND, "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Seconds espeak-ng takes to say an SSML body (without the speak element).
+     *
+     * @throws IOException when espeak-ng cannot be run
+     */
+    public static double seconds(String ssmlBody) throws IOException {
+        // espeak-ng reads a "." straight after a closing tag as "dot"; a space keeps it a full stop.
+        String speak = "<speak>" + ssmlBody.replaceAll("(</\\w+>)([.,;:?!])", "$1 $2") + "</speak>";
+        Process process = new ProcessBuilder(List.of(COMMAND, "-m", "-s", "150", "--stdout", speak)).start();
+        ByteArrayOutputStream wav = new ByteArrayOutputStream();
+        try (InputStream in = process.getInputStream()) {
+            in.transferTo(wav);
+        }
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException("espeak-ng failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while timing speech", e);
+        }
+        return Math.max(0, wav.size() - WAV_HEADER) / BYTES_PER_SECOND;
+    }
+}

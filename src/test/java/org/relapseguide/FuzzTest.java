@@ -1,0 +1,180 @@
+package org.relapseguide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazon.ask.exception.AskSdkException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.relapseguide.testing.EnvelopeMutator;
+import org.relapseguide.testing.Events;
+import org.relapseguide.testing.RecordingSmsSender;
+import org.relapseguide.testing.SkillHarness;
+import org.xml.sax.InputSource;
+
+/**
+ * Hostile and malformed input, seeded and repeatable: thousands of mutated envelopes through the Lambda entry
+ * point. Each gets a well-formed Alexa response within limits, or a clean refusal; never a crash or a hang, and
+ * never user text in the speech. A crash is saved under target/fuzz-crashes to become a case in events/.
+ */
+class FuzzTest {
+    private static final long SEED = Long.getLong("fuzz.seed", 20261126L);
+    private static final int ENVELOPES = Integer.getInteger("fuzz.count", 5000);
+    private static final int MAX_SPEECH_CHARS = 8000;
+    private static final int MAX_RESPONSE_BYTES = 24 * 1024;
+    private static final long CALL_LIMIT_MS = 5000;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static ExecutorService executor;
+
+    @BeforeAll
+    static void start() {
+        executor = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void thousands_of_hostile_envelopes_get_an_answer_or_a_clean_refusal_never_a_crash() throws Exception {
+        SkillHarness skill = SkillHarness.withDefaults(new RecordingSmsSender());
+        EnvelopeMutator mutator = new EnvelopeMutator(SEED);
+        List<JsonNode> originals = new ArrayList<>();
+        Events.names().forEach(name -> originals.add(Events.load(name)));
+        List<String> failures = new ArrayList<>();
+        int responses = 0;
+        int refusals = 0;
+        for (int i = 0; i < ENVELOPES; i++) {
+            byte[] envelope = mutator.mutate(originals.get(i % originals.size()));
+            String problem;
+            try {
+                byte[] response = invokeBounded(skill, envelope);
+                problem = checkResponse(response);
+                responses++;
+            } catch (AskSdkException refused) {
+                refusals++;
+                problem = null;
+            } catch (TimeoutException hung) {
+                problem = "no answer within " + CALL_LIMIT_MS + " ms";
+            } catch (Exception crash) {
+                Throwable cause = crash.getCause() == null ? crash : crash.getCause();
+                problem = cause instanceof AskSdkException ? null : "crashed with " + cause;
+                if (problem == null) {
+                    refusals++;
+                }
+            }
+            if (problem != null) {
+                failures.add("#" + i + ": " + problem);
+                save(i, envelope);
+            }
+        }
+        System.out.printf("Fuzzed %d envelopes (seed %d): %d responses, %d refusals, %d failures%n",
+                ENVELOPES, SEED, responses, refusals, failures.size());
+
+        assertThat(failures).isEmpty();
+        assertThat(responses + refusals).isEqualTo(ENVELOPES);
+        assertThat(responses).as("most envelopes still reach the skill").isGreaterThan(ENVELOPES / 3);
+    }
+
+    private static byte[] invokeBounded(SkillHarness skill, byte[] envelope) throws Exception {
+        Future<byte[]> call = executor.submit(() -> skill.invokeBytes(envelope));
+        try {
+            return call.get(CALL_LIMIT_MS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            executor.shutdownNow();
+            executor = Executors.newSingleThreadExecutor();
+            throw e;
+        }
+    }
+
+    /** Null when the response is a well-formed Alexa response within limits; otherwise what is wrong with it. */
+    static String checkResponse(byte[] bytes) {
+        if (bytes.length > MAX_RESPONSE_BYTES) {
+            return "response is " + bytes.length + " bytes; Alexa allows " + MAX_RESPONSE_BYTES;
+        }
+        JsonNode envelope;
+        try {
+            envelope = MAPPER.readTree(bytes);
+        } catch (Exception e) {
+            return "response is not JSON";
+        }
+        if (envelope == null || !envelope.path("version").isTextual() || !envelope.path("response").isObject()) {
+            return "response is not an Alexa response envelope";
+        }
+        JsonNode response = envelope.path("response");
+        for (JsonNode speech : List.of(response.path("outputSpeech"), response.path("reprompt").path("outputSpeech"))) {
+            if (speech.isMissingNode()) {
+                continue;
+            }
+            String ssml = speech.path("ssml").asText("");
+            if (ssml.length() > MAX_SPEECH_CHARS) {
+                return "speech is " + ssml.length() + " characters";
+            }
+            if (!parses(ssml)) {
+                return "speech is not well-formed SSML: " + ssml.substring(0, Math.min(200, ssml.length()));
+            }
+            if (ssml.contains(EnvelopeMutator.MARKER)) {
+                return "user text was echoed into speech";
+            }
+        }
+        String card = response.path("card").toString();
+        if (card.length() > MAX_SPEECH_CHARS) {
+            return "card is " + card.length() + " characters";
+        }
+        if (card.contains(EnvelopeMutator.MARKER)) {
+            return "user text was echoed onto the card";
+        }
+        return null;
+    }
+
+    private static boolean parses(String ssml) {
+        try {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(ssml)));
+            return ssml.startsWith("<speak>") && ssml.endsWith("</speak>");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void save(int index, byte[] envelope) {
+        try {
+            Path directory = Path.of("target", "fuzz-crashes");
+            Files.createDirectories(directory);
+            Files.write(directory.resolve("fuzz-" + SEED + "-" + index + ".json"), envelope);
+        } catch (Exception e) {
+            System.err.println("Could not save fuzz case " + index + ": " + e);
+        }
+    }
+
+    @Test
+    void the_checker_rejects_what_alexa_would_reject() {
+        assertThat(checkResponse("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>a & b</speak>\"}}}"
+                .getBytes(StandardCharsets.UTF_8))).contains("not well-formed");
+        assertThat(checkResponse(("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>"
+                + EnvelopeMutator.MARKER + "</speak>\"}}}").getBytes(StandardCharsets.UTF_8))).contains("echoed");
+        assertThat(checkResponse("not json".getBytes(StandardCharsets.UTF_8))).contains("not JSON");
+        assertThat(checkResponse("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>Hi.</speak>\"}}}"
+                .getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+}

@@ -1,0 +1,72 @@
+package org.relapseguide.content.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.Pronunciation;
+
+/** The content is short enough to hear in one breath and plain enough to follow on first hearing. */
+class ContentQualityTest {
+    private static ContentSet content() throws Exception {
+        return ContentFile.read(Path.of("content/en-US.json")).toContentSet();
+    }
+
+    @Test
+    void every_answer_and_follow_up_takes_at_most_fifteen_seconds_to_say() throws Exception {
+        if (!SpeechTimer.available()) {
+            System.err.println("WARNING: espeak-ng is not installed; speech length is not checked here "
+                    + "(CI installs it).");
+        }
+        Assumptions.assumeTrue(SpeechTimer.available(), "espeak-ng is not installed");
+
+        ContentReport report = ContentReport.measure(content());
+
+        assertThat(report.tooLong()).isEmpty();
+        assertThat(report.rows()).hasSizeGreaterThanOrEqualTo(content().topics().size());
+    }
+
+    @Test
+    void the_median_answer_reads_at_grade_eight_or_below() throws Exception {
+        assertThat(ContentReport.measure(content()).medianGrade()).isLessThanOrEqualTo(8.0);
+    }
+
+    @Test
+    void a_long_hard_sentence_grades_higher_than_a_short_plain_one() {
+        ReadingGrade grader = new ReadingGrade(List.of());
+
+        assertThat(grader.grade("The cat sat on the mat. It was warm."))
+                .isLessThan(grader.grade("Hematopoietic stem cell transplantation necessitates myeloablative "
+                        + "conditioning regimens administered intravenously."));
+    }
+
+    @Test
+    void terms_are_graded_as_they_are_said() {
+        ReadingGrade grader = new ReadingGrade(List.of(new Pronunciation("MRD", "M R D")));
+
+        assertThat(grader.grade("MRD is low.")).isLessThan(new ReadingGrade(List.of()).grade("Xyzzyquux is low."));
+    }
+
+    @Test
+    void acronyms_gene_names_and_drug_names_are_hard_terms() {
+        HardTerms terms = new HardTerms(List.of(new Pronunciation("MRD", "M R D")));
+
+        assertThat(terms.uncovered("MRD and CD19 and KMT2A with ponatinib and tisagenlecleucel, in the US, 50,000."))
+                .containsExactly("CD19", "KMT2A", "ponatinib", "tisagenlecleucel");
+    }
+
+    @Test
+    void speech_is_timed_by_espeak_when_it_is_installed() throws Exception {
+        Assumptions.assumeTrue(SpeechTimer.available(), "espeak-ng is not installed");
+
+        double shortOne = SpeechTimer.seconds("Yes.");
+        double longOne = SpeechTimer.seconds("word ".repeat(40));
+
+        assertThat(shortOne).isLessThan(2.0);
+        assertThat(longOne).isBetween(10.0, 16.0);
+    }
+}
