@@ -10,9 +10,10 @@ import java.util.Set;
  * @param skillId the only Alexa skill id whose requests are answered
  * @param logLevel the lowest level logged (TRACE, DEBUG, INFO, WARN, ERROR)
  * @param contentTable the DynamoDB table the answers come from; null means the content bundled in the jar
- * @param usersTable the DynamoDB table caregivers are remembered in; null means nobody is remembered
- * @param smsOriginationIdentity the SMS origination number, pool or ARN texts are sent from; null means texting is
- *     switched off and the skill says so
+ * @param usersTable the DynamoDB table caregivers are remembered in (and their texts counted in); null means nobody
+ *     is remembered and texts are counted per instance only
+ * @param smsOriginationIdentity the E.164 origination number (toll-free or 10DLC) texts are sent from, which is what
+ *     SNS Publish takes (not a pool or an ARN); null means texting is switched off and the skill says so
  * @param smsSenderId an optional alphanumeric sender id, where the destination country supports one
  * @param textResendMinutes how long before the same topic may be texted to the same caregiver again
  * @param textDailyLimit the most texts one caregiver gets in 24 hours

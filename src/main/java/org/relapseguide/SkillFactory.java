@@ -5,7 +5,9 @@ import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.services.ApiClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.relapseguide.content.ContentFile;
@@ -15,6 +17,7 @@ import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
+import org.relapseguide.handlers.ConsentResultHandler;
 import org.relapseguide.handlers.EmergencyHandler;
 import org.relapseguide.handlers.ExitHandler;
 import org.relapseguide.handlers.FallbackHandler;
@@ -32,16 +35,24 @@ import org.relapseguide.handlers.TextDetailsHandler;
 import org.relapseguide.handlers.TopicIntentHandler;
 import org.relapseguide.handlers.YesHandler;
 import org.relapseguide.logging.JsonLogging;
+import org.relapseguide.sms.CustomerProfilePhoneNumbers;
+import org.relapseguide.sms.DynamoDbTextLedger;
+import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SmsSender;
+import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextDelivery;
+import org.relapseguide.sms.TextLedger;
+import org.relapseguide.sms.TextLimits;
 import org.relapseguide.sms.TextingService;
 import org.relapseguide.sms.UnavailablePhoneNumbers;
 import org.relapseguide.sms.UnconfiguredSmsSender;
+import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Voices;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
@@ -50,14 +61,22 @@ public final class SkillFactory {
     /**
      * The ports the skill talks to the outside world through.
      *
+     * @param alexaApi the HTTP transport for Alexa's service clients (the Customer Profile API); null when no port
+     *     calls one
      * @param persistence where caregivers are remembered between conversations; null remembers nobody
      */
-    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms,
-            PersistenceAdapter persistence) {
+    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms, TextLedger textLedger,
+            ApiClient alexaApi, PersistenceAdapter persistence) {
+
+        /** Ports that call no Alexa API and remember nobody, with texts counted in this instance's memory. */
+        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
+            this(content, phoneNumbers, sms, new InMemoryTextLedger(), null, null);
+        }
 
         /** Ports that remember nobody. */
-        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
-            this(content, phoneNumbers, sms, null);
+        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms, TextLedger textLedger,
+                ApiClient alexaApi) {
+            this(content, phoneNumbers, sms, textLedger, alexaApi, null);
         }
     }
 
@@ -68,8 +87,9 @@ public final class SkillFactory {
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
         SkillConfig config = SkillConfig.from(environment);
         JsonLogging.setLevel(JsonLogging.parseLevel(config.logLevel()));
-        // One DynamoDB client for both tables, built at initialization (so a SnapStart snapshot holds it), on a
-        // background thread while the handlers are built and the first request is read.
+        // Clients are built here, once, at initialization: never per request. The content and caregiver tables
+        // share one client, built on a background thread while the handlers are built and the first request is
+        // read (it is most of a cold start's extra work).
         Supplier<DynamoDbClient> dynamoDb = config.contentTable() == null && config.usersTable() == null
                 ? null : DynamoDbClients.forSkillInBackground();
         ContentRepository content = config.contentTable() == null
@@ -79,16 +99,30 @@ public final class SkillFactory {
         PersistenceAdapter persistence = config.usersTable() == null ? null
                 : new DynamoDbPersistenceAdapter(dynamoDb, config.usersTable(), Clock.systemUTC(),
                         DynamoDbClients.FIRST_CALL);
-        Ports ports = new Ports(content, new UnavailablePhoneNumbers(), new UnconfiguredSmsSender(), persistence);
-        return create(config, ports);
+        boolean texting = config.smsOriginationIdentity() != null;
+        SmsSender sms = texting
+                ? new SnsSmsSender(SnsSmsSender.clientBuilder().build(), config.smsOriginationIdentity(),
+                        config.smsSenderId())
+                : new UnconfiguredSmsSender();
+        PhoneNumbers phoneNumbers = texting ? new CustomerProfilePhoneNumbers() : new UnavailablePhoneNumbers();
+        ApiClient alexaApi = texting ? UrlConnectionApiClient.withDefaultTimeouts() : null;
+        TextLedger ledger = config.usersTable() != null
+                ? new DynamoDbTextLedger(usersTableClient(), config.usersTable())
+                : new InMemoryTextLedger();
+        return create(config, new Ports(content, phoneNumbers, sms, ledger, alexaApi, persistence));
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
         Voices voices = new Voices(ports.content());
-        TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms()));
+        TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms(),
+                ports.textLedger(), TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
+                Clock.systemUTC()));
         RequestLogInterceptor requestLog = new RequestLogInterceptor();
         Caregivers caregivers = new Caregivers(ports.persistence() != null, Clock.systemUTC());
         CustomSkillBuilder builder = new CustomSkillBuilder();
+        if (ports.alexaApi() != null) {
+            builder.withApiClient(ports.alexaApi());
+        }
         if (ports.persistence() != null) {
             builder.withPersistenceAdapter(ports.persistence());
         }
@@ -107,6 +141,7 @@ public final class SkillFactory {
                         new ListTopicsHandler(voices),
                         new MoreHandler(voices),
                         new TextDetailsHandler(voices, delivery),
+                        new ConsentResultHandler(voices, delivery),
                         new ResumeHandler(voices),
                         new YesHandler(voices),
                         new NoHandler(voices),
@@ -119,5 +154,22 @@ public final class SkillFactory {
                         new OtherRequestHandler())
                 .addExceptionHandler(new UnexpectedErrorHandler(voices))
                 .build());
+    }
+
+    /**
+     * The users table's client: short timeouts so a hung table costs about a second (then the text is not sent), with
+     * the SDK's standard retries, which are safe here because every write is conditional. Region, credentials and any
+     * {@code AWS_ENDPOINT_URL_DYNAMODB} come from the SDK's standard settings.
+     */
+    private static DynamoDbClient usersTableClient() {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofMillis(500))
+                        .socketTimeout(Duration.ofMillis(1000))
+                        .build())
+                .overrideConfiguration(o -> o
+                        .apiCallTimeout(Duration.ofMillis(1000))
+                        .apiCallAttemptTimeout(Duration.ofMillis(500)))
+                .build();
     }
 }

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,8 +52,8 @@ class DynamoDbWiringTest {
     @Test
     void with_both_tables_configured_answers_come_from_the_table_and_caregivers_are_remembered(Dynalite dynalite)
             throws Exception {
-        String contentTable = "content-" + UUID.randomUUID();
-        String usersTable = "users-" + UUID.randomUUID();
+        String contentTable = TestClients.tableName("content");
+        String usersTable = TestClients.tableName("users");
         ContentSet file = ContentFile.bundled("en-US");
         List<Topic> topics = file.topics().stream().map(t -> !t.id().equals("blinatumomab") ? t : new Topic(t.id(),
                 t.title(), t.category(), TABLE_ANSWER, t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()))

@@ -47,6 +47,8 @@ public final class TextDetailsHandler implements IntentRequestHandler {
         if (named.isPresent() && !named.get().id().equals(state.topicId())) {
             next = next.withTopic(named.get().id());
         }
-        return Responder.respond(input, voice, next, delivery.deliver(input, voice, topic.get()));
+        TextDelivery.ConsentPrompt consent = state.consentDeclined()
+                ? TextDelivery.ConsentPrompt.CARD_ONLY : TextDelivery.ConsentPrompt.ASK_BY_VOICE;
+        return Responder.respond(input, voice, next, delivery.deliver(input, voice, topic.get(), consent));
     }
 }

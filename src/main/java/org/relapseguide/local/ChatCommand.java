@@ -10,8 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.relapseguide.content.ContentFile;
-import org.relapseguide.sms.PhoneLookup;
 import org.relapseguide.voice.Ssml;
 
 /** {@code chat} and {@code ask}: typed text in, what Alexa would say (and show, and text) out. */
@@ -20,6 +21,11 @@ final class ChatCommand {
     private static final List<String> QUIT = List.of("quit", "exit", "bye");
     private static final List<String> OPEN = List.of("open relapse guide", "launch relapse guide", "relapse guide",
             "alexa open relapse guide", "start relapse guide");
+    /** What Alexa's own consent dialog accepts as yes and no. */
+    private static final List<String> APPROVE = List.of("yes", "i approve", "approve", "yes please", "sure", "ok");
+    private static final List<String> REFUSE = List.of("no", "no thanks", "i don't approve", "deny");
+    private static final String CONSENT_QUESTION = "[Alexa asks: Do you give Relapse Guide permission to use your "
+            + "mobile number? Say yes or no.]";
 
     private ChatCommand() {
     }
@@ -50,7 +56,22 @@ final class ChatCommand {
                 continue;
             }
             boolean opening = OPEN.contains(line.trim().toLowerCase(java.util.Locale.ROOT));
-            print(opening ? conversation.launch() : conversation.say(matcher.match(line)), out, cards);
+            JsonNode response = opening ? conversation.launch() : conversation.say(matcher.match(line));
+            print(response, out, cards);
+            // Alexa's voice consent dialog: the typed answer plays the caregiver's, and Alexa resumes the skill.
+            Optional<String> consentToken = consentToken(response);
+            while (consentToken.isPresent()) {
+                out.print("you> ");
+                out.flush();
+                String result = consentResult(reader.readLine());
+                if (result.equals("ACCEPTED")) {
+                    options.phone().allow();
+                }
+                out.println("[Alexa resumes the skill: " + result + "]");
+                response = conversation.resume(consentToken.get(), result);
+                print(response, out, cards);
+                consentToken = consentToken(response);
+            }
             if (!conversation.isOpen()) {
                 out.println("(the session has ended; type a question to ask again, or \"open relapse guide\")");
             }
@@ -82,13 +103,31 @@ final class ChatCommand {
         String contentTable = Main.option(args, "--content-table");
         String usersTable = Main.option(args, "--users-table");
         LocalSkill.Options defaults = LocalSkill.Options.defaults(out);
-        PhoneLookup lookup = noConsent ? PhoneLookup.of(PhoneLookup.Status.NO_CONSENT)
-                : noNumber ? PhoneLookup.of(PhoneLookup.Status.NO_NUMBER)
-                : phone != null ? PhoneLookup.found(phone) : defaults.phone();
+        String number = noNumber ? null : phone != null ? phone : LocalSkill.SIMULATED_PHONE;
         LocalSkill.Tables tables = !dynamoDb ? null : new LocalSkill.Tables(
                 contentTable == null ? LocalTables.DEFAULT_CONTENT_TABLE : contentTable,
                 usersTable == null ? LocalTables.DEFAULT_USERS_TABLE : usersTable);
-        return new LocalSkill.Options(outbox == null ? defaults.outbox() : Path.of(outbox), lookup, out, tables);
+        return new LocalSkill.Options(outbox == null ? defaults.outbox() : Path.of(outbox),
+                new SimulatedCaregiverPhone(number, !noConsent), out, tables);
+    }
+
+    /** The token of a voice consent request in the response, if it has one. */
+    static Optional<String> consentToken(JsonNode envelope) {
+        for (JsonNode directive : envelope.path("response").path("directives")) {
+            if (directive.path("type").asText().equals("Connections.StartConnection")
+                    && directive.path("uri").asText().startsWith("connection://AMAZON.AskForPermissionsConsent/")) {
+                return Optional.of(directive.path("token").asText(""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String consentResult(String answer) {
+        String said = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
+        if (APPROVE.contains(said)) {
+            return "ACCEPTED";
+        }
+        return REFUSE.contains(said) ? "DENIED" : "NOT_ANSWERED";
     }
 
     private static void requireNoMore(List<String> args) {
@@ -103,6 +142,9 @@ final class ChatCommand {
         String ssml = response.path("outputSpeech").path("ssml").asText("");
         if (!ssml.isEmpty()) {
             out.println("alexa> " + Ssml.toPlainText(ssml));
+        }
+        if (consentToken(envelope).isPresent()) {
+            out.println(CONSENT_QUESTION);
         }
         cards.print(response.path("card"), out);
     }

@@ -59,6 +59,24 @@ public final class Conversation {
         return send(request);
     }
 
+    /**
+     * Alexa comes back from a skill connection (the voice consent dialog) with its outcome.
+     *
+     * @param token the token the skill's {@code Connections.StartConnection} directive carried
+     * @param result ACCEPTED, DENIED or NOT_ANSWERED
+     */
+    public JsonNode resume(String token, String result) throws IOException {
+        ObjectNode request = request("SessionResumedRequest");
+        ObjectNode cause = request.putObject("cause");
+        cause.put("type", "ConnectionCompleted");
+        cause.put("token", token);
+        ObjectNode status = cause.putObject("status");
+        status.put("code", "200");
+        status.put("message", "OK");
+        cause.putObject("result").put("status", result);
+        return send(request);
+    }
+
     /** The caregiver walked away: Alexa tells the skill the session ended. */
     public JsonNode end() throws IOException {
         ObjectNode request = request("SessionEndedRequest");

@@ -12,9 +12,10 @@ import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.DynamoDbContentRepository;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.InMemoryContentRepository;
+import org.relapseguide.sms.DynamoDbTextLedger;
+import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.OutboxSmsSender;
-import org.relapseguide.sms.PhoneLookup;
-import org.relapseguide.sms.SimulatedPhoneNumbers;
+import org.relapseguide.sms.TextLedger;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -33,13 +34,14 @@ public final class LocalSkill {
      *
      * @param tables the DynamoDB tables to use, or null for the bundled content and nobody remembered
      */
-    public record Options(Path outbox, PhoneLookup phone, PrintStream console, Tables tables) {
-        public Options(Path outbox, PhoneLookup phone, PrintStream console) {
+    public record Options(Path outbox, SimulatedCaregiverPhone phone, PrintStream console, Tables tables) {
+        public Options(Path outbox, SimulatedCaregiverPhone phone, PrintStream console) {
             this(outbox, phone, console, null);
         }
 
         public static Options defaults(PrintStream console) {
-            return new Options(Path.of("target", "outbox.txt"), PhoneLookup.found(SIMULATED_PHONE), console);
+            return new Options(Path.of("target", "outbox.txt"), new SimulatedCaregiverPhone(SIMULATED_PHONE, true),
+                    console);
         }
     }
 
@@ -52,7 +54,7 @@ public final class LocalSkill {
 
     public static RelapseGuideStreamHandler handler(Options options) {
         if (options.tables() == null) {
-            return handler(options, InMemoryContentRepository.bundled(), null);
+            return handler(options, InMemoryContentRepository.bundled(), new InMemoryTextLedger(), null);
         }
         DynamoDbClient client = DynamoDbClients.forSkill();
         try (DynamoDbClient tools = DynamoDbClients.forTools()) {
@@ -60,14 +62,19 @@ public final class LocalSkill {
         }
         ContentRepository content = new DynamoDbContentRepository(
                 new DynamoDbContentTable(client, options.tables().content()), DynamoDbClients.FIRST_CALL);
-        return handler(options, content, new DynamoDbPersistenceAdapter(client, options.tables().users(),
-                Clock.systemUTC(), DynamoDbClients.FIRST_CALL));
+        return handler(options, content, new DynamoDbTextLedger(client, options.tables().users()),
+                new DynamoDbPersistenceAdapter(client, options.tables().users(), Clock.systemUTC(),
+                        DynamoDbClients.FIRST_CALL));
     }
 
-    public static RelapseGuideStreamHandler handler(Options options, ContentRepository content,
+    public static RelapseGuideStreamHandler handler(Options options, ContentRepository content) {
+        return handler(options, content, new InMemoryTextLedger(), null);
+    }
+
+    private static RelapseGuideStreamHandler handler(Options options, ContentRepository content, TextLedger ledger,
             PersistenceAdapter persistence) {
-        SkillFactory.Ports ports = new SkillFactory.Ports(content, new SimulatedPhoneNumbers(options.phone()),
-                new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()), persistence);
+        SkillFactory.Ports ports = new SkillFactory.Ports(content, options.phone(),
+                new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()), ledger, null, persistence);
         return new RelapseGuideStreamHandler(SkillFactory.create(SkillConfig.local(SKILL_ID, "WARN"), ports));
     }
 }

@@ -21,4 +21,14 @@ public interface SmsSender {
      * @throws SmsException when the check could not be made
      */
     boolean isOptedOut(String phoneNumber) throws SmsException;
+
+    /**
+     * Tells whether this deployment cannot text at all; then the skill asks neither for the caregiver's number nor for
+     * their consent, and says so.
+     *
+     * @return true only for a deployment with no SMS set up
+     */
+    default boolean isSwitchedOff() {
+        return false;
+    }
 }

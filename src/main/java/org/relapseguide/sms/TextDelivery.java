@@ -13,11 +13,15 @@ import org.relapseguide.voice.Voice;
 
 /**
  * Texts a topic and says honestly how it went: "sent" only with a message id; otherwise why not, with the details
- * put on a card in the Alexa app instead.
+ * put on a card in the Alexa app instead. Without consent it asks for it by voice, once per session.
  */
 public final class TextDelivery {
-    /** The Customer Profile API scope that lets the skill read the account's mobile number. */
-    public static final String MOBILE_NUMBER_SCOPE = "alexa::profile:mobile_number:read";
+    /** Whether a missing consent may be asked for by voice now, or only pointed to with the card. */
+    public enum ConsentPrompt {
+        ASK_BY_VOICE,
+        /** The caregiver already said no this session, or just said yes and the API still refuses: no asking again. */
+        CARD_ONLY
+    }
 
     private final TextingService texting;
 
@@ -25,7 +29,7 @@ public final class TextDelivery {
         this.texting = texting;
     }
 
-    public Reply deliver(HandlerInput input, Voice voice, Topic topic) {
+    public Reply deliver(HandlerInput input, Voice voice, Topic topic, ConsentPrompt consent) {
         String message = TextMessages.compose(topic, voice.content(), voice.say(Phrase.SMS_FOOTER));
         TextOutcome outcome = texting.text(input, topic, message);
         RequestLog.outcome(input, "text_" + outcome.status().name().toLowerCase(Locale.ROOT));
@@ -33,19 +37,32 @@ public final class TextDelivery {
         return switch (outcome.status()) {
             case SENT -> followedByWhatElse(voice,
                     voice.say(Phrase.TEXT_SENT, "topic", topic.title(), "digits", outcome.lastTwoDigits()), details);
-            case NEEDS_CONSENT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NEEDS_CONSENT),
-                    Card.askingFor(List.of(MOBILE_NUMBER_SCOPE)));
+            case NEEDS_CONSENT -> consent == ConsentPrompt.ASK_BY_VOICE
+                    ? Reply.handOver(List.of(voice.say(Phrase.TEXT_ASKING_CONSENT)),
+                            MobileNumberConsent.request(topic.id()))
+                    : followedByWhatElse(voice, voice.say(Phrase.TEXT_NEEDS_CONSENT), permissionCard());
             case NO_NUMBER -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NO_NUMBER), details);
             case NUMBER_UNAVAILABLE -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NUMBER_UNAVAILABLE), details);
             case OPTED_OUT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_OPTED_OUT), details);
-            case SEND_FAILED -> followedByWhatElse(voice, voice.say(Phrase.TEXT_SEND_FAILED), details);
+            case SEND_FAILED, LIMITS_UNAVAILABLE ->
+                    followedByWhatElse(voice, voice.say(Phrase.TEXT_SEND_FAILED), details);
             case RECENTLY_SENT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_RECENTLY_SENT), details);
             case DAILY_LIMIT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_DAILY_LIMIT), details);
+            case TEXTING_OFF -> followedByWhatElse(voice, voice.say(Phrase.TEXT_TEXTING_OFF), details);
         };
+    }
+
+    /** The caregiver did not give consent by voice: said once, with the card that lets them allow it later. */
+    public Reply consentDeclined(Voice voice) {
+        return followedByWhatElse(voice, voice.say(Phrase.TEXT_CONSENT_DECLINED), permissionCard());
     }
 
     public Reply whichTopic(Voice voice) {
         return Reply.ask(List.of(voice.say(Phrase.TEXT_WHICH_TOPIC)), voice.say(Phrase.WHAT_TO_ASK));
+    }
+
+    private static Card permissionCard() {
+        return Card.askingFor(List.of(MobileNumberConsent.SCOPE));
     }
 
     private static Reply followedByWhatElse(Voice voice, String said, Card card) {

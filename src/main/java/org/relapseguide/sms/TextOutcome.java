@@ -12,7 +12,11 @@ public record TextOutcome(Status status, String lastTwoDigits, String messageId)
         OPTED_OUT,
         SEND_FAILED,
         RECENTLY_SENT,
-        DAILY_LIMIT
+        DAILY_LIMIT,
+        /** The limits could not be checked (the ledger is down), so nothing was sent. */
+        LIMITS_UNAVAILABLE,
+        /** This deployment has no SMS set up. */
+        TEXTING_OFF
     }
 
     public TextOutcome {

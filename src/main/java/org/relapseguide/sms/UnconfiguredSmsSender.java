@@ -11,4 +11,9 @@ public final class UnconfiguredSmsSender implements SmsSender {
     public boolean isOptedOut(String phoneNumber) throws SmsException {
         throw new SmsException("SMS is not configured for this deployment");
     }
+
+    @Override
+    public boolean isSwitchedOff() {
+        return true;
+    }
 }

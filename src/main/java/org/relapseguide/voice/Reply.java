@@ -1,32 +1,64 @@
 package org.relapseguide.voice;
 
+import com.amazon.ask.model.Directive;
 import java.util.List;
 
 /**
- * What the skill says in one turn, as plain-text parts (rendered to SSML in one place), with the reprompt,
- * an optional card and whether the conversation ends. A reply that keeps the session open always has a reprompt.
+ * What the skill says in one turn, as plain-text parts (rendered to SSML in one place), with the reprompt, an optional
+ * card, any directives, and what happens to the session. A reply that keeps listening always has a reprompt; a reply
+ * that hands the turn to Alexa (a skill connection such as the voice consent dialog) has none.
  */
-public record Reply(List<String> speech, List<String> reprompt, Card card, boolean endSession) {
+public record Reply(List<String> speech, List<String> reprompt, Card card, Session session, List<Directive> directives) {
+
+    /** What happens after the reply is spoken. */
+    public enum Session {
+        /** The microphone opens for the caregiver's answer; the reprompt follows if none comes. */
+        LISTEN,
+        /** The conversation ends. */
+        END,
+        /**
+         * Alexa takes the next turn itself (e.g. asking for consent) and comes back with a request of its own: the
+         * response leaves {@code shouldEndSession} out and has no reprompt, which would talk over Alexa's dialog.
+         */
+        HAND_OVER
+    }
 
     public Reply {
         speech = List.copyOf(speech);
         reprompt = reprompt == null ? List.of() : List.copyOf(reprompt);
-        if (!endSession && reprompt.isEmpty()) {
+        directives = directives == null ? List.of() : List.copyOf(directives);
+        if (session == Session.LISTEN && reprompt.isEmpty()) {
             throw new IllegalArgumentException("A reply that keeps the session open needs a reprompt");
         }
+        if (session == Session.HAND_OVER && (!reprompt.isEmpty() || directives.isEmpty())) {
+            throw new IllegalArgumentException("A reply that hands over to Alexa needs a directive and no reprompt");
+        }
+    }
+
+    public Reply(List<String> speech, List<String> reprompt, Card card, boolean endSession) {
+        this(speech, reprompt, card, endSession ? Session.END : Session.LISTEN, List.of());
     }
 
     /** Speaks, then waits for an answer, repeating the reprompt if none comes. */
     public static Reply ask(List<String> speech, String reprompt) {
-        return new Reply(speech, List.of(reprompt), null, false);
+        return new Reply(speech, List.of(reprompt), null, Session.LISTEN, List.of());
     }
 
     /** Speaks and ends the conversation. */
     public static Reply tell(List<String> speech) {
-        return new Reply(speech, List.of(), null, true);
+        return new Reply(speech, List.of(), null, Session.END, List.of());
+    }
+
+    /** Speaks, then lets Alexa carry out {@code directive} and come back to the skill when it is done. */
+    public static Reply handOver(List<String> speech, Directive directive) {
+        return new Reply(speech, List.of(), null, Session.HAND_OVER, List.of(directive));
+    }
+
+    public boolean endSession() {
+        return session == Session.END;
     }
 
     public Reply withCard(Card next) {
-        return new Reply(speech, reprompt, next, endSession);
+        return new Reply(speech, reprompt, next, session, directives);
     }
 }

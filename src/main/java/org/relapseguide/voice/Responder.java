@@ -15,12 +15,14 @@ public final class Responder {
     }
 
     public static Optional<Response> respond(HandlerInput input, Voice voice, SessionState state, Reply reply) {
-        ResponseBuilder builder = input.getResponseBuilder()
-                .withSpeech(voice.render(reply.speech()))
-                .withShouldEndSession(reply.endSession());
-        if (!reply.endSession()) {
-            builder.withReprompt(voice.render(reply.reprompt()));
+        ResponseBuilder builder = input.getResponseBuilder().withSpeech(voice.render(reply.speech()));
+        switch (reply.session()) {
+            case LISTEN -> builder.withShouldEndSession(false).withReprompt(voice.render(reply.reprompt()));
+            case END -> builder.withShouldEndSession(true);
+            // Alexa's own dialog takes the next turn: shouldEndSession stays out of the response, and no reprompt.
+            case HAND_OVER -> { }
         }
+        reply.directives().forEach(builder::addDirective);
         if (reply.card() != null && !reply.card().permissions().isEmpty()) {
             builder.withAskForPermissionsConsentCard(reply.card().permissions());
         } else if (reply.card() != null) {

@@ -7,15 +7,17 @@ import java.util.Map;
  * What the skill remembers within one conversation, read from and written to the session attributes.
  * Reading is forgiving: a missing, foreign or corrupted attribute reads as "nothing remembered".
  */
-public record SessionState(String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt) {
+public record SessionState(String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt,
+        boolean consentDeclined) {
     static final String TOPIC = "topic";
     static final String MORE_HEARD = "moreHeard";
     static final String OFFER = "offer";
     static final String LAST_SPEECH = "lastSpeech";
     static final String LAST_REPROMPT = "lastReprompt";
+    static final String CONSENT_DECLINED = "consentDeclined";
     private static final int MAX_REMEMBERED_CHARS = 4000;
 
-    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null);
+    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false);
 
     public SessionState {
         offer = offer == null ? Offer.NONE : offer;
@@ -32,7 +34,8 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
                 number(session.get(MORE_HEARD)),
                 offer(session.get(OFFER)),
                 text(session.get(LAST_SPEECH)),
-                text(session.get(LAST_REPROMPT)));
+                text(session.get(LAST_REPROMPT)),
+                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)));
     }
 
     public void saveTo(AttributesManager attributes) {
@@ -46,22 +49,30 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
         session.put(OFFER, offer.name());
         putIfPresent(session, LAST_SPEECH, lastSpeech);
         putIfPresent(session, LAST_REPROMPT, lastReprompt);
+        if (consentDeclined) {
+            session.put(CONSENT_DECLINED, true);
+        }
     }
 
     public SessionState withTopic(String id) {
-        return new SessionState(id, 0, offer, lastSpeech, lastReprompt);
+        return new SessionState(id, 0, offer, lastSpeech, lastReprompt, consentDeclined);
     }
 
     public SessionState withMoreHeard(int count) {
-        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt);
+        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt, consentDeclined);
     }
 
     public SessionState withOffer(Offer next) {
-        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt);
+        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt, consentDeclined);
     }
 
     public SessionState withLastSaid(String speech, String reprompt) {
-        return new SessionState(topicId, moreHeard, offer, speech, reprompt);
+        return new SessionState(topicId, moreHeard, offer, speech, reprompt, consentDeclined);
+    }
+
+    /** Remembers that the caregiver said no to sharing their number, so the skill does not ask again this session. */
+    public SessionState withConsentDeclined() {
+        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, true);
     }
 
     private static void putIfPresent(Map<String, Object> session, String key, String value) {

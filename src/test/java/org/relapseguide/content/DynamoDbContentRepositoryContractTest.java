@@ -2,7 +2,6 @@ package org.relapseguide.content;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +22,7 @@ class DynamoDbContentRepositoryContractTest extends ContentRepositoryContract {
     @BeforeEach
     void createTable(Dynalite dynalite) {
         client = TestClients.skill(dynalite.endpoint(), new TestClients.CallCounter());
-        table = "content-" + UUID.randomUUID();
+        table = TestClients.tableName("content");
         LocalTables.createContentTable(client, table, new PrintStream(OutputStream.nullOutputStream()));
     }
 

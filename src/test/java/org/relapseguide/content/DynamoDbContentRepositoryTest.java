@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class DynamoDbContentRepositoryTest {
     private DynamoDbContentTable loadedTable(Dynalite dynalite, ContentSet content) {
         DynamoDbClient client = TestClients.skill(dynalite.endpoint(), counter);
         toClose.add(client);
-        String name = "content-" + UUID.randomUUID();
+        String name = TestClients.tableName("content");
         LocalTables.createContentTable(client, name, QUIET);
         DynamoDbContentTable table = new DynamoDbContentTable(client, name);
         new ContentLoad(table, QUIET).load(content, false);

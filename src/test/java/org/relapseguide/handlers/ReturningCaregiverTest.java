@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class ReturningCaregiverTest {
     @BeforeEach
     void createUsersTable(Dynalite dynalite) {
         client = TestClients.skill(dynalite.endpoint(), calls);
-        table = "users-" + UUID.randomUUID();
+        table = TestClients.tableName("users");
         LocalTables.createUsersTable(client, table, new PrintStream(OutputStream.nullOutputStream()));
         skill = SkillHarness.with(InMemoryContentRepository.bundled(),
                 new DynamoDbPersistenceAdapter(client, table, Clock.systemUTC(), DynamoDbClients.FIRST_CALL));

@@ -90,14 +90,14 @@ class TextDetailsTest {
     }
 
     @Test
-    void no_permission_yet_sends_the_permission_card() throws Exception {
+    void no_permission_yet_asks_for_it_by_voice_and_sends_nothing() throws Exception {
         SmsSender sender = mock(SmsSender.class);
 
         Heard heard = skill(PhoneLookup.of(PhoneLookup.Status.NO_CONSENT), sender).invoke("text-details");
 
-        assertThat(heard.speech()).startsWith(speech.get(Phrase.TEXT_NEEDS_CONSENT));
-        assertThat(heard.card().path("type").asText()).isEqualTo("AskForPermissionsConsent");
-        assertThat(heard.card().path("permissions").get(0).asText()).isEqualTo("alexa::profile:mobile_number:read");
+        assertThat(heard.speech()).isEqualTo(speech.get(Phrase.TEXT_ASKING_CONSENT));
+        assertThat(heard.response().path("directives").get(0).path("type").asText())
+                .isEqualTo("Connections.StartConnection");
         verify(sender, never()).send(anyString(), anyString());
     }
 

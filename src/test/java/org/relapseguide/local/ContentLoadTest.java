@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class ContentLoadTest {
     @BeforeEach
     void createTable(Dynalite dynalite) {
         client = TestClients.skill(dynalite.endpoint(), new TestClients.CallCounter());
-        String name = "content-" + UUID.randomUUID();
+        String name = TestClients.tableName("content");
         LocalTables.createContentTable(client, name, new PrintStream(out, true, StandardCharsets.UTF_8));
         table = new DynamoDbContentTable(client, name);
     }

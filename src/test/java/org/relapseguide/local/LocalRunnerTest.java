@@ -68,11 +68,47 @@ class LocalRunnerTest {
     }
 
     @Test
-    void ask_without_consent_says_how_to_allow_texts() {
+    void ask_without_consent_shows_alexa_asking_for_it() {
         assertThat(run("ask", "text me about car t", "--no-consent", "--outbox", temp.resolve("o").toString()))
                 .isZero();
 
-        assertThat(printed()).contains("I need your permission").contains("[card: asks permission for");
+        assertThat(printed()).contains("I need your permission").contains("[Alexa asks: Do you give Relapse Guide");
+    }
+
+    @Test
+    void chat_without_consent_asks_and_a_yes_sends_the_text() throws Exception {
+        Path outbox = temp.resolve("outbox.txt");
+        String typed = "what is car t\ntext me that\nyes\nquit\n";
+
+        int code = ChatCommand.chat(new ArrayList<>(List.of("--no-consent", "--outbox", outbox.toString())),
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(printed())
+                .contains("alexa> To text you, I need your permission to use your mobile number.")
+                .contains("[Alexa asks: Do you give Relapse Guide permission")
+                .contains("[Alexa resumes the skill: ACCEPTED]")
+                .contains("alexa> Done. I've texted the details on");
+        assertThat(Files.readString(outbox)).contains("to +15555550123");
+    }
+
+    @Test
+    void chat_without_consent_and_a_no_sends_nothing_and_points_to_the_card() throws Exception {
+        Path outbox = temp.resolve("outbox.txt");
+        String typed = "what is car t\ntext me that\nno\ntext me that\nquit\n";
+
+        int code = ChatCommand.chat(new ArrayList<>(List.of("--no-consent", "--outbox", outbox.toString())),
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(printed())
+                .contains("[Alexa resumes the skill: DENIED]")
+                .contains("alexa> Okay, I won't text you.")
+                .contains("[card: asks permission for")
+                .contains("alexa> To text you, I need your permission to use your mobile number. I've sent a card");
+        assertThat(outbox).doesNotExist();
     }
 
     @Test

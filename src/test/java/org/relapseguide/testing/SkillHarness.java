@@ -13,6 +13,7 @@ import org.relapseguide.SkillFactory;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.local.LocalSkill;
+import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneLookup;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SimulatedPhoneNumbers;
@@ -29,21 +30,22 @@ public final class SkillHarness {
     private final RelapseGuideStreamHandler handler;
 
     public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
-        this(content, phoneNumbers, sms, null);
+        this(new SkillFactory.Ports(content, phoneNumbers, sms));
     }
 
-    /** @param persistence where caregivers are remembered, or null to remember nobody */
-    public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms,
-            PersistenceAdapter persistence) {
-        SkillFactory.Ports ports = new SkillFactory.Ports(content, phoneNumbers, sms, persistence);
+    /** The skill with the given ports and the default limits. */
+    public SkillHarness(SkillFactory.Ports ports) {
         this.handler = new RelapseGuideStreamHandler(
                 SkillFactory.create(SkillConfig.local(LocalSkill.SKILL_ID, "INFO"), ports));
     }
 
-    /** The skill with the given content and users table, a caregiver whose phone is known, and no texting. */
+    /**
+     * The skill with the given content and users table (null: nobody remembered), a caregiver whose phone is known,
+     * and a recording sender.
+     */
     public static SkillHarness with(ContentRepository content, PersistenceAdapter persistence) {
-        return new SkillHarness(content, new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)), new RecordingSmsSender(),
-                persistence);
+        return new SkillHarness(new SkillFactory.Ports(content, new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)),
+                new RecordingSmsSender(), new InMemoryTextLedger(), null, persistence));
     }
 
     /** The skill with the bundled content, a caregiver whose phone is known, and a recording sender. */

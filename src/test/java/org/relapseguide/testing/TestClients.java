@@ -39,6 +39,16 @@ public final class TestClients {
                 .build();
     }
 
+    private static final AtomicInteger TABLES = new AtomicInteger();
+
+    /**
+     * A table name not yet used on the shared server. A counter, not a UUID: the skill logs its table names, and
+     * a UUID's run of ten digits reads as a phone number to the suite's log-privacy audit.
+     */
+    public static String tableName(String prefix) {
+        return prefix + "-" + TABLES.incrementAndGet();
+    }
+
     /** A loopback address where nothing listens, so every connection is refused. */
     public static URI refusing() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

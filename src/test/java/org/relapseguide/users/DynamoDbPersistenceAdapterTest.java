@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class DynamoDbPersistenceAdapterTest {
     @BeforeEach
     void createTable(Dynalite dynalite) {
         client = TestClients.skill(dynalite.endpoint(), new TestClients.CallCounter());
-        table = "users-" + UUID.randomUUID();
+        table = TestClients.tableName("users");
         LocalTables.createUsersTable(client, table, new PrintStream(OutputStream.nullOutputStream()));
         adapter = new DynamoDbPersistenceAdapter(client, table, Clock.fixed(NOW, ZoneOffset.UTC), null);
     }
