@@ -47,7 +47,8 @@ public final class DynamoDbClients {
         Thread builder = new Thread(() -> {
             try {
                 client.complete(forSkill());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // Errors too (a class missing from the jar, say): a future left incomplete would hang every request.
                 client.completeExceptionally(e);
             }
         }, "dynamodb-client");
