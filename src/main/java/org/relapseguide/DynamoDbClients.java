@@ -12,9 +12,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * Builds the skill's one DynamoDB client, at initialization. Region, credentials and endpoint come the SDK's
- * standard way ({@code AWS_REGION}, the default credentials chain, {@code AWS_ENDPOINT_URL_DYNAMODB}); the time
- * limits are tight, because a caregiver is waiting and Alexa gives up after eight seconds.
+ * Builds the DynamoDB clients, with region, credentials and endpoint found the SDK's standard way
+ * ({@code AWS_REGION}, the default credentials chain, {@code AWS_ENDPOINT_URL_DYNAMODB}).
  */
 public final class DynamoDbClients {
     /** One try: a DynamoDB read in the same region takes milliseconds, so this only catches a hung table. */
@@ -31,7 +30,7 @@ public final class DynamoDbClients {
     private DynamoDbClients() {
     }
 
-    /** The client the skill answers with: two tries at most, short pauses, tight timeouts. */
+    /** The client the skill answers with: two tries at most, short pauses, tight timeouts, as a caregiver waits. */
     public static DynamoDbClient forSkill() {
         return skillClient().build();
     }
@@ -87,7 +86,8 @@ public final class DynamoDbClients {
                 .apiCallAttemptTimeout(attempt)
                 .apiCallTimeout(call)
                 .retryStrategy(retry -> retry.maxAttempts(attempts)
-                        .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(20), Duration.ofMillis(200)))
+                        .backoffStrategy(BackoffStrategy.exponentialDelay(
+                                Duration.ofMillis(20), Duration.ofMillis(200)))
                         .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
                                 Duration.ofMillis(50), Duration.ofMillis(500))))
                 .build();

@@ -116,8 +116,8 @@ public final class ContentItems {
     public static Topic topic(String name, Map<String, AttributeValue> item) {
         String where = "topic " + name;
         try {
-            Topic topic = new Topic(text(item, "id"), text(item, "title"), Category.fromFileName(text(item, "category")),
-                    text(item, "answer"), strings(item, "more"), text(item, "text"), strings(item, "synonyms"),
+            Topic topic = new Topic(text(item, "id"), text(item, "title"),
+                    Category.fromFileName(text(item, "category")), text(item, "answer"), strings(item, "more"), text(item, "text"), strings(item, "synonyms"),
                     strings(item, "sources"), LocalDate.parse(text(item, "reviewed")));
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");

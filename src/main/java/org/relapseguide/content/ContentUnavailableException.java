@@ -1,6 +1,6 @@
 package org.relapseguide.content;
 
-/** The content table could not be read (down, throttled, too slow, or holding no usable content); the cause says why. */
+/** The content table could not be read (down, throttled, too slow, or holding no usable content). */
 public final class ContentUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -11,11 +11,8 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 
 /**
- * Content from the DynamoDB content table, cached per locale so that a warm request makes no DynamoDB call. Once a
- * locale's copy is older than the time-to-live, the next request checks the table's small pointer item (and reads
- * the version again only when its digest changed), bounded by the client's timeouts. When the table fails it
- * answers from the last good copy, or, before there is one, from the snapshot bundled in the jar, and says so in
- * the log once per outage. It never throws.
+ * Content from the DynamoDB content table, cached per locale so a warm request makes no DynamoDB call, and never
+ * failing: when the table does, the last good copy (or the snapshot bundled in the jar) answers.
  */
 public final class DynamoDbContentRepository implements ContentRepository {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbContentRepository.class);
@@ -65,6 +62,11 @@ public final class DynamoDbContentRepository implements ContentRepository {
         return this;
     }
 
+    /**
+     * {@inheritDoc} Once a locale's copy is older than the time-to-live, this request reads the table's small
+     * pointer item, and the version again only when its digest changed, bounded by the client's time limits: a
+     * refresh thread would be frozen by Lambda between invocations and wake to a blown timeout.
+     */
     @Override
     public ContentSet content(String locale) {
         String key = locale == null ? ContentFile.DEFAULT_LOCALE : locale;

@@ -16,10 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-/**
- * The content table, laid out as {@link ContentItems} describes: reads the active version of a locale and writes
- * versions for the load command. Every DynamoDB failure comes out as a {@link ContentUnavailableException}.
- */
+/** The content table as {@link ContentItems} lays it out, each failure a {@link ContentUnavailableException}. */
 public final class DynamoDbContentTable {
     private final Supplier<DynamoDbClient> client;
     private final String table;

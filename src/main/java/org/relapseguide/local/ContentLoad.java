@@ -15,11 +15,7 @@ import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentTable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/**
- * Publishes a content file to the content table: prints what changes by topic id, writes the version's items,
- * removes topics the file no longer has, and points the locale at the version in one last write. Running it again
- * with the same file changes nothing and says so.
- */
+/** Publishes a content file to the content table, diff first; a second run with the same file changes nothing. */
 public final class ContentLoad {
     private final DynamoDbContentTable table;
     private final PrintStream out;

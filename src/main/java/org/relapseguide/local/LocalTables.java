@@ -11,10 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-/**
- * Creates the two tables on a local DynamoDB-API server (or a developer's own account) for the command line. The
- * skill itself never creates a table: in AWS they come from the deployment template.
- */
+/** Creates the two tables for the command line on a local DynamoDB-API server; in AWS the template creates them. */
 public final class LocalTables {
     public static final String DEFAULT_CONTENT_TABLE = "relapse-guide-content";
     public static final String DEFAULT_USERS_TABLE = "relapse-guide-users";

@@ -23,7 +23,8 @@ public final class Main {
             "chat and ask take: --outbox FILE (default target/outbox.txt), --phone +1NNNNNNNNNN,",
             "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet),",
             "  --dynamodb (content and caregivers from the tables at AWS_ENDPOINT_URL_DYNAMODB), with",
-            "  --content-table NAME (default relapse-guide-content) and --users-table NAME (default relapse-guide-users)");
+            "  --content-table NAME (default relapse-guide-content) and",
+            "  --users-table NAME (default relapse-guide-users)");
 
     private Main() {
     }

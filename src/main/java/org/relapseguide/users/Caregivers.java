@@ -13,10 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recalls and remembers caregivers between conversations through the ASK SDK's persistent attributes. The users
- * table is read at most once per request, and only when a handler asks; what handlers want remembered is written
- * once, after the response is built, and only when it changed. A users table that fails reads as a first visit
- * and is not written to; with no table configured, nobody is remembered.
+ * Recalls and remembers caregivers between conversations through the ASK SDK's persistent attributes, treating a
+ * users table that fails as a first visit.
  */
 public final class Caregivers {
     private static final Logger LOG = LoggerFactory.getLogger(Caregivers.class);
@@ -33,7 +31,10 @@ public final class Caregivers {
         this.clock = clock;
     }
 
-    /** What is remembered about the caregiver; a first visit when nothing is, or when the table fails. */
+    /**
+     * What is remembered about the caregiver; a first visit when nothing is, or when the table fails. The table is
+     * read at most once per request, and only when a handler asks.
+     */
     public CaregiverMemory recall(HandlerInput input) {
         Map<String, Object> request = input.getAttributesManager().getRequestAttributes();
         if (!remembering || request.containsKey(UNREADABLE)) {

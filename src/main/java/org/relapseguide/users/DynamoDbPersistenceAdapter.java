@@ -20,13 +20,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /**
- * The ASK SDK's persistence port on the users table, with AWS SDK v2. A caregiver is one item keyed by
- * {@code userKey} = {@link UserKey} of the Alexa user id (never the raw id), their attributes in one map attribute,
- * and {@code expiresAt} (epoch seconds) 90 days after last use for the table's TTL. It reads and writes only that
- * item: the texting limits keep their own item ({@code <userKey>#texts}) in the same table. Every DynamoDB
- * failure comes out as the SDK's {@link PersistenceException}, cause kept.
+ * The ASK SDK's persistence port on the users table with AWS SDK v2, touching only the caregiver's own item.
  */
 public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
+    // One item per caregiver: userKey = UserKey of the Alexa user id (never the raw id), the attributes in one map,
+    // and expiresAt 90 days after the last save for the table's TTL. The texting limits keep their own item,
+    // <userKey>#texts, beside it, which this adapter never reads or writes. DynamoDB failures come out as the
+    // SDK's PersistenceException, cause kept.
     public static final String USER_KEY = "userKey";
     public static final String ATTRIBUTES = "attributes";
     public static final String EXPIRES_AT = "expiresAt";

@@ -133,7 +133,8 @@ class DynamoDbContentRepositoryTest {
     void when_the_table_goes_down_the_last_good_copy_answers_and_one_warning_is_logged_for_the_outage() {
         Dynalite own = Dynalite.start();
         toClose.add(own::kill);
-        ContentSet changed = withAnswer(file, "table-version", "mrd", "The table's own answer about MRD, not the jar's.");
+        ContentSet changed = withAnswer(file, "table-version", "mrd",
+                "The table's own answer about MRD, not the jar's.");
         DynamoDbContentRepository repository = repository(loadedTable(own, changed));
         repository.content("en-US");
         own.kill();

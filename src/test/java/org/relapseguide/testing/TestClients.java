@@ -1,5 +1,9 @@
 package org.relapseguide.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.relapseguide.DynamoDbClients;
@@ -35,7 +39,8 @@ public final class TestClients {
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .overrideConfiguration(DynamoDbClients.skillLimits().toBuilder().addExecutionInterceptor(counter).build())
+                .overrideConfiguration(
+                        DynamoDbClients.skillLimits().toBuilder().addExecutionInterceptor(counter).build())
                 .build();
     }
 
@@ -51,10 +56,10 @@ public final class TestClients {
 
     /** A loopback address where nothing listens, so every connection is refused. */
     public static URI refusing() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
