@@ -117,8 +117,9 @@ public final class ContentItems {
         String where = "topic " + name;
         try {
             Topic topic = new Topic(text(item, "id"), text(item, "title"),
-                    Category.fromFileName(text(item, "category")), text(item, "answer"), strings(item, "more"), text(item, "text"), strings(item, "synonyms"),
-                    strings(item, "sources"), LocalDate.parse(text(item, "reviewed")));
+                    Category.fromFileName(text(item, "category")), text(item, "answer"), strings(item, "more"),
+                    text(item, "text"), strings(item, "synonyms"), strings(item, "sources"),
+                    LocalDate.parse(text(item, "reviewed")));
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }
