@@ -63,6 +63,15 @@ public final class DynamoDbContentRepository implements ContentRepository {
     }
 
     /**
+     * Makes every locale's copy due for a check on its next request, keeping it to answer with meanwhile. For a
+     * SnapStart restore: the snapshot's copy may be days old, and the clock it was timed by has moved on.
+     */
+    public synchronized void expire() {
+        long now = nanoTime.getAsLong();
+        cache.replaceAll((locale, entry) -> new Entry(entry.content(), entry.digest(), now));
+    }
+
+    /**
      * {@inheritDoc} Once a locale's copy is older than the time-to-live, this request reads the table's small
      * pointer item, and the version again only when its digest changed, bounded by the client's time limits: a
      * refresh thread would be frozen by Lambda between invocations and wake to a blown timeout.

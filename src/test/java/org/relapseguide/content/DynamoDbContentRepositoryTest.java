@@ -94,6 +94,20 @@ class DynamoDbContentRepositoryTest {
     }
 
     @Test
+    void an_expired_copy_is_checked_against_the_table_on_the_next_request_and_kept_meanwhile(Dynalite dynalite) {
+        DynamoDbContentRepository repository = repository(loadedTable(dynalite, file));
+        ContentSet first = repository.content("en-US");
+        int afterFirstRead = counter.calls();
+
+        repository.expire();
+        ContentSet second = repository.content("en-US");
+        repository.content("en-US");
+
+        assertThat(counter.calls()).isEqualTo(afterFirstRead + 1);
+        assertThat(second).isSameAs(first);
+    }
+
+    @Test
     void a_newly_loaded_version_is_served_once_the_time_to_live_is_over(Dynalite dynalite) {
         DynamoDbContentTable table = loadedTable(dynalite, file);
         DynamoDbContentRepository repository = repository(table);
