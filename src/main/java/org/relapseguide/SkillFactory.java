@@ -7,14 +7,8 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.services.ApiClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentRepository;
-import org.relapseguide.content.DynamoDbContentRepository;
-import org.relapseguide.content.DynamoDbContentTable;
-import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
 import org.relapseguide.handlers.ConsentResultHandler;
@@ -34,26 +28,16 @@ import org.relapseguide.handlers.StartOverHandler;
 import org.relapseguide.handlers.TextDetailsHandler;
 import org.relapseguide.handlers.TopicIntentHandler;
 import org.relapseguide.handlers.YesHandler;
-import org.relapseguide.logging.JsonLogging;
-import org.relapseguide.sms.CustomerProfilePhoneNumbers;
-import org.relapseguide.sms.DynamoDbTextLedger;
 import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SmsSender;
-import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextDelivery;
 import org.relapseguide.sms.TextLedger;
 import org.relapseguide.sms.TextLimits;
 import org.relapseguide.sms.TextingService;
-import org.relapseguide.sms.UnavailablePhoneNumbers;
-import org.relapseguide.sms.UnconfiguredSmsSender;
-import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.users.Caregivers;
-import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Voices;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
 public final class SkillFactory {
@@ -83,33 +67,9 @@ public final class SkillFactory {
     private SkillFactory() {
     }
 
-    /** The production skill, configured from the environment. */
+    /** The production skill, configured from the environment (see {@link ProductionSkill}). */
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
-        SkillConfig config = SkillConfig.from(environment);
-        JsonLogging.setLevel(JsonLogging.parseLevel(config.logLevel()));
-        // Clients are built here, once, at initialization: never per request. The content and caregiver tables
-        // share one client, built on a background thread while the handlers are built and the first request is
-        // read (it is most of a cold start's extra work).
-        Supplier<DynamoDbClient> dynamoDb = config.contentTable() == null && config.usersTable() == null
-                ? null : DynamoDbClients.forSkillInBackground();
-        ContentRepository content = config.contentTable() == null
-                ? InMemoryContentRepository.bundled()
-                : new DynamoDbContentRepository(new DynamoDbContentTable(dynamoDb, config.contentTable()),
-                        DynamoDbClients.FIRST_CALL).prefetch(ContentFile.DEFAULT_LOCALE);
-        PersistenceAdapter persistence = config.usersTable() == null ? null
-                : new DynamoDbPersistenceAdapter(dynamoDb, config.usersTable(), Clock.systemUTC(),
-                        DynamoDbClients.FIRST_CALL);
-        boolean texting = config.smsOriginationIdentity() != null;
-        SmsSender sms = texting
-                ? new SnsSmsSender(SnsSmsSender.clientBuilder().build(), config.smsOriginationIdentity(),
-                        config.smsSenderId())
-                : new UnconfiguredSmsSender();
-        PhoneNumbers phoneNumbers = texting ? new CustomerProfilePhoneNumbers() : new UnavailablePhoneNumbers();
-        ApiClient alexaApi = texting ? UrlConnectionApiClient.withDefaultTimeouts() : null;
-        TextLedger ledger = config.usersTable() != null
-                ? new DynamoDbTextLedger(usersTableClient(), config.usersTable())
-                : new InMemoryTextLedger();
-        return create(config, new Ports(content, phoneNumbers, sms, ledger, alexaApi, persistence));
+        return ProductionSkill.fromEnvironment(environment).skill();
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
@@ -154,22 +114,5 @@ public final class SkillFactory {
                         new OtherRequestHandler())
                 .addExceptionHandler(new UnexpectedErrorHandler(voices))
                 .build());
-    }
-
-    /**
-     * The users table's client: short timeouts so a hung table costs about a second (then the text is not sent), with
-     * the SDK's standard retries, which are safe here because every write is conditional. Region, credentials and any
-     * {@code AWS_ENDPOINT_URL_DYNAMODB} come from the SDK's standard settings.
-     */
-    private static DynamoDbClient usersTableClient() {
-        return DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofMillis(500))
-                        .socketTimeout(Duration.ofMillis(1000))
-                        .build())
-                .overrideConfiguration(o -> o
-                        .apiCallTimeout(Duration.ofMillis(1000))
-                        .apiCallAttemptTimeout(Duration.ofMillis(500)))
-                .build();
     }
 }

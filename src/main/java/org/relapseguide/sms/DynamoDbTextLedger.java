@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,10 +41,18 @@ public final class DynamoDbTextLedger implements TextLedger {
      */
     private static final int MAX_ATTEMPTS = 3;
 
-    private final DynamoDbClient dynamo;
+    private final Supplier<DynamoDbClient> dynamo;
     private final String table;
 
     public DynamoDbTextLedger(DynamoDbClient dynamo, String table) {
+        this(() -> dynamo, table);
+    }
+
+    /**
+     * @param dynamo the users table's client, shared with the caregiver memory; it may still be being built, and a
+     *     client that could not be built makes every call fail as a ledger failure (so no text is sent)
+     */
+    public DynamoDbTextLedger(Supplier<DynamoDbClient> dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
     }
@@ -107,8 +117,8 @@ public final class DynamoDbTextLedger implements TextLedger {
     private Stored read(String userKey) throws TextLedgerException {
         Map<String, AttributeValue> item;
         try {
-            item = dynamo.getItem(r -> r.tableName(table).key(key(userKey)).consistentRead(true)).item();
-        } catch (SdkException e) {
+            item = dynamo.get().getItem(r -> r.tableName(table).key(key(userKey)).consistentRead(true)).item();
+        } catch (SdkException | CompletionException e) {
             throw new TextLedgerException("Could not read the text history", e);
         }
         if (item == null || item.isEmpty()) {
@@ -143,11 +153,11 @@ public final class DynamoDbTextLedger implements TextLedger {
                     .expressionAttributeValues(Map.of(":read", stored.version()));
         }
         try {
-            dynamo.putItem(put.build());
+            dynamo.get().putItem(put.build());
             return true;
         } catch (ConditionalCheckFailedException raced) {
             return false;
-        } catch (SdkException e) {
+        } catch (SdkException | CompletionException e) {
             throw new TextLedgerException("Could not write the text history", e);
         }
     }

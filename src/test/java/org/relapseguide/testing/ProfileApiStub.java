@@ -26,6 +26,11 @@ public final class ProfileApiStub implements AutoCloseable {
         server.start();
     }
 
+    /** Where the stub listens, to name as an envelope's {@code apiEndpoint}. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
     /** Points an envelope's {@code context.System.apiEndpoint} here. */
     public ObjectNode pointAt(ObjectNode envelope) {
         ((ObjectNode) envelope.path("context").path("System")).put("apiEndpoint", server.baseUrl());
