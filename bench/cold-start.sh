@@ -61,6 +61,19 @@ for _ in $(seq "$RUNS"); do
     >> "$OUT/bundled.txt"
 done
 
+# SnapStart: the first real request after initialization, unprimed and after the hooks primed the JVM.
+first() {
+  java "${JVM_FLAGS[@]}" -cp "$JAR:$OUT/classes" org.relapseguide.bench.FirstRequest "$1" events/topic-blinatumomab.json \
+    > "$OUT/first.txt" 2>> "$OUT/skill.log"
+  grep -q Blinatumomab "$OUT/first.txt" || { echo "unexpected first answer:" >&2; cat "$OUT/first.txt" >&2; exit 1; }
+  echo "$(sed -n 's/^first_request_ms=//p' "$OUT/first.txt") $(sed -n 's/^first_request_cpu_ms=//p' "$OUT/first.txt")"
+}
+: > "$OUT/unprimed.txt"; : > "$OUT/primed.txt"
+for _ in $(seq "$RUNS"); do
+  first unprimed >> "$OUT/unprimed.txt"
+  first primed >> "$OUT/primed.txt"
+done
+
 col() { awk -v c="$1" '{print $c}' "$2" | median; }
 S_WALL=$(col 1 "$OUT/skill.txt"); S_CPU=$(col 2 "$OUT/skill.txt"); S_RSS=$(col 3 "$OUT/skill.txt")
 M_WALL=$(col 1 "$OUT/minimal.txt"); M_CPU=$(col 2 "$OUT/minimal.txt"); M_RSS=$(col 3 "$OUT/minimal.txt")
@@ -81,6 +94,8 @@ printf '  %-44s %10.0f %10.0f %14.1f\n' "minimal ASK SDK skill: LaunchRequest" "
 printf '  %-44s %10.2f %10.2f   (targets: 1.5 and 1.8)\n' "ratio" "$(echo "$S_WALL/$M_WALL" | bc -l)" "$(echo "$S_CPU/$M_CPU" | bc -l)"
 printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: no table, bundled content" "$B_WALL" "$B_CPU" \
   "$(echo "$B_RSS/1024" | bc -l)" "$(echo "$B_WALL/$M_WALL" | bc -l)" "$(echo "$B_CPU/$M_CPU" | bc -l)"
+printf 'SnapStart, first real request after initialization (median of %s): unprimed %.0f ms (%.0f ms CPU), primed %.1f ms (%.1f ms CPU)\n' \
+  "$RUNS" "$(col 1 "$OUT/unprimed.txt")" "$(col 2 "$OUT/unprimed.txt")" "$(col 1 "$OUT/primed.txt")" "$(col 2 "$OUT/primed.txt")"
 printf 'Warm, %s requests after 20000 warm-up: p50 %s µs, p99 %s µs (targets 50 and 500), DynamoDB calls %s (must be 0)\n' \
   "$(warm warm_requests)" "$(warm warm_p50_us)" "$(warm warm_p99_us)" "$(warm warm_aws_calls)"
 printf 'Jar: %s bytes = %.2f MB (target 12 MB)\n' "$JAR_BYTES" "$(echo "$JAR_BYTES/1000000" | bc -l)"
