@@ -73,7 +73,7 @@ public final class SkillFactory {
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
-        Voices voices = new Voices(ports.content());
+        Voices voices = new Voices(ports.content(), !ports.sms().isSwitchedOff());
         TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms(),
                 ports.textLedger(), TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
                 Clock.systemUTC()));

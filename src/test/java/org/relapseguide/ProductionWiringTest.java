@@ -55,6 +55,23 @@ class ProductionWiringTest {
     }
 
     @Test
+    void without_texting_the_skill_never_offers_a_text() throws Exception {
+        RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
+                SkillFactory.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
+        Speech speech = Speech.load("en-US");
+        var moreHeard = Events.load("more-after-answer");
+        Events.sessionAttributes(moreHeard).put("offer", "MORE").put("moreHeard", 5);
+
+        Heard answer = invoke(handler, Events.load("topic-blinatumomab"));
+        Heard lastMore = invoke(handler, moreHeard);
+
+        assertThat(answer.speech()).endsWith(speech.get(Phrase.OFFER_MORE)).doesNotContain("text");
+        assertThat(answer.sessionAttributes().path("offer").asText()).isEqualTo("MORE");
+        assertThat(lastMore.speech()).endsWith(speech.get(Phrase.WHAT_ELSE)).doesNotContain("text");
+        assertThat(lastMore.sessionAttributes().path("offer").asText()).isEqualTo("NONE");
+    }
+
+    @Test
     void with_an_origination_number_and_a_users_table_it_texts_through_sns_and_counts_in_the_table(
             Dynalite dynalite) throws Exception {
         String table = "users-" + UUID.randomUUID();

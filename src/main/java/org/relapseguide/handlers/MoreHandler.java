@@ -26,7 +26,7 @@ public final class MoreHandler implements IntentRequestHandler {
     @Override
     public boolean canHandle(HandlerInput input, IntentRequest request) {
         return Intents.is(request, IntentName.MORE) || (Intents.is(request, IntentName.YES)
-                && SessionState.from(input.getAttributesManager()).offer() == Offer.MORE_OR_TEXT);
+                && SessionState.from(input.getAttributesManager()).offer().offersMore());
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class MoreHandler implements IntentRequestHandler {
         RequestLog.outcome(input, index < topic.get().more().size() ? "more" : "no_more");
         int heard = Math.min(index + 1, topic.get().more().size());
         SessionState next = state.withMoreHeard(heard).withOffer(
-                index < topic.get().more().size() ? TopicReplies.offerAfter(topic.get(), heard) : Offer.TEXT);
+                TopicReplies.offerAfter(voice, topic.get(), heard));
         return Responder.respond(input, voice, next, TopicReplies.more(voice, topic.get(), index));
     }
 }

@@ -89,6 +89,7 @@ final class ContentCommand {
     static ContentValidator validator(String locale) {
         Speech speech = Speech.load(locale == null ? ContentFile.DEFAULT_LOCALE : locale);
         return new ContentValidator(Clock.systemUTC(), speech.get(Phrase.EMERGENCY_LEAD), speech.get(Phrase.SMS_FOOTER),
-                List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_TEXT)));
+                List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_MORE), speech.get(Phrase.OFFER_TEXT),
+                        speech.get(Phrase.WHAT_ELSE)));
     }
 }

@@ -11,20 +11,28 @@ public final class TopicReplies {
 
     /** The short answer, then one offer: more and a text when there is more to hear, else just the text. */
     public static Reply answer(Voice voice, Topic topic) {
-        return offering(voice, topic, topic.answer(), offerAfter(topic, 0));
+        return offering(voice, topic, topic.answer(), offerAfter(voice, topic, 0));
     }
 
     /** A follow-up, or, when there is none left, says so and offers the text. */
     public static Reply more(Voice voice, Topic topic, int index) {
         if (index >= topic.more().size()) {
-            return offering(voice, topic, voice.say(Phrase.NO_MORE, "topic", topic.title()), Offer.TEXT);
+            return offering(voice, topic, voice.say(Phrase.NO_MORE, "topic", topic.title()),
+                    offerAfter(voice, topic, topic.more().size()));
         }
-        return offering(voice, topic, topic.more().get(index), offerAfter(topic, index + 1));
+        return offering(voice, topic, topic.more().get(index), offerAfter(voice, topic, index + 1));
     }
 
-    /** What to offer once {@code moreHeard} follow-ups have been heard. */
-    public static Offer offerAfter(Topic topic, int moreHeard) {
-        return moreHeard < topic.more().size() ? Offer.MORE_OR_TEXT : Offer.TEXT;
+    /**
+     * What to offer once {@code moreHeard} follow-ups have been heard: more while there is more, the text when
+     * this deployment can send one, and otherwise nothing but the next question.
+     */
+    public static Offer offerAfter(Voice voice, Topic topic, int moreHeard) {
+        boolean more = moreHeard < topic.more().size();
+        if (voice.texting()) {
+            return more ? Offer.MORE_OR_TEXT : Offer.TEXT;
+        }
+        return more ? Offer.MORE : Offer.NONE;
     }
 
     public static Reply unknownTopic(Voice voice) {
@@ -50,8 +58,18 @@ public final class TopicReplies {
     }
 
     private static Reply offering(Voice voice, Topic topic, String said, Offer offer) {
-        Phrase question = offer == Offer.MORE_OR_TEXT ? Phrase.OFFER_MORE_OR_TEXT : Phrase.OFFER_TEXT;
-        Phrase reprompt = offer == Offer.MORE_OR_TEXT ? Phrase.OFFER_MORE_OR_TEXT_REPROMPT : Phrase.OFFER_TEXT_REPROMPT;
+        Phrase question = switch (offer) {
+            case MORE_OR_TEXT -> Phrase.OFFER_MORE_OR_TEXT;
+            case MORE -> Phrase.OFFER_MORE;
+            case TEXT -> Phrase.OFFER_TEXT;
+            default -> Phrase.WHAT_ELSE;
+        };
+        Phrase reprompt = switch (offer) {
+            case MORE_OR_TEXT -> Phrase.OFFER_MORE_OR_TEXT_REPROMPT;
+            case MORE -> Phrase.OFFER_MORE_REPROMPT;
+            case TEXT -> Phrase.OFFER_TEXT_REPROMPT;
+            default -> Phrase.WHAT_ELSE_REPROMPT;
+        };
         return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt)).withCard(card(voice, topic));
     }
 }

@@ -4,8 +4,11 @@ import java.util.List;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Topic;
 
-/** Everything needed to speak in one locale: its content, its phrases and its SSML renderer. */
-public record Voice(ContentSet content, Speech speech, Ssml ssml) {
+/**
+ * Everything needed to speak in one locale: its content, its phrases, its SSML renderer, and whether this deployment
+ * can text (when it cannot, the skill never offers to).
+ */
+public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean texting) {
 
     public String say(Phrase phrase, String... namesAndValues) {
         return speech.get(phrase, namesAndValues);

@@ -14,11 +14,16 @@ public final class Voices {
     private static final String DEFAULT_LOCALE = "en-US";
 
     private final ContentRepository content;
+    private final boolean texting;
     private final Map<String, Speech> speechByLocale = new ConcurrentHashMap<>();
     private final Map<String, Voice> voiceByLocale = new ConcurrentHashMap<>();
 
-    public Voices(ContentRepository content) {
+    /**
+     * @param texting whether this deployment can send texts; when it cannot, no reply offers one
+     */
+    public Voices(ContentRepository content, boolean texting) {
         this.content = content;
+        this.texting = texting;
     }
 
     public Voice forRequest(HandlerInput input) {
@@ -35,7 +40,7 @@ public final class Voices {
             return cached;
         }
         Speech speech = speechByLocale.computeIfAbsent(locale, Speech::load);
-        Voice fresh = new Voice(current, speech, new Ssml(current.pronunciations()));
+        Voice fresh = new Voice(current, speech, new Ssml(current.pronunciations()), texting);
         voiceByLocale.put(locale, fresh);
         return fresh;
     }
