@@ -45,6 +45,11 @@ public final class ProfileApiStub implements AutoCloseable {
 
     /** A number, but only after {@code delayMillis}: a hung API. */
     public ProfileApiStub hangsFor(int delayMillis) {
+        return givesNumberAfter(delayMillis);
+    }
+
+    /** A number, after {@code delayMillis}: inside the skill's 1 s call timeout a slow API, past it a hung one. */
+    public ProfileApiStub givesNumberAfter(int delayMillis) {
         return answers(200, "{\"countryCode\":\"+1\",\"phoneNumber\":\"5555550147\"}", delayMillis);
     }
 
