@@ -98,6 +98,11 @@ public final class SnsStub implements AutoCloseable {
         return this;
     }
 
+    /** Forgets the calls recorded so far, so a long run does not keep them all. */
+    public void forgetRequests() {
+        server.resetRequests();
+    }
+
     /** The parameters of every Publish that reached SNS, decoded. */
     public List<Map<String, String>> publishes() {
         return calls("Publish");
