@@ -90,7 +90,8 @@ class HungDependenciesTest {
     static void warmUp() {
         try (ProfileApiStub warmProfile = new ProfileApiStub().givesNumber("+1", "5555550147");
                 SnsStub warmSns = new SnsStub()) {
-            Heard heard = skill(warmSns, new InMemoryTextLedger()).invoke(warmProfile.pointAt(Events.load("text-details")));
+            Heard heard = skill(warmSns, new InMemoryTextLedger())
+                    .invoke(warmProfile.pointAt(Events.load("text-details")));
             assertThat(heard.speech()).startsWith("Done.");
         }
     }

@@ -102,7 +102,8 @@ public final class Dynalite {
                     + Path.of("").toAbsolutePath());
         }
         List<String> command = new ArrayList<>(List.of("node", CLI.toString(), "--host", "127.0.0.1",
-                "--port", String.valueOf(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+                "--port", String.valueOf(port),
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         if (directory != null) {
             command.addAll(List.of("--path", directory.toAbsolutePath().toString()));
         }
