@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -109,7 +110,9 @@ public final class ContentItems {
     }
 
     /**
-     * The topic an item holds; throws {@link MalformedItemException} naming the item when a field is unusable.
+     * The topic an item holds; throws {@link MalformedItemException} naming the item when a field is unusable, or
+     * when the topic breaks a rule of {@link ContentValidator#checkShape} (an answer too long to say, say), so the
+     * skill never speaks it.
      *
      * @param name the item's name within its version: the topic id its key says
      */
@@ -122,6 +125,11 @@ public final class ContentItems {
                     LocalDate.parse(text(item, "reviewed")));
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
+            }
+            List<Finding> problems = ContentValidator.checkShape(topic);
+            if (!problems.isEmpty()) {
+                throw new MalformedItemException(problems.stream().map(Finding::message)
+                        .collect(Collectors.joining("; ")));
             }
             return topic;
         } catch (MalformedItemException | IllegalArgumentException | java.time.DateTimeException e) {

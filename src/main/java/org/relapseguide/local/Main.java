@@ -16,6 +16,8 @@ public final class Main {
             "  ask \"QUESTION\" [--json]   answer one question (--json prints the whole response envelope)",
             "  invoke events/FILE.json   run a request envelope through the Lambda entry point",
             "  content validate [FILE]   check a content file against every content rule",
+            "  content validate --table NAME [--locale LOCALE]",
+            "                            the same for what a content table serves, naming each item it skips",
             "  content load --table NAME [--file FILE] [--dry-run] [--create]",
             "                            publish a content file to the content table (a diff first; idempotent)",
             "  model generate            regenerate the interaction model's slot values from the content file",

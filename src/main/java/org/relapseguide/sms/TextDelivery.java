@@ -44,7 +44,7 @@ public final class TextDelivery {
             case NO_NUMBER -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NO_NUMBER), details);
             case NUMBER_UNAVAILABLE -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NUMBER_UNAVAILABLE), details);
             case OPTED_OUT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_OPTED_OUT), details);
-            case SEND_FAILED, LIMITS_UNAVAILABLE ->
+            case SEND_FAILED, LIMITS_UNAVAILABLE, OUT_OF_TIME ->
                     followedByWhatElse(voice, voice.say(Phrase.TEXT_SEND_FAILED), details);
             case RECENTLY_SENT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_RECENTLY_SENT), details);
             case DAILY_LIMIT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_DAILY_LIMIT), details);

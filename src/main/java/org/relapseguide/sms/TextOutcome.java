@@ -15,6 +15,8 @@ public record TextOutcome(Status status, String lastTwoDigits, String messageId)
         DAILY_LIMIT,
         /** The limits could not be checked (the ledger is down), so nothing was sent. */
         LIMITS_UNAVAILABLE,
+        /** Slow dependencies spent the text path's time budget before the text could be sent, so it was not. */
+        OUT_OF_TIME,
         /** This deployment has no SMS set up. */
         TEXTING_OFF
     }

@@ -3,7 +3,9 @@ package org.relapseguide.sms;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.RequestEnvelope;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.relapseguide.content.Topic;
 import org.relapseguide.users.UserKey;
 import org.slf4j.Logger;
@@ -13,30 +15,83 @@ import org.slf4j.LoggerFactory;
  * Texts a topic's details to the caregiver and reports exactly what happened: finds the number, checks it has not
  * opted out, reserves the text against the limits, sends, then confirms the reservation (or releases it when the send
  * failed, so a failure does not use up the quota). When the limits cannot be checked it does not send: it fails
- * closed. It logs at most the number's last two digits and never the message.
+ * closed. Every step keeps to a time budget, so slow dependencies cannot add up past it. It logs at most the
+ * number's last two digits and never the message.
  */
 public final class TextingService {
     private static final Logger LOG = LoggerFactory.getLogger(TextingService.class);
+
+    /**
+     * How long the whole text path may take, and how long any one of its steps (the number lookup, the opt-out check,
+     * a ledger call, the publish) may take at most: a step starts only when it can still finish inside the total.
+     * The one exception is giving back the reservation of a text that was not sent, which always runs: left in the
+     * ledger, it would have the next "text me" wrongly told the text was sent a few minutes ago.
+     */
+    public record TimeBudget(Duration total, Duration longestStep) {
+        /**
+         * 2.5 s in all, well inside Alexa's 8 s; each step at most the longest call timeout among the Customer
+         * Profile API's and SNS's (the users table's client has the same 1 s). Each alone already bounds a hung
+         * dependency; the total stops several slow-but-answering ones from adding up to 3 or 4 s.
+         */
+        public static final TimeBudget DEFAULT = new TimeBudget(Duration.ofMillis(2500),
+                max(UrlConnectionApiClient.CALL_TIMEOUT, SnsSmsSender.CALL_TIMEOUT));
+
+        private static Duration max(Duration a, Duration b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
+    }
 
     private final PhoneNumbers phoneNumbers;
     private final SmsSender sender;
     private final TextLedger ledger;
     private final TextLimits limits;
     private final Clock clock;
+    private final TimeBudget budget;
+    private final LongSupplier nanoTime;
 
+    /**
+     * @param clock the time texts are counted at, in the ledger
+     * @param nanoTime the monotonic clock the time budget is kept with
+     */
     public TextingService(PhoneNumbers phoneNumbers, SmsSender sender, TextLedger ledger, TextLimits limits,
-            Clock clock) {
+            Clock clock, TimeBudget budget, LongSupplier nanoTime) {
         this.phoneNumbers = phoneNumbers;
         this.sender = sender;
         this.ledger = ledger;
         this.limits = limits;
         this.clock = clock;
+        this.budget = budget;
+        this.nanoTime = nanoTime;
+    }
+
+    /** The service with the default time budget. */
+    public TextingService(PhoneNumbers phoneNumbers, SmsSender sender, TextLedger ledger, TextLimits limits,
+            Clock clock) {
+        this(phoneNumbers, sender, ledger, limits, clock, TimeBudget.DEFAULT, System::nanoTime);
+    }
+
+    /** The time one text path has left, counted from its first step. */
+    private final class Deadline {
+        private final long started = nanoTime.getAsLong();
+
+        boolean hasRoomForAStep() {
+            return elapsedNanos() + budget.longestStep().toNanos() <= budget.total().toNanos();
+        }
+
+        long elapsedMillis() {
+            return elapsedNanos() / 1_000_000;
+        }
+
+        private long elapsedNanos() {
+            return nanoTime.getAsLong() - started;
+        }
     }
 
     public TextOutcome text(HandlerInput input, Topic topic, String message) {
         if (sender.isSwitchedOff()) {
             return TextOutcome.of(TextOutcome.Status.TEXTING_OFF);
         }
+        Deadline deadline = new Deadline();
         PhoneLookup lookup = phoneNumbers.lookup(input);
         switch (lookup.status()) {
             case NO_NUMBER:
@@ -53,6 +108,9 @@ public final class TextingService {
             LOG.warn("Text for topic {} not sent: the request has no user id to count it against", topic.id());
             return TextOutcome.of(TextOutcome.Status.LIMITS_UNAVAILABLE);
         }
+        if (!deadline.hasRoomForAStep()) {
+            return outOfTime(topic, deadline, "the opt-out check");
+        }
         try {
             if (sender.isOptedOut(lookup.phoneNumber())) {
                 LOG.info("Text for topic {} not sent: phone ending {} has opted out", topic.id(), lookup.lastTwoDigits());
@@ -62,10 +120,14 @@ public final class TextingService {
             LOG.warn("Text for topic {} not sent: the opt-out check failed", topic.id(), e);
             return TextOutcome.of(TextOutcome.Status.SEND_FAILED);
         }
-        return reserveAndSend(userKey.get(), topic, lookup, message);
+        if (!deadline.hasRoomForAStep()) {
+            return outOfTime(topic, deadline, "reserving the text");
+        }
+        return reserveAndSend(userKey.get(), topic, lookup, message, deadline);
     }
 
-    private TextOutcome reserveAndSend(String userKey, Topic topic, PhoneLookup lookup, String message) {
+    private TextOutcome reserveAndSend(String userKey, Topic topic, PhoneLookup lookup, String message,
+            Deadline deadline) {
         TextLedger.Reservation reservation;
         try {
             reservation = ledger.reserve(userKey, topic.id(), limits, clock.instant());
@@ -81,6 +143,10 @@ public final class TextingService {
             default:
                 break;
         }
+        if (!deadline.hasRoomForAStep()) {
+            release(reservation, topic);
+            return outOfTime(topic, deadline, "sending");
+        }
         String messageId;
         try {
             messageId = sender.send(lookup.phoneNumber(), message);
@@ -90,6 +156,12 @@ public final class TextingService {
             return TextOutcome.of(TextOutcome.Status.SEND_FAILED);
         }
         LOG.info("Texted topic {} to phone ending {}", topic.id(), lookup.lastTwoDigits());
+        if (!deadline.hasRoomForAStep()) {
+            // The reservation already counts as a text; only the message id stays out of the ledger.
+            LOG.info("Texted topic {} but left its message id unrecorded: {} ms of the {} ms text budget spent",
+                    topic.id(), deadline.elapsedMillis(), budget.total().toMillis());
+            return TextOutcome.sent(lookup.lastTwoDigits(), messageId);
+        }
         try {
             ledger.confirm(reservation, messageId, clock.instant());
         } catch (TextLedgerException e) {
@@ -97,6 +169,12 @@ public final class TextingService {
             LOG.warn("Texted topic {} but could not record its message id", topic.id(), e);
         }
         return TextOutcome.sent(lookup.lastTwoDigits(), messageId);
+    }
+
+    private TextOutcome outOfTime(Topic topic, Deadline deadline, String step) {
+        LOG.warn("Text for topic {} not sent: {} ms of the {} ms text budget spent before {}", topic.id(),
+                deadline.elapsedMillis(), budget.total().toMillis(), step);
+        return TextOutcome.of(TextOutcome.Status.OUT_OF_TIME);
     }
 
     private void release(TextLedger.Reservation reservation, Topic topic) {

@@ -92,6 +92,35 @@ class ContentValidatorTest {
     }
 
     @Test
+    void one_endless_word_in_an_answer_or_a_follow_up_is_reported_by_its_length() {
+        Topic t = good();
+        String endless = "x".repeat(ContentValidator.MAX_SPOKEN_CHARS + 1);
+
+        assertThat(ContentValidator.checkShape(new Topic(t.id(), t.title(), t.category(), endless, t.more(), t.text(),
+                t.synonyms(), t.sources(), t.reviewed()))).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("answer has 321 characters; at most 320"));
+        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), List.of(endless), t.text(),
+                t.synonyms(), t.sources(), t.reviewed())))).contains("words");
+    }
+
+    @Test
+    void a_title_too_long_to_say_as_a_name_and_an_overlong_text_are_reported() {
+        Topic t = good();
+
+        assertThat(rules(ContentValidator.checkShape(new Topic(t.id(), "a title of nine words is too long to say",
+                t.category(), t.answer(), t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()))))
+                .containsExactly("title");
+        assertThat(rules(ContentValidator.checkShape(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
+                "x ".repeat(200), t.synonyms(), t.sources(), t.reviewed())))).containsExactly("sms");
+    }
+
+    @Test
+    void every_topic_of_the_content_file_has_the_shape_the_skill_reads_from_the_table() throws Exception {
+        assertThat(repositoryFile().topics()).isNotEmpty()
+                .allSatisfy(topic -> assertThat(ContentValidator.checkShape(topic)).as(topic.id()).isEmpty());
+    }
+
+    @Test
     void an_answer_that_with_the_offer_passes_sixty_words_is_reported() {
         Topic t = good();
         Topic turn = new Topic(t.id(), t.title(), t.category(), "word ".repeat(40).trim(), t.more(), t.text(),

@@ -17,9 +17,11 @@ import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.JsonLogging;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import org.relapseguide.testing.TestClients;
+import org.slf4j.event.Level;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code content load}: a diff first, then exactly the writes that make the table serve the file. */
@@ -44,6 +46,12 @@ class ContentLoadTest {
     @AfterEach
     void closeClient() {
         client.close();
+    }
+
+    /** The command line turns logging down to WARN for the whole JVM; the rest of the suite logs as production. */
+    @AfterEach
+    void restoreTheLogLevel() {
+        JsonLogging.setLevel(Level.INFO);
     }
 
     private boolean load(ContentSet content, boolean dryRun) {

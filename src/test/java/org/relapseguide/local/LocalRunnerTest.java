@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.logging.JsonLogging;
+import org.slf4j.event.Level;
 
 /** The README's first command: the skill in a terminal, with no AWS account. */
 class LocalRunnerTest {
@@ -22,6 +25,12 @@ class LocalRunnerTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** The command line turns logging down to WARN for the whole JVM; the rest of the suite logs as production. */
+    @AfterEach
+    void restoreTheLogLevel() {
+        JsonLogging.setLevel(Level.INFO);
+    }
 
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,23 +21,36 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A real DynamoDB-API server (dynalite, from {@code package-lock.json}) on a free loopback port, in memory.
- * It can be stopped and restarted on the same port, to test what the skill does while its table is gone.
+ * A real DynamoDB-API server (dynalite, from {@code package-lock.json}) on a free loopback port, in memory or on
+ * disk. It can be stopped and restarted on the same port, to test what the skill does while its table is gone.
  */
 public final class Dynalite {
     private static final Path CLI = Path.of("node_modules", "dynalite", "cli.js");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final int port;
+    private final Path directory;
     private Process process;
 
-    private Dynalite(int port) {
+    private Dynalite(int port, Path directory) {
         this.port = port;
+        this.directory = directory;
     }
 
-    /** Starts a server on a free port and waits until it is listening. */
+    /** Starts a server on a free port, in memory, and waits until it is listening. */
     public static Dynalite start() {
-        Dynalite server = new Dynalite(freePort());
+        Dynalite server = new Dynalite(freePort(), null);
+        server.startProcess();
+        return server;
+    }
+
+    /**
+     * Starts a server that keeps its tables in a LevelDB database in {@code directory} (dynalite's {@code --path}),
+     * so what it acknowledged survives {@link #kill()} and is there again after {@link #restart()}. LevelDB's
+     * native binding ships prebuilt in the npm package, so {@code npm ci --ignore-scripts} is enough.
+     */
+    public static Dynalite startPersistent(Path directory) {
+        Dynalite server = new Dynalite(freePort(), directory);
         server.startProcess();
         return server;
     }
@@ -59,7 +73,7 @@ public final class Dynalite {
                 .build();
     }
 
-    /** Kills the server, as a crash would; everything it held is lost. */
+    /** Kills the server, as a crash would: an in-memory one loses everything, a persistent one keeps what it wrote. */
     public synchronized void kill() {
         if (process != null) {
             process.destroyForcibly();
@@ -72,7 +86,7 @@ public final class Dynalite {
         }
     }
 
-    /** Starts the server again on the same port, empty. */
+    /** Starts the server again on the same port: empty, or with the tables a persistent one wrote. */
     public synchronized void restart() {
         kill();
         startProcess();
@@ -87,8 +101,12 @@ public final class Dynalite {
             throw new IllegalStateException("dynalite is not installed: run `npm ci` (mvn verify does) in "
                     + Path.of("").toAbsolutePath());
         }
-        List<String> command = List.of("node", CLI.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port),
-                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0");
+        List<String> command = new ArrayList<>(List.of("node", CLI.toString(), "--host", "127.0.0.1",
+                "--port", String.valueOf(port),
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+        if (directory != null) {
+            command.addAll(List.of("--path", directory.toAbsolutePath().toString()));
+        }
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {

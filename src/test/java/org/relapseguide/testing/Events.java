@@ -47,4 +47,19 @@ public final class Events {
     public static ObjectNode sessionAttributes(ObjectNode envelope) {
         return (ObjectNode) envelope.path("session").path("attributes");
     }
+
+    /**
+     * A question about any topic, as Alexa sends it when the caregiver said one of its names: the
+     * {@code topic-blinatumomab} envelope with the slot value and the resolved id changed.
+     */
+    public static ObjectNode topicQuestion(String topicId, String spoken) {
+        ObjectNode envelope = load("topic-blinatumomab");
+        ObjectNode slot = (ObjectNode) request(envelope).path("intent").path("slots").path("topic");
+        slot.put("value", spoken);
+        ObjectNode value = (ObjectNode) slot.path("resolutions").path("resolutionsPerAuthority").get(0)
+                .path("values").get(0).path("value");
+        value.put("name", spoken);
+        value.put("id", topicId);
+        return envelope;
+    }
 }

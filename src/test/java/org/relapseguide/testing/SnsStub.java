@@ -52,20 +52,34 @@ public final class SnsStub implements AutoCloseable {
     }
 
     public SnsStub optedOut(boolean optedOut) {
+        return optOutCheckTakes(optedOut, 0);
+    }
+
+    /** The opt-out check answers "not opted out", but only after {@code delayMillis}: a slow SNS. */
+    public SnsStub optOutCheckTakes(int delayMillis) {
+        return optOutCheckTakes(false, delayMillis);
+    }
+
+    private SnsStub optOutCheckTakes(boolean optedOut, int delayMillis) {
         server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=CheckIfPhoneNumberIsOptedOut"))
                 .willReturn(xml(200, "<CheckIfPhoneNumberIsOptedOutResponse xmlns=\"" + XMLNS + "\">"
                         + "<CheckIfPhoneNumberIsOptedOutResult><isOptedOut>" + optedOut + "</isOptedOut>"
                         + "</CheckIfPhoneNumberIsOptedOutResult><ResponseMetadata><RequestId>r-2</RequestId>"
-                        + "</ResponseMetadata></CheckIfPhoneNumberIsOptedOutResponse>")));
+                        + "</ResponseMetadata></CheckIfPhoneNumberIsOptedOutResponse>").withFixedDelay(delayMillis)));
         return this;
     }
 
     /** Publish answers with a message id. */
     public SnsStub publishSucceeds() {
+        return publishTakes(0);
+    }
+
+    /** Publish answers with a message id, but only after {@code delayMillis}: a slow or, past 1 s, a hung SNS. */
+    public SnsStub publishTakes(int delayMillis) {
         server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=Publish"))
                 .willReturn(xml(200, "<PublishResponse xmlns=\"" + XMLNS + "\"><PublishResult><MessageId>" + MESSAGE_ID
                         + "</MessageId></PublishResult><ResponseMetadata><RequestId>r-1</RequestId>"
-                        + "</ResponseMetadata></PublishResponse>")));
+                        + "</ResponseMetadata></PublishResponse>").withFixedDelay(delayMillis)));
         return this;
     }
 
@@ -82,6 +96,11 @@ public final class SnsStub implements AutoCloseable {
     public SnsStub hangsFor(int delayMillis) {
         server.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
         return this;
+    }
+
+    /** Forgets the calls recorded so far, so a long run does not keep them all. */
+    public void forgetRequests() {
+        server.resetRequests();
     }
 
     /** The parameters of every Publish that reached SNS, decoded. */
