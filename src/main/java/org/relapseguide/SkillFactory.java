@@ -8,6 +8,7 @@ import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.services.ApiClient;
 import java.time.Clock;
 import java.util.Map;
+import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
@@ -37,6 +38,7 @@ import org.relapseguide.sms.TextLimits;
 import org.relapseguide.sms.TextingService;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.EmergencyDetector;
+import org.relapseguide.voice.Speech;
 import org.relapseguide.voice.Voices;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
@@ -112,7 +114,7 @@ public final class SkillFactory {
                         new SessionEndedHandler(),
                         new FallbackHandler(voices),
                         new OtherRequestHandler())
-                .addExceptionHandler(new UnexpectedErrorHandler(voices))
+                .addExceptionHandler(new UnexpectedErrorHandler(Speech.load(ContentFile.DEFAULT_LOCALE)))
                 .build());
     }
 }

@@ -6,7 +6,7 @@ import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Ssml;
-import org.relapseguide.voice.Voices;
+import org.relapseguide.voice.Speech;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +16,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class UnexpectedErrorHandler implements ExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
-    private static final String LAST_RESORT = "Sorry, something went wrong on my side. Please try asking again.";
-    private static final String LAST_RESORT_REPROMPT = "What would you like to know?";
 
-    private final Voices voices;
+    private final String apology;
+    private final String reprompt;
 
-    public UnexpectedErrorHandler(Voices voices) {
-        this.voices = voices;
+    /**
+     * @param speech the phrases to apologise with, loaded once at start-up, so the apology depends on nothing (not
+     *     the content, not a table) that might be what failed
+     */
+    public UnexpectedErrorHandler(Speech speech) {
+        this.apology = Ssml.escape(speech.get(Phrase.ERROR_APOLOGY));
+        this.reprompt = Ssml.escape(speech.get(Phrase.WHAT_TO_ASK));
     }
 
     @Override
@@ -33,18 +37,9 @@ public final class UnexpectedErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         LOG.error("Request failed inside the skill", throwable);
-        String apology = LAST_RESORT;
-        String reprompt = LAST_RESORT_REPROMPT;
-        try {
-            var voice = voices.forLocale(null);
-            apology = voice.say(Phrase.ERROR_APOLOGY);
-            reprompt = voice.say(Phrase.WHAT_TO_ASK);
-        } catch (RuntimeException phrasesUnavailable) {
-            LOG.error("Phrases unavailable while apologising", phrasesUnavailable);
-        }
         return input.getResponseBuilder()
-                .withSpeech(Ssml.escape(apology))
-                .withReprompt(Ssml.escape(reprompt))
+                .withSpeech(apology)
+                .withReprompt(reprompt)
                 .withShouldEndSession(false)
                 .build();
     }
