@@ -6,32 +6,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-7}
-JAR=target/relapse-guide.jar
-OUT=target/bench
-TABLE=relapse-guide-content
-# Lambda's own JVM flags for Java 17+ runtimes.
-JVM_FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# JAR, OUT, TABLE, USERS, JVM_FLAGS and the dynalite and table set-up shared with bench/profile.sh.
+source bench/lib.sh
 
 [[ -x /usr/bin/time ]] || { echo "GNU time is needed at /usr/bin/time (Debian: apt-get install time)" >&2; exit 1; }
-[[ -f $JAR ]] || mvn -B -q package -DskipTests
-[[ -f node_modules/dynalite/cli.js ]] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+bench_prerequisites
 
 rm -rf "$OUT" && mkdir -p "$OUT/classes" "$OUT/counting"
-javac -nowarn -d "$OUT/classes" -cp "$JAR" $(find bench/src -name '*.java')
+bench_compile
 cp -r bench/resources/. "$OUT/counting/"
 
-PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-node node_modules/dynalite/cli.js --host 127.0.0.1 --port "$PORT" \
-  --createTableMs 0 --deleteTableMs 0 --updateTableMs 0 > "$OUT/dynalite.log" 2>&1 &
-DYNALITE=$!
-trap 'kill $DYNALITE 2>/dev/null || true' EXIT
-for _ in $(seq 100); do grep -q listening "$OUT/dynalite.log" && break; sleep 0.1; done
-
-export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$PORT AWS_REGION=us-east-1 \
-  AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench \
-  SKILL_ID=amzn1.ask.skill.00000000-0000-4000-8000-000000000000 CONTENT_TABLE=$TABLE LOG_LEVEL=INFO
-unset USERS_TABLE
-java -jar "$JAR" content load --table "$TABLE" --create > "$OUT/load.log"
+start_dynalite "$OUT/dynalite.log"
+export_skill_env
+load_content "$OUT/load.log"
+# For the as-deployed row only: the headline rows run without USERS_TABLE.
+create_users_table
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -51,7 +40,7 @@ cold() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"; : > "$OUT/bundled.txt"
+: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"; : > "$OUT/bundled.txt"; : > "$OUT/deployed.txt"
 cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab > /dev/null # disk cache
 for _ in $(seq "$RUNS"); do
   cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab >> "$OUT/skill.txt"
@@ -59,6 +48,10 @@ for _ in $(seq "$RUNS"); do
   # For comparison only: the same skill without CONTENT_TABLE (content bundled in the jar, no AWS SDK call).
   CONTENT_TABLE= cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab \
     >> "$OUT/bundled.txt"
+  # For comparison only: as template.yaml deploys it, with the users table and texting on (an SNS client is built
+  # at initialization; a topic question makes no SNS call, and the endpoint is an unused loopback port regardless).
+  USERS_TABLE=$USERS SMS_ORIGINATION_IDENTITY=+18885550100 AWS_ENDPOINT_URL_SNS=http://127.0.0.1:9 \
+    cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab >> "$OUT/deployed.txt"
 done
 
 # SnapStart: the first real request after initialization, unprimed and after the hooks primed the JVM.
@@ -78,6 +71,7 @@ col() { awk -v c="$1" '{print $c}' "$2" | median; }
 S_WALL=$(col 1 "$OUT/skill.txt"); S_CPU=$(col 2 "$OUT/skill.txt"); S_RSS=$(col 3 "$OUT/skill.txt")
 M_WALL=$(col 1 "$OUT/minimal.txt"); M_CPU=$(col 2 "$OUT/minimal.txt"); M_RSS=$(col 3 "$OUT/minimal.txt")
 B_WALL=$(col 1 "$OUT/bundled.txt"); B_CPU=$(col 2 "$OUT/bundled.txt"); B_RSS=$(col 3 "$OUT/bundled.txt")
+D_WALL=$(col 1 "$OUT/deployed.txt"); D_CPU=$(col 2 "$OUT/deployed.txt"); D_RSS=$(col 3 "$OUT/deployed.txt")
 
 java "${JVM_FLAGS[@]}" -cp "$JAR:$OUT/classes:$OUT/counting" org.relapseguide.bench.Warm \
   org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json 20000 10000 Blinatumomab \
@@ -94,6 +88,8 @@ printf '  %-44s %10.0f %10.0f %14.1f\n' "minimal ASK SDK skill: LaunchRequest" "
 printf '  %-44s %10.2f %10.2f   (targets: 1.5 and 1.8)\n' "ratio" "$(echo "$S_WALL/$M_WALL" | bc -l)" "$(echo "$S_CPU/$M_CPU" | bc -l)"
 printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: no table, bundled content" "$B_WALL" "$B_CPU" \
   "$(echo "$B_RSS/1024" | bc -l)" "$(echo "$B_WALL/$M_WALL" | bc -l)" "$(echo "$B_CPU/$M_CPU" | bc -l)"
+printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: as deployed, users + texting" "$D_WALL" "$D_CPU" \
+  "$(echo "$D_RSS/1024" | bc -l)" "$(echo "$D_WALL/$M_WALL" | bc -l)" "$(echo "$D_CPU/$M_CPU" | bc -l)"
 printf 'SnapStart, first real request after initialization (median of %s): unprimed %.0f ms (%.0f ms CPU), primed %.1f ms (%.1f ms CPU)\n' \
   "$RUNS" "$(col 1 "$OUT/unprimed.txt")" "$(col 2 "$OUT/unprimed.txt")" "$(col 1 "$OUT/primed.txt")" "$(col 2 "$OUT/primed.txt")"
 printf 'Warm, %s requests after 20000 warm-up: p50 %s µs, p99 %s µs (targets 50 and 500), DynamoDB calls %s (must be 0)\n' \
