@@ -1,8 +1,6 @@
 package org.relapseguide;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -39,21 +37,10 @@ public final class DynamoDbClients {
      * Starts building the skill's client on a background thread, so a cold start loads the SDK while the rest of
      * the skill is built and the request is read; the supplier waits for it.
      *
-     * @return the client, once built; {@link CompletionException} when it could not be built
+     * @return the client, once built; {@link java.util.concurrent.CompletionException} when it could not be built
      */
     public static Supplier<DynamoDbClient> forSkillInBackground() {
-        CompletableFuture<DynamoDbClient> client = new CompletableFuture<>();
-        Thread builder = new Thread(() -> {
-            try {
-                client.complete(forSkill());
-            } catch (Throwable e) {
-                // Errors too (a class missing from the jar, say): a future left incomplete would hang every request.
-                client.completeExceptionally(e);
-            }
-        }, "dynamodb-client");
-        builder.setDaemon(true);
-        builder.start();
-        return client::join;
+        return Background.build("dynamodb-client", DynamoDbClients::forSkill);
     }
 
     /** The skill's client, before it is built (tests point it at a local server). */

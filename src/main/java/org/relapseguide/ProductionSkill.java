@@ -28,6 +28,7 @@ import org.relapseguide.snapstart.Priming;
 import org.relapseguide.snapstart.PrimingGuards;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The skill as Lambda runs it: its ports built once, at initialization, from the configuration, each guarded for
@@ -56,9 +57,12 @@ public record ProductionSkill(SkillConfig config, AlexaSkill<RequestEnvelope, Re
                 : new DynamoDbPersistenceAdapter(dynamoDb, config.usersTable(), Clock.systemUTC(),
                         DynamoDbClients.FIRST_CALL);
         boolean texting = config.smsOriginationIdentity() != null;
+        // The SNS client, like the DynamoDB one, is built in the background: no answer but a text needs it.
+        Supplier<SnsClient> snsClient = texting ? Background.build("sns-client",
+                () -> SnsSmsSender.clientBuilder().build())
+                : null;
         SmsSender sms = texting
-                ? new SnsSmsSender(SnsSmsSender.clientBuilder().build(), config.smsOriginationIdentity(),
-                        config.smsSenderId())
+                ? new SnsSmsSender(snsClient, config.smsOriginationIdentity(), config.smsSenderId())
                 : new UnconfiguredSmsSender();
         PhoneNumbers phoneNumbers = texting ? new CustomerProfilePhoneNumbers() : new UnavailablePhoneNumbers();
         ApiClient alexaApi = texting ? UrlConnectionApiClient.withDefaultTimeouts() : null;
@@ -67,6 +71,9 @@ public record ProductionSkill(SkillConfig config, AlexaSkill<RequestEnvelope, Re
                 : new InMemoryTextLedger();
 
         Priming priming = new Priming();
+        if (snsClient != null) {
+            priming.first(snsClient::get);
+        }
         SkillFactory.Ports ports = new SkillFactory.Ports(content,
                 PrimingGuards.phoneNumbers(phoneNumbers, priming), PrimingGuards.sms(sms, priming),
                 PrimingGuards.textLedger(ledger, priming), alexaApi, PrimingGuards.persistence(persistence, priming));

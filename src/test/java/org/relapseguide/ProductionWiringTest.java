@@ -86,18 +86,19 @@ class ProductionWiringTest {
             profile.givesNumber("+1", "5555550147");
             System.setProperty("aws.endpointUrlSns", sns.endpoint().toString());
             System.setProperty("aws.endpointUrlDynamoDb", dynalite.endpoint().toString());
-            RelapseGuideStreamHandler handler;
+            Heard heard;
+            // Set until the text is sent: the clients are built on background threads, which read them.
             try {
-                handler = new RelapseGuideStreamHandler(SkillFactory.fromEnvironment(Map.of(
-                        SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
-                        SkillConfig.SMS_ORIGINATION_IDENTITY, "+18885550100",
-                        SkillConfig.USERS_TABLE, table)));
+                RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(SkillFactory.fromEnvironment(
+                        Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
+                                SkillConfig.SMS_ORIGINATION_IDENTITY, "+18885550100",
+                                SkillConfig.USERS_TABLE, table)));
+
+                heard = invoke(handler, profile.pointAt(Events.load("text-details")));
             } finally {
                 System.clearProperty("aws.endpointUrlSns");
                 System.clearProperty("aws.endpointUrlDynamoDb");
             }
-
-            Heard heard = invoke(handler, profile.pointAt(Events.load("text-details")));
 
             assertThat(heard.speech()).startsWith("Done.");
             assertThat(sns.publishes()).hasSize(1);

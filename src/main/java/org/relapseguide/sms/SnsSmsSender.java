@@ -3,6 +3,8 @@ package org.relapseguide.sms;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -32,7 +34,7 @@ public final class SnsSmsSender implements SmsSender {
     private static final Pattern E164_NUMBER = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern ALPHANUMERIC_SENDER_ID = Pattern.compile("[A-Za-z0-9-]{1,11}");
 
-    private final SnsClient sns;
+    private final Supplier<SnsClient> sns;
     private final Map<String, MessageAttributeValue> attributes;
 
     /**
@@ -42,6 +44,14 @@ public final class SnsSmsSender implements SmsSender {
      * @throws IllegalArgumentException when either is not a form SNS {@code Publish} can take
      */
     public SnsSmsSender(SnsClient sns, String originationNumber, String senderId) {
+        this(() -> sns, originationNumber, senderId);
+    }
+
+    /**
+     * @param sns the client, perhaps still being built in the background: the first text waits for it, and one
+     *     that could not be built fails each text as SNS failing would
+     */
+    public SnsSmsSender(Supplier<SnsClient> sns, String originationNumber, String senderId) {
         if (originationNumber == null || !E164_NUMBER.matcher(originationNumber).matches()) {
             throw new IllegalArgumentException("SMS_ORIGINATION_IDENTITY must be the E.164 origination number texts "
                     + "are sent from (e.g. +18885550100): SNS Publish takes a number, not a pool id or an ARN");
@@ -78,8 +88,9 @@ public final class SnsSmsSender implements SmsSender {
     @Override
     public String send(String phoneNumber, String body) throws SmsException {
         try {
-            return sns.publish(r -> r.phoneNumber(phoneNumber).message(body).messageAttributes(attributes)).messageId();
-        } catch (SdkException e) {
+            return sns.get().publish(r -> r.phoneNumber(phoneNumber).message(body).messageAttributes(attributes))
+                    .messageId();
+        } catch (SdkException | CompletionException e) {
             throw new SmsException("SNS Publish failed: " + describe(e), e);
         }
     }
@@ -87,16 +98,20 @@ public final class SnsSmsSender implements SmsSender {
     @Override
     public boolean isOptedOut(String phoneNumber) throws SmsException {
         try {
-            return Boolean.TRUE.equals(sns.checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneNumber)).isOptedOut());
-        } catch (SdkException e) {
+            return Boolean.TRUE.equals(
+                    sns.get().checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneNumber)).isOptedOut());
+        } catch (SdkException | CompletionException e) {
             throw new SmsException("SNS CheckIfPhoneNumberIsOptedOut failed: " + describe(e), e);
         }
     }
 
     // The error code and HTTP status only: an SNS error message can quote the destination number.
-    private static String describe(SdkException e) {
+    private static String describe(RuntimeException e) {
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             return service.awsErrorDetails().errorCode() + " (HTTP " + service.statusCode() + ")";
+        }
+        if (e instanceof CompletionException notBuilt && notBuilt.getCause() != null) {
+            return "the client could not be built: " + notBuilt.getCause().getClass().getSimpleName();
         }
         return e.getClass().getSimpleName();
     }

@@ -58,6 +58,24 @@ class SnsSmsSenderTest {
         assertThat(sns.publishes()).hasSize(1);
     }
 
+    @Test
+    void a_client_that_could_not_be_built_fails_each_text_as_sns_failing_would_without_the_number() {
+        java.util.function.Supplier<software.amazon.awssdk.services.sns.SnsClient> notBuilt =
+                org.relapseguide.Background.build("sns-client-test", () -> {
+                    throw new IllegalStateException("no region for " + NUMBER);
+                });
+        SnsSmsSender sender = new SnsSmsSender(notBuilt, "+18885550100", null);
+
+        assertThatThrownBy(() -> sender.isOptedOut(NUMBER))
+                .isInstanceOf(SmsException.class)
+                .hasMessage("SNS CheckIfPhoneNumberIsOptedOut failed: the client could not be built: "
+                        + "IllegalStateException");
+        assertThatThrownBy(() -> sender.send(NUMBER, "Hello"))
+                .isInstanceOf(SmsException.class)
+                .hasMessage("SNS Publish failed: the client could not be built: IllegalStateException");
+        assertThat(sns.publishes()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"arn:aws:sms-voice:us-east-1:123456789012:pool/pool-abc", "pool-abc", "18885550100"})
     void an_origination_identity_publish_cannot_take_is_refused_at_start_up(String identity) {
