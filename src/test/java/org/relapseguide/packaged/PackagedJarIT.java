@@ -63,6 +63,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void the_local_runner_in_the_jar_answers_and_texts_to_its_outbox(@TempDir Path dir) throws Exception {
+        Path outbox = dir.resolve("outbox.txt");
+
+        Run ask = java(dir, Map.of(), "-jar", JAR.toString(), "ask", "what is blinatumomab");
+        Run chat = javaWithInput(dir, Map.of(), "what is car t\ntext me the details\nstop\n", "-jar", JAR.toString(), "chat",
+                "--outbox", outbox.toString());
+
+        assertThat(ask.exit()).as(ask.err()).isZero();
+        assertThat(ask.out()).contains("alexa> Blinatumomab, brand name Blincyto");
+        assertThat(chat.exit()).as(chat.err()).isZero();
+        assertThat(chat.out()).contains("alexa> Done. I've texted the details on CAR T-cell therapy");
+        assertThat(outbox).content().contains("CAR T-cell therapy");
+        assertNoClassErrors(ask, chat);
+    }
+
+    @Test
     void the_content_tools_in_the_jar_validate_and_publish_the_content_file(Dynalite dynalite, @TempDir Path dir)
             throws Exception {
         Map<String, String> env = awsEnvironment(dynalite);
@@ -209,10 +225,18 @@ class PackagedJarIT {
     }
 
     private static Run java(Path dir, Map<String, String> env, String... args) throws Exception {
+        return javaWithInput(dir, env, "", args);
+    }
+
+    /** Runs java with {@code args}, {@code input} on its standard input, and only {@code env} of AWS's settings. */
+    private static Run javaWithInput(Path dir, Map<String, String> env, String input, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
+        Path stdin = Files.writeString(dir.resolve("in.txt"), input);
         ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(stdin.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_") || name.equals("SKILL_ID")
