@@ -40,7 +40,7 @@ cold() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"; : > "$OUT/bundled.txt"; : > "$OUT/deployed.txt"
+: > "$OUT/skill.txt"; : > "$OUT/minimal.txt"; : > "$OUT/bundled.txt"; : > "$OUT/deployed.txt"; : > "$OUT/sdk.txt"
 cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab > /dev/null # disk cache
 for _ in $(seq "$RUNS"); do
   cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab >> "$OUT/skill.txt"
@@ -52,6 +52,8 @@ for _ in $(seq "$RUNS"); do
   # at initialization; a topic question makes no SNS call, and the endpoint is an unused loopback port regardless).
   USERS_TABLE=$USERS SMS_ORIGINATION_IDENTITY=+18885550100 AWS_ENDPOINT_URL_SNS=http://127.0.0.1:9 \
     cold org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json Blinatumomab >> "$OUT/deployed.txt"
+  # For comparison only: the AWS SDK's part alone (the skill's DynamoDB client and its two cold-start reads).
+  cold org.relapseguide.bench.SdkAloneHandler events/launch.json items= >> "$OUT/sdk.txt"
 done
 
 # SnapStart: the first real request after initialization, unprimed and after the hooks primed the JVM.
@@ -72,6 +74,7 @@ S_WALL=$(col 1 "$OUT/skill.txt"); S_CPU=$(col 2 "$OUT/skill.txt"); S_RSS=$(col 3
 M_WALL=$(col 1 "$OUT/minimal.txt"); M_CPU=$(col 2 "$OUT/minimal.txt"); M_RSS=$(col 3 "$OUT/minimal.txt")
 B_WALL=$(col 1 "$OUT/bundled.txt"); B_CPU=$(col 2 "$OUT/bundled.txt"); B_RSS=$(col 3 "$OUT/bundled.txt")
 D_WALL=$(col 1 "$OUT/deployed.txt"); D_CPU=$(col 2 "$OUT/deployed.txt"); D_RSS=$(col 3 "$OUT/deployed.txt")
+A_WALL=$(col 1 "$OUT/sdk.txt"); A_CPU=$(col 2 "$OUT/sdk.txt"); A_RSS=$(col 3 "$OUT/sdk.txt")
 
 java "${JVM_FLAGS[@]}" -cp "$JAR:$OUT/classes:$OUT/counting" org.relapseguide.bench.Warm \
   org.relapseguide.RelapseGuideStreamHandler events/topic-blinatumomab.json 20000 10000 Blinatumomab \
@@ -90,6 +93,8 @@ printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: no
   "$(echo "$B_RSS/1024" | bc -l)" "$(echo "$B_WALL/$M_WALL" | bc -l)" "$(echo "$B_CPU/$M_CPU" | bc -l)"
 printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: as deployed, users + texting" "$D_WALL" "$D_CPU" \
   "$(echo "$D_RSS/1024" | bc -l)" "$(echo "$D_WALL/$M_WALL" | bc -l)" "$(echo "$D_CPU/$M_CPU" | bc -l)"
+printf '  %-44s %10.0f %10.0f %14.1f   (ratio %.2f, %.2f)\n' "for comparison: AWS SDK alone, no skill" "$A_WALL" "$A_CPU" \
+  "$(echo "$A_RSS/1024" | bc -l)" "$(echo "$A_WALL/$M_WALL" | bc -l)" "$(echo "$A_CPU/$M_CPU" | bc -l)"
 printf 'SnapStart, first real request after initialization (median of %s): unprimed %.0f ms (%.0f ms CPU), primed %.1f ms (%.1f ms CPU)\n' \
   "$RUNS" "$(col 1 "$OUT/unprimed.txt")" "$(col 2 "$OUT/unprimed.txt")" "$(col 1 "$OUT/primed.txt")" "$(col 2 "$OUT/primed.txt")"
 printf 'Warm, %s requests after 20000 warm-up: p50 %s µs, p99 %s µs (targets 50 and 500), DynamoDB calls %s (must be 0)\n' \
