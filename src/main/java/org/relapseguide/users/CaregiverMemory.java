@@ -44,6 +44,26 @@ public record CaregiverMemory(boolean disclaimerHeard, String lastTopicId, Local
         return attributes;
     }
 
+    /** The short form the session carries: disclaimer heard (1 or 0), last visit, last topic, split by '|'. */
+    public String toSessionForm() {
+        return (disclaimerHeard ? "1" : "0") + "|" + (lastVisit == null ? "" : lastVisit) + "|"
+                + (lastTopicId == null ? "" : lastTopicId);
+    }
+
+    /** @return the memory a session carried, or null when the form is not one {@link #toSessionForm} writes */
+    public static CaregiverMemory fromSessionForm(String form) {
+        String[] parts = form == null ? new String[0] : form.split("\\|", 3);
+        if (parts.length != 3 || !(parts[0].equals("1") || parts[0].equals("0"))
+                || parts[2].length() > MAX_TOPIC_ID_CHARS) {
+            return null;
+        }
+        LocalDate visit = date(parts[1]);
+        if (visit == null && !parts[1].isEmpty()) {
+            return null;
+        }
+        return new CaregiverMemory(parts[0].equals("1"), parts[2].isBlank() ? null : parts[2], visit);
+    }
+
     public CaregiverMemory withDisclaimerHeard() {
         return new CaregiverMemory(true, lastTopicId, lastVisit);
     }

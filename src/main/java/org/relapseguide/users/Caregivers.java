@@ -9,6 +9,7 @@ import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.relapseguide.voice.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,8 @@ public final class Caregivers {
 
     /**
      * What is remembered about the caregiver; a first visit when nothing is, or when the table fails. The table is
-     * read at most once per request, and only when a handler asks.
+     * read at most once per conversation, and only when a handler asks: after that the session carries what it
+     * holds (see {@link #save}).
      */
     public CaregiverMemory recall(HandlerInput input) {
         Map<String, Object> request = input.getAttributesManager().getRequestAttributes();
@@ -42,6 +44,12 @@ public final class Caregivers {
         }
         if (request.get(RECALLED) instanceof CaregiverMemory recalled) {
             return recalled;
+        }
+        CaregiverMemory carried = input.getRequestEnvelope().getSession() == null ? null
+                : CaregiverMemory.fromSessionForm(SessionState.from(input.getAttributesManager()).caregiver());
+        if (carried != null) {
+            request.put(RECALLED, carried);
+            return carried;
         }
         CaregiverMemory memory;
         try {
@@ -72,24 +80,32 @@ public final class Caregivers {
     }
 
     /**
-     * Writes what was noted, if it differs from what was recalled. Alexa's probes and the end-of-session notice
-     * never write, and neither does a request whose memory could not be read.
+     * Writes what was noted, if it differs from what was recalled, and has the session carry what the table now
+     * holds. Alexa's probes and the end-of-session notice never write, and neither does a request whose memory could
+     * not be read. A write that fails leaves the session carrying what was recalled, so the next change tries again.
      */
     public void save(HandlerInput input) {
         Request request = input.getRequestEnvelope().getRequest();
         AttributesManager attributes = input.getAttributesManager();
         Map<String, Object> noted = attributes.getRequestAttributes();
         if (!remembering || request instanceof CanFulfillIntentRequest || request instanceof SessionEndedRequest
-                || noted.containsKey(UNREADABLE) || !(noted.get(NEXT) instanceof CaregiverMemory next)
-                || next.equals(noted.get(RECALLED))) {
+                || noted.containsKey(UNREADABLE)) {
             return;
         }
-        try {
-            attributes.setPersistentAttributes(next.toAttributes());
-            attributes.savePersistentAttributes();
-        } catch (PersistenceException failure) {
-            LOG.warn("Users table unavailable; the caregiver's visit was not remembered ({})",
-                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getClass().getSimpleName());
+        CaregiverMemory stored = noted.get(RECALLED) instanceof CaregiverMemory recalled ? recalled : null;
+        if (noted.get(NEXT) instanceof CaregiverMemory next && !next.equals(stored)) {
+            try {
+                attributes.setPersistentAttributes(next.toAttributes());
+                attributes.savePersistentAttributes();
+                stored = next;
+            } catch (PersistenceException failure) {
+                LOG.warn("Users table unavailable; the caregiver's visit was not remembered ({})",
+                        failure.getCause() == null ? failure.getMessage()
+                                : failure.getCause().getClass().getSimpleName());
+            }
+        }
+        if (stored != null && input.getRequestEnvelope().getSession() != null) {
+            SessionState.from(attributes).withCaregiver(stored.toSessionForm()).saveTo(attributes);
         }
     }
 }

@@ -8,16 +8,18 @@ import java.util.Map;
  * Reading is forgiving: a missing, foreign or corrupted attribute reads as "nothing remembered".
  */
 public record SessionState(String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt,
-        boolean consentDeclined) {
+        boolean consentDeclined, String caregiver) {
     static final String TOPIC = "topic";
     static final String MORE_HEARD = "moreHeard";
     static final String OFFER = "offer";
     static final String LAST_SPEECH = "lastSpeech";
     static final String LAST_REPROMPT = "lastReprompt";
     static final String CONSENT_DECLINED = "consentDeclined";
+    static final String CAREGIVER = "caregiver";
     private static final int MAX_REMEMBERED_CHARS = 4000;
+    private static final int MAX_CAREGIVER_CHARS = 200;
 
-    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false);
+    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false, null);
 
     public SessionState {
         offer = offer == null ? Offer.NONE : offer;
@@ -35,7 +37,8 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
                 offer(session.get(OFFER)),
                 text(session.get(LAST_SPEECH)),
                 text(session.get(LAST_REPROMPT)),
-                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)));
+                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)),
+                session.get(CAREGIVER) instanceof String s && s.length() <= MAX_CAREGIVER_CHARS ? s : null);
     }
 
     public void saveTo(AttributesManager attributes) {
@@ -52,27 +55,36 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
         if (consentDeclined) {
             session.put(CONSENT_DECLINED, true);
         }
+        putIfPresent(session, CAREGIVER, caregiver);
     }
 
     public SessionState withTopic(String id) {
-        return new SessionState(id, 0, offer, lastSpeech, lastReprompt, consentDeclined);
+        return new SessionState(id, 0, offer, lastSpeech, lastReprompt, consentDeclined, caregiver);
     }
 
     public SessionState withMoreHeard(int count) {
-        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt, consentDeclined);
+        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt, consentDeclined, caregiver);
     }
 
     public SessionState withOffer(Offer next) {
-        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt, consentDeclined);
+        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt, consentDeclined, caregiver);
     }
 
     public SessionState withLastSaid(String speech, String reprompt) {
-        return new SessionState(topicId, moreHeard, offer, speech, reprompt, consentDeclined);
+        return new SessionState(topicId, moreHeard, offer, speech, reprompt, consentDeclined, caregiver);
     }
 
     /** Remembers that the caregiver said no to sharing their number, so the skill does not ask again this session. */
     public SessionState withConsentDeclined() {
-        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, true);
+        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, true, caregiver);
+    }
+
+    /**
+     * Carries what the users table holds about the caregiver (in the users package's own short form), so the rest of
+     * the conversation need not read it again.
+     */
+    public SessionState withCaregiver(String remembered) {
+        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, consentDeclined, remembered);
     }
 
     private static void putIfPresent(Map<String, Object> session, String key, String value) {

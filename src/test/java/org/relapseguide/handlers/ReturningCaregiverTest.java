@@ -130,6 +130,43 @@ class ReturningCaregiverTest {
     }
 
     @Test
+    void within_a_conversation_the_table_is_read_once_and_the_session_carries_the_rest() {
+        int start = calls.calls();
+        Heard welcome = skill.invoke("launch");
+        int afterLaunch = calls.calls();
+
+        Heard answer = skill.invoke(after(welcome, "topic-blinatumomab"));
+        int afterAnswer = calls.calls();
+        Heard again = skill.invoke(after(answer, "topic-blinatumomab"));
+
+        assertThat(afterLaunch - start).as("the launch reads the caregiver and writes the visit").isEqualTo(2);
+        assertThat(afterAnswer - afterLaunch).as("no read, one write: the new last topic").isEqualTo(1);
+        assertThat(calls.calls() - afterAnswer).as("nothing changed, nothing read").isZero();
+        assertThat(again.speech()).startsWith(content.topic("blinatumomab").orElseThrow().answer());
+        String title = content.topic("blinatumomab").orElseThrow().title();
+        assertThat(skill.invoke("launch").speech()).as("the next conversation reads what was written")
+                .isEqualTo(speech.get(Phrase.WELCOME_BACK) + " " + speech.get(Phrase.RESUME_OFFER, "topic", title));
+    }
+
+    @Test
+    void a_session_carrying_something_unreadable_about_the_caregiver_reads_the_table_instead() {
+        skill.invoke("launch");
+        skill.invoke("topic-blinatumomab");
+        ObjectNode launch = Events.load("launch");
+        ((ObjectNode) launch.path("session")).put("new", false).putObject("attributes")
+                .put("caregiver", "1|not a date|blinatumomab");
+        int before = calls.calls();
+
+        Heard welcome = skill.invoke(launch);
+
+        String title = content.topic("blinatumomab").orElseThrow().title();
+        assertThat(welcome.speech()).isEqualTo(speech.get(Phrase.WELCOME_BACK) + " "
+                + speech.get(Phrase.RESUME_OFFER, "topic", title));
+        assertThat(calls.calls() - before).as("one read; the visit was written today already").isEqualTo(1);
+        assertThat(welcome.sessionAttributes().path("caregiver").asText()).startsWith("1|");
+    }
+
+    @Test
     void a_users_table_that_fails_gets_the_first_visit_welcome_in_time_and_nothing_breaks() {
         skill.invoke("launch");
         try (DynamoDbClient down = TestClients.skill(TestClients.refusing(), new TestClients.CallCounter());
