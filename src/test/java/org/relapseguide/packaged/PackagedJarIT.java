@@ -167,6 +167,9 @@ class PackagedJarIT {
                     .map(result -> heard(result).speech()))
                     .anyMatch(speech -> speech.startsWith("I sent that a few minutes ago"));
             assertNoClassErrors(load, run);
+            // The log, as CloudWatch would get it: no phone number, no text, no raw user id.
+            assertThat(run.err()).contains("\"level\":\"INFO\"").doesNotContain("5555550147")
+                    .doesNotContain("amzn1.ask.account").doesNotContain("Reply STOP");
         }
     }
 
