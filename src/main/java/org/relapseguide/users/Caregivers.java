@@ -46,7 +46,7 @@ public final class Caregivers {
             return recalled;
         }
         CaregiverMemory carried = input.getRequestEnvelope().getSession() == null ? null
-                : CaregiverMemory.fromSessionForm(SessionState.from(input.getAttributesManager()).caregiver());
+                : CaregiverMemory.fromSessionForm(SessionState.carriedCaregiver(input.getAttributesManager()));
         if (carried != null) {
             request.put(RECALLED, carried);
             return carried;
@@ -105,7 +105,7 @@ public final class Caregivers {
             }
         }
         if (stored != null && input.getRequestEnvelope().getSession() != null) {
-            SessionState.from(attributes).withCaregiver(stored.toSessionForm()).saveTo(attributes);
+            SessionState.carryCaregiver(attributes, stored.toSessionForm());
         }
     }
 }

@@ -38,7 +38,22 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
                 text(session.get(LAST_SPEECH)),
                 text(session.get(LAST_REPROMPT)),
                 Boolean.TRUE.equals(session.get(CONSENT_DECLINED)),
-                session.get(CAREGIVER) instanceof String s && s.length() <= MAX_CAREGIVER_CHARS ? s : null);
+                caregiver(session));
+    }
+
+    /** What the session carries about the caregiver (see {@link #withCaregiver}), or null. */
+    public static String carriedCaregiver(AttributesManager attributes) {
+        Map<String, Object> session = attributes.getSessionAttributes();
+        return session == null ? null : caregiver(session);
+    }
+
+    /** Has the session carry this about the caregiver from now on, whatever else the response remembers. */
+    public static void carryCaregiver(AttributesManager attributes, String remembered) {
+        attributes.getSessionAttributes().put(CAREGIVER, remembered);
+    }
+
+    private static String caregiver(Map<String, Object> session) {
+        return session.get(CAREGIVER) instanceof String s && s.length() <= MAX_CAREGIVER_CHARS ? s : null;
     }
 
     public void saveTo(AttributesManager attributes) {

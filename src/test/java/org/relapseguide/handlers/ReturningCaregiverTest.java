@@ -149,6 +149,20 @@ class ReturningCaregiverTest {
     }
 
     @Test
+    void what_the_session_carries_about_the_caregiver_outlives_no_to_picking_up_where_they_left_off() {
+        skill.invoke("launch");
+        skill.invoke("topic-blinatumomab");
+        Heard no = skill.invoke(after(skill.invoke("launch"), "no-without-offer"));
+        int before = calls.calls();
+
+        Heard answer = skill.invoke(after(no, "topic-car-t-for-my-daughter"));
+
+        assertThat(no.sessionAttributes().path("caregiver").asText()).startsWith("1|");
+        assertThat(calls.calls() - before).as("no read, one write: the new last topic").isEqualTo(1);
+        assertThat(answer.speech()).startsWith(content.topic("car_t").orElseThrow().answer());
+    }
+
+    @Test
     void a_session_carrying_something_unreadable_about_the_caregiver_reads_the_table_instead() {
         skill.invoke("launch");
         skill.invoke("topic-blinatumomab");
