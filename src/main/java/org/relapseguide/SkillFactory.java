@@ -38,7 +38,6 @@ import org.relapseguide.sms.TextLimits;
 import org.relapseguide.sms.TextingService;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.EmergencyDetector;
-import org.relapseguide.voice.Speech;
 import org.relapseguide.voice.Voices;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
@@ -114,7 +113,7 @@ public final class SkillFactory {
                         new SessionEndedHandler(),
                         new FallbackHandler(voices),
                         new OtherRequestHandler())
-                .addExceptionHandler(new UnexpectedErrorHandler(Speech.load(ContentFile.DEFAULT_LOCALE)))
+                .addExceptionHandler(new UnexpectedErrorHandler(voices.speech(ContentFile.DEFAULT_LOCALE)))
                 .build());
     }
 }

@@ -32,6 +32,11 @@ public final class Voices {
         return forLocale(requested);
     }
 
+    /** A locale's phrases, loaded once: the exception handler takes the default locale's at start-up. */
+    public Speech speech(String locale) {
+        return speechByLocale.computeIfAbsent(locale, Speech::load);
+    }
+
     public Voice forLocale(String requested) {
         ContentSet current = content.content(requested);
         String locale = current.locale() == null ? DEFAULT_LOCALE : current.locale();
@@ -39,8 +44,7 @@ public final class Voices {
         if (cached != null && cached.content() == current) {
             return cached;
         }
-        Speech speech = speechByLocale.computeIfAbsent(locale, Speech::load);
-        Voice fresh = new Voice(current, speech, new Ssml(current.pronunciations()), texting);
+        Voice fresh = new Voice(current, speech(locale), new Ssml(current.pronunciations()), texting);
         voiceByLocale.put(locale, fresh);
         return fresh;
     }
