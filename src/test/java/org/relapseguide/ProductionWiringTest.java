@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relapseguide.local.LocalSkill;
+import org.relapseguide.local.LocalTables;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import org.relapseguide.testing.Events;
@@ -22,12 +25,7 @@ import org.relapseguide.users.UserKey;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The skill exactly as {@code SkillFactory.fromEnvironment} builds it for Lambda, with the SDK's own endpoint
@@ -76,12 +74,7 @@ class ProductionWiringTest {
             Dynalite dynalite) throws Exception {
         String table = "users-" + UUID.randomUUID();
         DynamoDbClient dynamo = dynalite.client();
-        dynamo.createTable(r -> r.tableName(table)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("userKey")
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("userKey").keyType(KeyType.HASH).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-        dynamo.waiter().waitUntilTableExists(r -> r.tableName(table));
+        LocalTables.createUsersTable(dynamo, table, new PrintStream(OutputStream.nullOutputStream()));
         try (SnsStub sns = new SnsStub(); ProfileApiStub profile = new ProfileApiStub()) {
             profile.givesNumber("+1", "5555550147");
             System.setProperty("aws.endpointUrlSns", sns.endpoint().toString());

@@ -3,6 +3,8 @@ package org.relapseguide.handlers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.SkillFactory;
 import org.relapseguide.content.InMemoryContentRepository;
+import org.relapseguide.local.LocalTables;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.DynamoDbTextLedger;
 import org.relapseguide.sms.SnsSmsSender;
@@ -31,11 +34,6 @@ import org.relapseguide.testing.SnsStub;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Many "text me that" at the same moment, for one caregiver and one topic, through the skill with the users table on
@@ -57,12 +55,7 @@ class ConcurrentTextsTest {
     void simultaneous_requests_for_the_same_text_publish_it_once(int requests, Dynalite dynalite) throws Exception {
         DynamoDbClient dynamo = dynalite.client();
         String table = "users-" + UUID.randomUUID();
-        dynamo.createTable(r -> r.tableName(table)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("userKey")
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("userKey").keyType(KeyType.HASH).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-        dynamo.waiter().waitUntilTableExists(r -> r.tableName(table));
+        LocalTables.createUsersTable(dynamo, table, new PrintStream(OutputStream.nullOutputStream()));
         SkillHarness skill = new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
                 new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), "+18885550100", null),
                 new DynamoDbTextLedger(dynamo, table), UrlConnectionApiClient.withDefaultTimeouts()));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.SkillConfig;
 import org.relapseguide.local.LocalSkill;
+import org.relapseguide.local.LocalTables;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import org.relapseguide.testing.Events;
@@ -29,11 +32,6 @@ import org.relapseguide.testing.ProfileApiStub;
 import org.relapseguide.testing.SnsStub;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The Lambda jar on its own. The build leaves out of it every class no kept class refers to (pom.xml,
@@ -101,11 +99,7 @@ class PackagedJarIT {
         Map<String, String> env = awsEnvironment(dynalite);
         Run load = java(dir, env, "-jar", JAR.toString(), "content", "load", "--table", "content", "--create");
         assertThat(load.exit()).as(load.err()).isZero();
-        dynalite.client().createTable(r -> r.tableName("users")
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("userKey")
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("userKey").keyType(KeyType.HASH).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
+        LocalTables.createUsersTable(dynalite.client(), "users", new PrintStream(OutputStream.nullOutputStream()));
 
         try (SnsStub sns = new SnsStub(); ProfileApiStub profile = new ProfileApiStub()) {
             profile.givesNumber("+1", "5555550147");

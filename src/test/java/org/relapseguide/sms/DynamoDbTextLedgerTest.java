@@ -3,6 +3,8 @@ package org.relapseguide.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relapseguide.local.LocalTables;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -17,12 +20,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** The DynamoDB ledger against a real DynamoDB-API server: the contract, and how its item looks in the users table. */
 @ExtendWith(DynaliteExtension.class)
@@ -39,12 +37,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
     /** A users table as the deployment has it: partition key {@code userKey} (S). */
     static String createUsersTable(DynamoDbClient client) {
         String name = "users-" + UUID.randomUUID();
-        client.createTable(r -> r.tableName(name)
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("userKey")
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("userKey").keyType(KeyType.HASH).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-        client.waiter().waitUntilTableExists(r -> r.tableName(name));
+        LocalTables.createUsersTable(client, name, new PrintStream(OutputStream.nullOutputStream()));
         return name;
     }
 
