@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.relapseguide.DynamoDbClients;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.DynamoDbContentTable;
 

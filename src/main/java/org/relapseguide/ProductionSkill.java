@@ -29,6 +29,8 @@ import org.relapseguide.snapstart.PrimingGuards;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import org.relapseguide.aws.Background;
+import org.relapseguide.aws.DynamoDbClients;
 
 /**
  * The skill as Lambda runs it: its ports built once, at initialization, from the configuration, each guarded for

@@ -32,13 +32,17 @@ import org.relapseguide.handlers.YesHandler;
 import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SmsSender;
-import org.relapseguide.sms.TextDelivery;
+import org.relapseguide.voice.TextDelivery;
 import org.relapseguide.sms.TextLedger;
 import org.relapseguide.sms.TextLimits;
 import org.relapseguide.sms.TextingService;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Voices;
+import org.relapseguide.users.CaregiverMemoryInterceptor;
+import org.relapseguide.voice.SessionHygieneInterceptor;
+import org.relapseguide.logging.RequestLogInterceptor;
+import org.relapseguide.errors.RefusalLoggingSkill;
 
 /** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
 public final class SkillFactory {

@@ -34,6 +34,7 @@ import org.relapseguide.voice.Speech;
 import org.slf4j.event.Level;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.relapseguide.aws.DynamoDbClients;
 
 /**
  * A content table holding bad items, one with a 10 KB answer and one with fields missing, on a real DynamoDB-API

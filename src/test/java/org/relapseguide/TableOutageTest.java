@@ -43,12 +43,14 @@ import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import org.relapseguide.users.UsersTable;
 import org.relapseguide.users.UserKey;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import org.slf4j.event.Level;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.relapseguide.aws.DynamoDbClients;
 
 /**
  * The DynamoDB-API server under the skill's content and users tables killed in the middle of a run and restarted,
@@ -187,7 +189,7 @@ class TableOutageTest {
             boolean disclaimerRemembered = requests.stream().anyMatch(s -> s.intent().equals("LaunchRequest")
                     && !notRemembered.contains(s.requestId()));
             Map<String, AttributeValue> item = client.getItem(r -> r.tableName(usersTable).consistentRead(true)
-                    .key(Map.of(DynamoDbPersistenceAdapter.USER_KEY,
+                    .key(Map.of(UsersTable.USER_KEY,
                             AttributeValue.fromS(UserKey.of(caregiver.getKey()))))).item();
             Map<String, AttributeValue> stored = item.containsKey(DynamoDbPersistenceAdapter.ATTRIBUTES)
                     ? item.get(DynamoDbPersistenceAdapter.ATTRIBUTES).m() : Map.of();

@@ -111,7 +111,7 @@ public final class ContentItems {
 
     /**
      * The topic an item holds; throws {@link MalformedItemException} naming the item when a field is unusable, or
-     * when the topic breaks a rule of {@link ContentValidator#checkShape} (an answer too long to say, say), so the
+     * when the topic breaks a rule of {@link TopicShape#check} (an answer too long to say, say), so the
      * skill never speaks it.
      *
      * @param name the item's name within its version: the topic id its key says
@@ -126,7 +126,7 @@ public final class ContentItems {
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }
-            List<Finding> problems = ContentValidator.checkShape(topic);
+            List<Finding> problems = TopicShape.check(topic);
             if (!problems.isEmpty()) {
                 throw new MalformedItemException(problems.stream().map(Finding::message)
                         .collect(Collectors.joining("; ")));

@@ -12,7 +12,7 @@ import org.relapseguide.content.Topic;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.voice.RequestLog;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;

@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
-import org.relapseguide.voice.RequestLog;
+import org.relapseguide.logging.RequestLog;
 
 /**
  * Any request type the skill does not use (skill events, display events, unknown future types): acknowledged

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.relapseguide.content.Topic;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
-import org.relapseguide.voice.RequestLog;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;

@@ -5,7 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.impl.SessionEndedRequestHandler
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
 import java.util.Optional;
-import org.relapseguide.voice.RequestLog;
+import org.relapseguide.logging.RequestLog;
 
 /** The conversation ended (the caregiver left, went quiet, or Alexa hit an error); Alexa takes no speech here. */
 public final class SessionEndedHandler implements SessionEndedRequestHandler {

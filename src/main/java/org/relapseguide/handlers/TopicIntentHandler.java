@@ -9,7 +9,7 @@ import org.relapseguide.content.Topic;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
-import org.relapseguide.voice.RequestLog;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;

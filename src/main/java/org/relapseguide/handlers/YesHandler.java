@@ -10,7 +10,7 @@ import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.voice.RequestLog;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;

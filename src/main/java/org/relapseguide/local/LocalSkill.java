@@ -4,7 +4,7 @@ import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.relapseguide.DynamoDbClients;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.RelapseGuideStreamHandler;
 import org.relapseguide.SkillConfig;
 import org.relapseguide.SkillFactory;

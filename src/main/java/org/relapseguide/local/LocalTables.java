@@ -2,7 +2,7 @@ package org.relapseguide.local;
 
 import java.io.PrintStream;
 import org.relapseguide.content.ContentItems;
-import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import org.relapseguide.users.UsersTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -24,7 +24,7 @@ public final class LocalTables {
     }
 
     public static void createUsersTable(DynamoDbClient client, String table, PrintStream out) {
-        create(client, table, out, key(DynamoDbPersistenceAdapter.USER_KEY, KeyType.HASH));
+        create(client, table, out, key(UsersTable.USER_KEY, KeyType.HASH));
     }
 
     private static KeySchemaElement key(String name, KeyType type) {

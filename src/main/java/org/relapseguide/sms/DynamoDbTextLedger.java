@@ -1,6 +1,5 @@
 package org.relapseguide.sms;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.relapseguide.users.UsersTable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,12 +25,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * last text allowed. No transactions: one conditional single-item write is enough, and dynalite supports it.
  */
 public final class DynamoDbTextLedger implements TextLedger {
-    static final String KEY = "userKey";
+    static final String KEY = UsersTable.USER_KEY;
     static final String SUFFIX = "#texts";
     static final String ENTRIES = "texts";
     static final String VERSION = "version";
-    static final String EXPIRES_AT = "expiresAt";
-    static final Duration KEEP_FOR = Duration.ofDays(90);
     private static final String ID = "id";
     private static final String TOPIC = "topic";
     private static final String AT = "at";
@@ -140,7 +138,7 @@ public final class DynamoDbTextLedger implements TextLedger {
         Map<String, AttributeValue> item = new HashMap<>(key(userKey));
         item.put(ENTRIES, AttributeValue.fromL(history.entries().stream().map(DynamoDbTextLedger::value).toList()));
         item.put(VERSION, AttributeValue.fromN(Long.toString(stored.nextVersion())));
-        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(now.plus(KEEP_FOR).getEpochSecond())));
+        item.put(UsersTable.EXPIRES_AT, UsersTable.expiresAt(now));
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item);
         if (!stored.exists()) {
             put.conditionExpression("attribute_not_exists(#key)").expressionAttributeNames(Map.of("#key", KEY));

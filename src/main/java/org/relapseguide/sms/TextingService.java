@@ -1,7 +1,6 @@
 package org.relapseguide.sms;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.model.RequestEnvelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -103,7 +102,7 @@ public final class TextingService {
             default:
                 break;
         }
-        Optional<String> userKey = userKey(input.getRequestEnvelope());
+        Optional<String> userKey = UserKey.of(input.getRequestEnvelope());
         if (userKey.isEmpty()) {
             LOG.warn("Text for topic {} not sent: the request has no user id to count it against", topic.id());
             return TextOutcome.of(TextOutcome.Status.LIMITS_UNAVAILABLE);
@@ -184,16 +183,5 @@ public final class TextingService {
             // Erring towards the limits: the failed text keeps counting until it ages out.
             LOG.warn("Could not release the reservation of a failed text for topic {}", topic.id(), e);
         }
-    }
-
-    private static Optional<String> userKey(RequestEnvelope envelope) {
-        String userId = null;
-        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
-                && envelope.getContext().getSystem().getUser() != null) {
-            userId = envelope.getContext().getSystem().getUser().getUserId();
-        } else if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
-            userId = envelope.getSession().getUser().getUserId();
-        }
-        return userId == null || userId.isBlank() ? Optional.empty() : Optional.of(UserKey.of(userId));
     }
 }

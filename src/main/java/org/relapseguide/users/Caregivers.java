@@ -9,7 +9,6 @@ import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.relapseguide.voice.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +21,11 @@ public final class Caregivers {
     private static final String RECALLED = "memory.recalled";
     private static final String UNREADABLE = "memory.unreadable";
     private static final String NEXT = "memory.next";
+    /**
+     * The session attribute this package owns: what the users table holds about the caregiver, in
+     * {@link CaregiverMemory#toSessionForm}'s short form, so the table is read once per conversation.
+     */
+    public static final String SESSION_KEY = "caregiver";
 
     private final boolean remembering;
     private final Clock clock;
@@ -46,7 +50,7 @@ public final class Caregivers {
             return recalled;
         }
         CaregiverMemory carried = input.getRequestEnvelope().getSession() == null ? null
-                : CaregiverMemory.fromSessionForm(SessionState.carriedCaregiver(input.getAttributesManager()));
+                : carried(input.getAttributesManager());
         if (carried != null) {
             request.put(RECALLED, carried);
             return carried;
@@ -105,7 +109,24 @@ public final class Caregivers {
             }
         }
         if (stored != null && input.getRequestEnvelope().getSession() != null) {
-            SessionState.carryCaregiver(attributes, stored.toSessionForm());
+            attributes.getSessionAttributes().put(SESSION_KEY, stored.toSessionForm());
         }
+    }
+
+    /**
+     * Drops this package's session attribute when it does not hold a form {@link CaregiverMemory#toSessionForm}
+     * writes, so nothing else travels on in the session under its name.
+     */
+    public static void keepOnlyValidSessionForm(AttributesManager attributes) {
+        Map<String, Object> session = attributes.getSessionAttributes();
+        if (session != null && session.containsKey(SESSION_KEY) && carried(attributes) == null) {
+            session.remove(SESSION_KEY);
+        }
+    }
+
+    private static CaregiverMemory carried(AttributesManager attributes) {
+        Map<String, Object> session = attributes.getSessionAttributes();
+        return session != null && session.get(SESSION_KEY) instanceof String form
+                ? CaregiverMemory.fromSessionForm(form) : null;
     }
 }

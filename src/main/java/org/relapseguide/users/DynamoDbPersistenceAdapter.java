@@ -5,7 +5,6 @@ import com.amazon.ask.exception.PersistenceException;
 import com.amazon.ask.model.RequestEnvelope;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * The ASK SDK's persistence port on the users table with AWS SDK v2, touching only the caregiver's own item.
  */
 public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
-    // One item per caregiver: userKey = UserKey of the Alexa user id (never the raw id), the attributes in one map,
-    // and expiresAt 90 days after the last save for the table's TTL. The texting limits keep their own item,
+    // One item per caregiver (see UsersTable): the attributes in one map, and the expiry renewed on every save. The texting limits keep their own item,
     // <userKey>#texts, beside it, which this adapter never reads or writes. DynamoDB failures come out as the
     // SDK's PersistenceException, cause kept.
-    public static final String USER_KEY = "userKey";
     public static final String ATTRIBUTES = "attributes";
-    public static final String EXPIRES_AT = "expiresAt";
-    public static final Duration KEPT_FOR = Duration.ofDays(90);
 
     private final Supplier<DynamoDbClient> client;
     private final String table;
@@ -77,7 +72,7 @@ public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         attributes.forEach((name, value) -> values.put(name, toAttribute(value)));
         item.put(ATTRIBUTES, AttributeValue.fromM(values));
-        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(clock.instant().plus(KEPT_FOR).getEpochSecond())));
+        item.put(UsersTable.EXPIRES_AT, UsersTable.expiresAt(clock.instant()));
         call(() -> client.get().putItem(r -> r.tableName(table).item(item).overrideConfiguration(limits())));
     }
 
@@ -92,22 +87,9 @@ public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     }
 
     private static Map<String, AttributeValue> key(RequestEnvelope envelope) {
-        String userId = userId(envelope);
-        if (userId == null || userId.isBlank()) {
-            throw new PersistenceException("The request names no Alexa user, so there is no caregiver to remember");
-        }
-        return Map.of(USER_KEY, AttributeValue.fromS(UserKey.of(userId)));
-    }
-
-    private static String userId(RequestEnvelope envelope) {
-        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
-                && envelope.getContext().getSystem().getUser() != null) {
-            return envelope.getContext().getSystem().getUser().getUserId();
-        }
-        if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
-            return envelope.getSession().getUser().getUserId();
-        }
-        return null;
+        String userKey = UserKey.of(envelope).orElseThrow(() -> new PersistenceException(
+                "The request names no Alexa user, so there is no caregiver to remember"));
+        return Map.of(UsersTable.USER_KEY, AttributeValue.fromS(userKey));
     }
 
     private <T> T call(Supplier<T> request) {

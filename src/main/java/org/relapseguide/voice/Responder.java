@@ -28,10 +28,7 @@ public final class Responder {
         } else if (reply.card() != null) {
             builder.withSimpleCard(reply.card().title(), reply.card().text());
         }
-        // What the session carries about the caregiver is the users table's, not the conversation's: it outlives a
-        // conversation the handler starts over.
         state.withLastSaid(String.join(PART_SEPARATOR, reply.speech()), String.join(PART_SEPARATOR, reply.reprompt()))
-                .withCaregiver(SessionState.carriedCaregiver(input.getAttributesManager()))
                 .saveTo(input.getAttributesManager());
         return builder.build();
     }

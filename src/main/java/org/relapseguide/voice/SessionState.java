@@ -1,6 +1,7 @@
 package org.relapseguide.voice;
 
 import com.amazon.ask.attributes.AttributesManager;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,18 +9,19 @@ import java.util.Map;
  * Reading is forgiving: a missing, foreign or corrupted attribute reads as "nothing remembered".
  */
 public record SessionState(String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt,
-        boolean consentDeclined, String caregiver) {
+        boolean consentDeclined) {
     static final String TOPIC = "topic";
     static final String MORE_HEARD = "moreHeard";
     static final String OFFER = "offer";
     static final String LAST_SPEECH = "lastSpeech";
     static final String LAST_REPROMPT = "lastReprompt";
     static final String CONSENT_DECLINED = "consentDeclined";
-    static final String CAREGIVER = "caregiver";
+    /** Every session attribute this record owns. */
+    public static final List<String> KEYS = List.of(TOPIC, MORE_HEARD, OFFER, LAST_SPEECH, LAST_REPROMPT,
+            CONSENT_DECLINED);
     private static final int MAX_REMEMBERED_CHARS = 4000;
-    private static final int MAX_CAREGIVER_CHARS = 200;
 
-    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false, null);
+    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false);
 
     public SessionState {
         offer = offer == null ? Offer.NONE : offer;
@@ -37,28 +39,13 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
                 offer(session.get(OFFER)),
                 text(session.get(LAST_SPEECH)),
                 text(session.get(LAST_REPROMPT)),
-                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)),
-                caregiver(session));
+                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)));
     }
 
-    /** What the session carries about the caregiver (see {@link #withCaregiver}), or null. */
-    public static String carriedCaregiver(AttributesManager attributes) {
-        Map<String, Object> session = attributes.getSessionAttributes();
-        return session == null ? null : caregiver(session);
-    }
-
-    /** Has the session carry this about the caregiver from now on, whatever else the response remembers. */
-    public static void carryCaregiver(AttributesManager attributes, String remembered) {
-        attributes.getSessionAttributes().put(CAREGIVER, remembered);
-    }
-
-    private static String caregiver(Map<String, Object> session) {
-        return session.get(CAREGIVER) instanceof String s && s.length() <= MAX_CAREGIVER_CHARS ? s : null;
-    }
-
+    /** Writes this state's attributes, and removes those it does not hold; other packages' attributes stay. */
     public void saveTo(AttributesManager attributes) {
         Map<String, Object> session = attributes.getSessionAttributes();
-        session.clear();
+        KEYS.forEach(session::remove);
         if (equals(EMPTY)) {
             return;
         }
@@ -70,36 +57,27 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
         if (consentDeclined) {
             session.put(CONSENT_DECLINED, true);
         }
-        putIfPresent(session, CAREGIVER, caregiver);
     }
 
     public SessionState withTopic(String id) {
-        return new SessionState(id, 0, offer, lastSpeech, lastReprompt, consentDeclined, caregiver);
+        return new SessionState(id, 0, offer, lastSpeech, lastReprompt, consentDeclined);
     }
 
     public SessionState withMoreHeard(int count) {
-        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt, consentDeclined, caregiver);
+        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt, consentDeclined);
     }
 
     public SessionState withOffer(Offer next) {
-        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt, consentDeclined, caregiver);
+        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt, consentDeclined);
     }
 
     public SessionState withLastSaid(String speech, String reprompt) {
-        return new SessionState(topicId, moreHeard, offer, speech, reprompt, consentDeclined, caregiver);
+        return new SessionState(topicId, moreHeard, offer, speech, reprompt, consentDeclined);
     }
 
     /** Remembers that the caregiver said no to sharing their number, so the skill does not ask again this session. */
     public SessionState withConsentDeclined() {
-        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, true, caregiver);
-    }
-
-    /**
-     * Carries what the users table holds about the caregiver (in the users package's own short form), so the rest of
-     * the conversation need not read it again.
-     */
-    public SessionState withCaregiver(String remembered) {
-        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, consentDeclined, remembered);
+        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, true);
     }
 
     private static void putIfPresent(Map<String, Object> session, String key, String value) {

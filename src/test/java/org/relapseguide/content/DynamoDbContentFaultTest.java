@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.relapseguide.DynamoDbClients;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.testing.DynamoDbStub;
 import org.relapseguide.testing.Heard;
 import org.relapseguide.testing.LogLines;

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relapseguide.DynamoDbClients;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalTables;
 import org.relapseguide.testing.Dynalite;

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relapseguide.DynamoDbClients;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalTables;
 import org.relapseguide.testing.Dynalite;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relapseguide.DynamoDbClients;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.InMemoryContentRepository;

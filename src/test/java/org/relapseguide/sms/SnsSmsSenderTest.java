@@ -1,5 +1,8 @@
 package org.relapseguide.sms;
 
+import org.relapseguide.aws.Background;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.sns.SnsClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,8 +63,8 @@ class SnsSmsSenderTest {
 
     @Test
     void a_client_that_could_not_be_built_fails_each_text_as_sns_failing_would_without_the_number() {
-        java.util.function.Supplier<software.amazon.awssdk.services.sns.SnsClient> notBuilt =
-                org.relapseguide.Background.build("sns-client-test", () -> {
+        Supplier<SnsClient> notBuilt =
+                Background.build("sns-client-test", () -> {
                     throw new IllegalStateException("no region for " + NUMBER);
                 });
         SnsSmsSender sender = new SnsSmsSender(notBuilt, "+18885550100", null);

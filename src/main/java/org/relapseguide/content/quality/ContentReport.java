@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.relapseguide.content.ContentSet;
-import org.relapseguide.content.ContentValidator;
 import org.relapseguide.content.Topic;
 import org.relapseguide.content.Words;
 import org.relapseguide.voice.Ssml;

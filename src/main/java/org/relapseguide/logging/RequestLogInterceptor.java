@@ -1,4 +1,4 @@
-package org.relapseguide;
+package org.relapseguide.logging;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
@@ -8,7 +8,6 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import java.util.Map;
 import java.util.Optional;
-import org.relapseguide.voice.RequestLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,7 +16,7 @@ import org.slf4j.MDC;
  * One log line per request: its type, intent, topic, outcome and latency, tagged with the request id. It logs
  * nothing a caregiver said and no user or device id.
  */
-final class RequestLogInterceptor implements RequestInterceptor, ResponseInterceptor {
+public final class RequestLogInterceptor implements RequestInterceptor, ResponseInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RequestLogInterceptor.class);
     private static final String STARTED = "log.started";
     private static final String REQUEST_ID = "requestId";

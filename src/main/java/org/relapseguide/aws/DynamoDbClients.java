@@ -1,4 +1,4 @@
-package org.relapseguide;
+package org.relapseguide.aws;
 
 import java.time.Duration;
 import java.util.function.Supplier;

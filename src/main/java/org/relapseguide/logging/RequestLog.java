@@ -1,4 +1,4 @@
-package org.relapseguide.voice;
+package org.relapseguide.logging;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 

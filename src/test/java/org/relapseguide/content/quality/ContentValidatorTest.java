@@ -1,4 +1,4 @@
-package org.relapseguide.content;
+package org.relapseguide.content.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relapseguide.content.Category;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.EmergencySign;
+import org.relapseguide.content.Finding;
+import org.relapseguide.content.Source;
+import org.relapseguide.content.Topic;
+import org.relapseguide.content.TopicShape;
 import org.relapseguide.sms.Gsm7;
 import org.relapseguide.sms.TextMessages;
 import org.relapseguide.voice.Phrase;
@@ -94,9 +102,9 @@ class ContentValidatorTest {
     @Test
     void one_endless_word_in_an_answer_or_a_follow_up_is_reported_by_its_length() {
         Topic t = good();
-        String endless = "x".repeat(ContentValidator.MAX_SPOKEN_CHARS + 1);
+        String endless = "x".repeat(TopicShape.MAX_SPOKEN_CHARS + 1);
 
-        assertThat(ContentValidator.checkShape(new Topic(t.id(), t.title(), t.category(), endless, t.more(), t.text(),
+        assertThat(TopicShape.check(new Topic(t.id(), t.title(), t.category(), endless, t.more(), t.text(),
                 t.synonyms(), t.sources(), t.reviewed()))).singleElement()
                 .satisfies(f -> assertThat(f.message()).isEqualTo("answer has 321 characters; at most 320"));
         assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), List.of(endless), t.text(),
@@ -107,17 +115,22 @@ class ContentValidatorTest {
     void a_title_too_long_to_say_as_a_name_and_an_overlong_text_are_reported() {
         Topic t = good();
 
-        assertThat(rules(ContentValidator.checkShape(new Topic(t.id(), "a title of nine words is too long to say",
+        assertThat(rules(TopicShape.check(new Topic(t.id(), "a title of nine words is too long to say",
                 t.category(), t.answer(), t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()))))
                 .containsExactly("title");
-        assertThat(rules(ContentValidator.checkShape(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
+        assertThat(rules(TopicShape.check(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
                 "x ".repeat(200), t.synonyms(), t.sources(), t.reviewed())))).containsExactly("sms");
+    }
+
+    @Test
+    void the_shape_check_allows_the_same_two_segments_the_editorial_rules_count() {
+        assertThat(TopicShape.MAX_TEXT_CHARS).isEqualTo(Gsm7.TWO_SEGMENTS);
     }
 
     @Test
     void every_topic_of_the_content_file_has_the_shape_the_skill_reads_from_the_table() throws Exception {
         assertThat(repositoryFile().topics()).isNotEmpty()
-                .allSatisfy(topic -> assertThat(ContentValidator.checkShape(topic)).as(topic.id()).isEmpty());
+                .allSatisfy(topic -> assertThat(TopicShape.check(topic)).as(topic.id()).isEmpty());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.relapseguide;
+package org.relapseguide.users;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.relapseguide.users.Caregivers;
 
 /** Writes what the handlers noted about the caregiver, once per response, after it is built. */
-final class CaregiverMemoryInterceptor implements ResponseInterceptor {
+public final class CaregiverMemoryInterceptor implements ResponseInterceptor {
     private final Caregivers caregivers;
 
-    CaregiverMemoryInterceptor(Caregivers caregivers) {
+    public CaregiverMemoryInterceptor(Caregivers caregivers) {
         this.caregivers = caregivers;
     }
 

@@ -1,4 +1,4 @@
-package org.relapseguide;
+package org.relapseguide.errors;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.exception.AskSdkException;
@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
  * which the SDK otherwise records only at debug level. The refusal itself is the SDK's: no response is written
  * and the invocation fails, so nothing is said to whoever sent it.
  */
-final class RefusalLoggingSkill implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
+public final class RefusalLoggingSkill implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
     private static final Logger LOG = LoggerFactory.getLogger(RefusalLoggingSkill.class);
 
     private final AlexaSkill<RequestEnvelope, ResponseEnvelope> skill;
 
-    RefusalLoggingSkill(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
+    public RefusalLoggingSkill(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
         this.skill = skill;
     }
 

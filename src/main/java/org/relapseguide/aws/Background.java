@@ -1,4 +1,4 @@
-package org.relapseguide;
+package org.relapseguide.aws;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,15 +1,14 @@
-package org.relapseguide.sms;
+package org.relapseguide.voice;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import java.util.List;
 import java.util.Locale;
 import org.relapseguide.content.Topic;
-import org.relapseguide.voice.Card;
-import org.relapseguide.voice.Phrase;
-import org.relapseguide.voice.Reply;
-import org.relapseguide.voice.RequestLog;
-import org.relapseguide.voice.TopicReplies;
-import org.relapseguide.voice.Voice;
+import org.relapseguide.logging.RequestLog;
+import org.relapseguide.sms.MobileNumberConsent;
+import org.relapseguide.sms.TextMessages;
+import org.relapseguide.sms.TextOutcome;
+import org.relapseguide.sms.TextingService;
 
 /**
  * Texts a topic and says honestly how it went: "sent" only with a message id; otherwise why not, with the details

@@ -1,4 +1,4 @@
-package org.relapseguide.content;
+package org.relapseguide.content.quality;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,32 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.relapseguide.content.quality.HardTerms;
-import org.relapseguide.content.quality.ReadingGrade;
+import org.relapseguide.content.Category;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.EmergencySign;
+import org.relapseguide.content.Finding;
+import org.relapseguide.content.Pronunciation;
+import org.relapseguide.content.Source;
+import org.relapseguide.content.Topic;
+import org.relapseguide.content.TopicShape;
+import org.relapseguide.content.Words;
 import org.relapseguide.sms.Gsm7;
 import org.relapseguide.sms.TextMessages;
 
 /**
- * The rules every content file must meet before the skill may say it: short enough to hear in one breath,
+ * The editorial rules every content file must meet before the skill may say it: short enough to hear in one breath,
  * sourced, reviewed, cheap to text, and unambiguous to Alexa.
  */
 public final class ContentValidator {
     public static final int SCHEMA_VERSION = 1;
-    public static final int MAX_ANSWER_WORDS = 40;
-    /** An answer or follow-up in characters: 40 words of 8 letters, so one endless "word" is caught too. */
-    public static final int MAX_SPOKEN_CHARS = 320;
     public static final int MAX_TURN_WORDS = 60;
-    public static final int MAX_MORE = 2;
-    /** A title is spoken inside other sentences ("Last time we talked about ..."), so it must stay a name. */
-    public static final int MAX_TITLE_WORDS = 8;
-    public static final int MAX_TITLE_CHARS = 60;
-    /** The texted details alone; with the title, link and footer the message must still fit two segments. */
-    public static final int MAX_TEXT_CHARS = Gsm7.TWO_SEGMENTS;
     public static final int MIN_SYNONYMS = 3;
     public static final double MAX_MEDIAN_GRADE = 8.0;
     /** What every outlook answer must say, in substance: "every child is different; your care team knows...". */
     static final List<String> OUTLOOK_MUST_SAY = List.of("is different", "your care team knows");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z '.\\-]*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -74,8 +72,8 @@ public final class ContentValidator {
         }
         for (Topic topic : document.topics()) {
             String where = "topic " + topic.id();
-            findings.addAll(checkShape(topic));
-            if (topic.id() != null && ID.matcher(topic.id()).matches() && !topicIds.add(topic.id())) {
+            findings.addAll(TopicShape.check(topic));
+            if (topic.id() != null && TopicShape.ID.matcher(topic.id()).matches() && !topicIds.add(topic.id())) {
                 findings.add(new Finding(where, "id", "id is used by another topic"));
             }
             checkTopic(topic, where, sourceIds, spokenOwners, content, findings);
@@ -83,57 +81,6 @@ public final class ContentValidator {
         }
         checkMedianGrade(document, findings);
         return findings;
-    }
-
-    /**
-     * The rules one topic must meet on its own, needing nothing else of the content or the skill's phrases: an id,
-     * every field a caregiver hears or is texted, none of them longer than a breath or a text. The skill applies
-     * these to every topic it reads from the content table, so a malformed or oversized item is skipped, never
-     * spoken; {@link #validate} applies them and the rules that need the whole file.
-     */
-    public static List<Finding> checkShape(Topic topic) {
-        List<Finding> findings = new ArrayList<>();
-        String where = "topic " + topic.id();
-        if (topic.id() == null || !ID.matcher(topic.id()).matches()) {
-            findings.add(new Finding(where, "id", "id must be lower snake case"));
-        }
-        if (require(findings, where, "title", topic.title())) {
-            int words = Words.count(topic.title());
-            if (words > MAX_TITLE_WORDS || topic.title().length() > MAX_TITLE_CHARS) {
-                findings.add(new Finding(where, "title", "title has " + words + " words and "
-                        + topic.title().length() + " characters; at most " + MAX_TITLE_WORDS + " and "
-                        + MAX_TITLE_CHARS));
-            }
-        }
-        if (topic.category() == null) {
-            findings.add(new Finding(where, "category", "category is missing"));
-        }
-        if (require(findings, where, "answer", topic.answer())) {
-            checkLength(findings, where, "answer", topic.answer());
-        }
-        if (topic.more().size() > MAX_MORE) {
-            findings.add(new Finding(where, "more", "at most " + MAX_MORE + " follow-ups"));
-        }
-        for (int i = 0; i < topic.more().size(); i++) {
-            checkLength(findings, where, "more[" + i + "]", topic.more().get(i));
-        }
-        if (require(findings, where, "text", topic.text()) && topic.text().length() > MAX_TEXT_CHARS) {
-            findings.add(new Finding(where, "sms", "text has " + topic.text().length() + " characters; at most "
-                    + MAX_TEXT_CHARS));
-        }
-        return findings;
-    }
-
-    private static void checkLength(List<Finding> findings, String where, String field, String text) {
-        int words = Words.count(text);
-        if (words == 0) {
-            findings.add(new Finding(where, "words", field + " is empty"));
-        } else if (words > MAX_ANSWER_WORDS) {
-            findings.add(new Finding(where, "words", field + " has " + words + " words; at most " + MAX_ANSWER_WORDS));
-        } else if (text.length() > MAX_SPOKEN_CHARS) {
-            findings.add(new Finding(where, "words", field + " has " + text.length() + " characters; at most "
-                    + MAX_SPOKEN_CHARS));
-        }
     }
 
     private void checkTopic(Topic topic, String where, Set<String> sourceIds, Map<String, String> spokenOwners,
@@ -215,7 +162,7 @@ public final class ContentValidator {
     /** An answer or follow-up of a fitting length, with the offer that follows it, must still be one turn. */
     private void checkTurn(List<Finding> findings, String where, String field, String text) {
         int words = Words.count(text);
-        if (words > 0 && words <= MAX_ANSWER_WORDS && words + longestOfferWords > MAX_TURN_WORDS) {
+        if (words > 0 && words <= TopicShape.MAX_ANSWER_WORDS && words + longestOfferWords > MAX_TURN_WORDS) {
             findings.add(new Finding(where, "turn", field + " plus the offer has " + (words + longestOfferWords)
                     + " words; at most " + MAX_TURN_WORDS));
         }
@@ -287,7 +234,7 @@ public final class ContentValidator {
         Set<String> ids = new HashSet<>();
         for (EmergencySign sign : document.emergencySigns()) {
             String where = "emergency sign " + sign.id();
-            if (sign.id() == null || !ID.matcher(sign.id()).matches() || !ids.add(sign.id())) {
+            if (sign.id() == null || !TopicShape.ID.matcher(sign.id()).matches() || !ids.add(sign.id())) {
                 findings.add(new Finding(where, "id", "id must be lower snake case and unique"));
             }
             String owner = "emergency sign " + sign.id();

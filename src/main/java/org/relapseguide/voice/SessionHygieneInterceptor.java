@@ -1,0 +1,26 @@
+package org.relapseguide.voice;
+
+import com.amazon.ask.attributes.AttributesManager;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import org.relapseguide.users.Caregivers;
+
+/**
+ * Keeps only the skill's own, typed, bounded session state: each package's own attributes, checked by their owner. Alexa echoes session attributes back with every
+ * response, so foreign or oversized attributes in a request would otherwise travel on in every reply and could
+ * push a response over Alexa's 24 KB limit.
+ */
+public final class SessionHygieneInterceptor implements RequestInterceptor {
+
+    @Override
+    public void process(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return;
+        }
+        AttributesManager attributes = input.getAttributesManager();
+        attributes.getSessionAttributes().keySet().removeIf(key -> !SessionState.KEYS.contains(key)
+                && !key.equals(Caregivers.SESSION_KEY));
+        SessionState.from(attributes).saveTo(attributes);
+        Caregivers.keepOnlyValidSessionForm(attributes);
+    }
+}
