@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.DynamoDbContentTable;
+import org.relapseguide.content.Locales;
 
 /**
  * The AWS SDK's part of a cold start, without the skill: the skill's own DynamoDB client, built on the calling
@@ -19,7 +20,7 @@ public final class SdkAloneHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         DynamoDbContentTable table = new DynamoDbContentTable(DynamoDbClients.forSkill(), System.getenv("CONTENT_TABLE"));
-        String locale = ContentFile.DEFAULT_LOCALE;
+        String locale = Locales.DEFAULT;
         DynamoDbContentTable.Pointer pointer = table.pointer(locale, null).orElseThrow();
         int items = table.version(locale, pointer.version(), null).size();
         output.write(("items=" + items).getBytes(StandardCharsets.UTF_8));

@@ -68,6 +68,12 @@ public record SkillConfig(
                 DEFAULT_TEXT_RESEND_MINUTES, DEFAULT_TEXT_DAILY_LIMIT);
     }
 
+    /** This configuration reading content from, and remembering caregivers in, these tables. */
+    public SkillConfig withTables(String content, String users) {
+        return new SkillConfig(skillId, logLevel, content, users, smsOriginationIdentity, smsSenderId,
+                textResendMinutes, textDailyLimit);
+    }
+
     public static SkillConfig from(Map<String, String> environment) {
         return new SkillConfig(
                 environment.get(SKILL_ID),

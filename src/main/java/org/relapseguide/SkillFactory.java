@@ -1,15 +1,20 @@
 package org.relapseguide;
 
 import com.amazon.ask.AlexaSkill;
-import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.services.ApiClient;
 import java.time.Clock;
-import java.util.Map;
-import org.relapseguide.content.ContentFile;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentRepository;
+import org.relapseguide.content.DynamoDbContentRepository;
+import org.relapseguide.content.DynamoDbContentTable;
+import org.relapseguide.content.InMemoryContentRepository;
+import org.relapseguide.content.Locales;
+import org.relapseguide.errors.RefusalLoggingSkill;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
 import org.relapseguide.handlers.ConsentResultHandler;
@@ -29,52 +34,102 @@ import org.relapseguide.handlers.StartOverHandler;
 import org.relapseguide.handlers.TextDetailsHandler;
 import org.relapseguide.handlers.TopicIntentHandler;
 import org.relapseguide.handlers.YesHandler;
+import org.relapseguide.logging.RequestLogInterceptor;
+import org.relapseguide.sms.DynamoDbTextLedger;
 import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SmsSender;
-import org.relapseguide.voice.TextDelivery;
 import org.relapseguide.sms.TextLedger;
 import org.relapseguide.sms.TextLimits;
+import org.relapseguide.sms.Texting;
 import org.relapseguide.sms.TextingService;
-import org.relapseguide.users.Caregivers;
-import org.relapseguide.voice.EmergencyDetector;
-import org.relapseguide.voice.Voices;
 import org.relapseguide.users.CaregiverMemoryInterceptor;
+import org.relapseguide.users.CaregiverStore;
+import org.relapseguide.users.Caregivers;
+import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import org.relapseguide.users.ForgetfulCaregiverStore;
+import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.SessionHygieneInterceptor;
-import org.relapseguide.logging.RequestLogInterceptor;
-import org.relapseguide.errors.RefusalLoggingSkill;
+import org.relapseguide.voice.TextDelivery;
+import org.relapseguide.voice.Voices;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The composition root: builds the skill from its configuration and its ports, handlers in the order they apply. */
+/**
+ * The composition root: picks the adapters a configuration names, and builds the skill from them with its handlers
+ * in the order they apply. Lambda, the local runner and the tests all build the skill here; they differ only in the
+ * adapters they choose.
+ */
 public final class SkillFactory {
 
     /**
-     * The ports the skill talks to the outside world through.
+     * The ports the skill talks to the outside world through; a feature that is off has a do-nothing adapter, never
+     * null.
      *
-     * @param alexaApi the HTTP transport for Alexa's service clients (the Customer Profile API); null when no port
-     *     calls one
-     * @param persistence where caregivers are remembered between conversations; null remembers nobody
+     * @param alexaApi the HTTP transport for Alexa's service clients (the Customer Profile API)
+     * @param caregivers where caregivers are remembered between conversations
      */
     public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms, TextLedger textLedger,
-            ApiClient alexaApi, PersistenceAdapter persistence) {
+            ApiClient alexaApi, CaregiverStore caregivers) {
 
-        /** Ports that call no Alexa API and remember nobody, with texts counted in this instance's memory. */
-        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
-            this(content, phoneNumbers, sms, new InMemoryTextLedger(), null, null);
+        public Ports {
+            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(phoneNumbers, "phoneNumbers");
+            Objects.requireNonNull(sms, "sms");
+            Objects.requireNonNull(textLedger, "textLedger");
+            Objects.requireNonNull(alexaApi, "alexaApi");
+            Objects.requireNonNull(caregivers, "caregivers");
         }
 
-        /** Ports that remember nobody. */
-        public Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms, TextLedger textLedger,
-                ApiClient alexaApi) {
-            this(content, phoneNumbers, sms, textLedger, alexaApi, null);
+        /** This content, texting off, texts counted in this instance's memory, nobody remembered. */
+        public static Ports of(ContentRepository content) {
+            Texting off = Texting.off();
+            return new Ports(content, off.phoneNumbers(), off.sender(), new InMemoryTextLedger(), off.alexaApi(),
+                    new ForgetfulCaregiverStore());
+        }
+
+        public Ports withTexting(Texting texting) {
+            return new Ports(content, texting.phoneNumbers(), texting.sender(), textLedger, texting.alexaApi(),
+                    caregivers);
+        }
+
+        public Ports withTextLedger(TextLedger ledger) {
+            return new Ports(content, phoneNumbers, sms, ledger, alexaApi, caregivers);
+        }
+
+        public Ports withCaregivers(CaregiverStore store) {
+            return new Ports(content, phoneNumbers, sms, textLedger, alexaApi, store);
+        }
+
+        public Texting texting() {
+            return new Texting(phoneNumbers, sms, alexaApi);
         }
     }
 
     private SkillFactory() {
     }
 
-    /** The production skill, configured from the environment (see {@link ProductionSkill}). */
-    public static AlexaSkill<RequestEnvelope, ResponseEnvelope> fromEnvironment(Map<String, String> environment) {
-        return ProductionSkill.fromEnvironment(environment).skill();
+    /**
+     * The adapters a configuration names: the content and users tables when it names them (one DynamoDB client for
+     * both, built on a background thread while the rest of the skill is built, as it is most of a cold start's work),
+     * else the bundled content, nobody remembered and texts counted in memory; and the given way to text.
+     */
+    public static Ports ports(SkillConfig config, Texting texting) {
+        Ports ports = Ports.of(InMemoryContentRepository.bundled()).withTexting(texting);
+        if (config.contentTable() == null && config.usersTable() == null) {
+            return ports;
+        }
+        Supplier<DynamoDbClient> dynamoDb = DynamoDbClients.forSkillInBackground();
+        if (config.contentTable() != null) {
+            ports = new Ports(new DynamoDbContentRepository(new DynamoDbContentTable(dynamoDb, config.contentTable()),
+                    DynamoDbClients.FIRST_CALL).prefetch(Locales.DEFAULT), ports.phoneNumbers(), ports.sms(),
+                    ports.textLedger(), ports.alexaApi(), ports.caregivers());
+        }
+        if (config.usersTable() != null) {
+            ports = ports.withTextLedger(new DynamoDbTextLedger(dynamoDb, config.usersTable()))
+                    .withCaregivers(new DynamoDbPersistenceAdapter(dynamoDb, config.usersTable(), Clock.systemUTC(),
+                            DynamoDbClients.FIRST_CALL));
+        }
+        return ports;
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
@@ -83,17 +138,12 @@ public final class SkillFactory {
                 ports.textLedger(), TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
                 Clock.systemUTC()));
         RequestLogInterceptor requestLog = new RequestLogInterceptor();
-        Caregivers caregivers = new Caregivers(ports.persistence() != null, Clock.systemUTC());
-        CustomSkillBuilder builder = new CustomSkillBuilder();
-        if (ports.alexaApi() != null) {
-            builder.withApiClient(ports.alexaApi());
-        }
-        if (ports.persistence() != null) {
-            builder.withPersistenceAdapter(ports.persistence());
-        }
+        Caregivers caregivers = new Caregivers(ports.caregivers(), Clock.systemUTC());
         // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last.
-        return new RefusalLoggingSkill(builder
+        return new RefusalLoggingSkill(new CustomSkillBuilder()
                 .withSkillId(config.skillId())
+                .withApiClient(ports.alexaApi())
+                .withPersistenceAdapter(ports.caregivers())
                 .addRequestInterceptor(requestLog)
                 .addRequestInterceptor(new SessionHygieneInterceptor())
                 .addResponseInterceptor(new CaregiverMemoryInterceptor(caregivers))
@@ -117,7 +167,7 @@ public final class SkillFactory {
                         new SessionEndedHandler(),
                         new FallbackHandler(voices),
                         new OtherRequestHandler())
-                .addExceptionHandler(new UnexpectedErrorHandler(voices.speech(ContentFile.DEFAULT_LOCALE)))
+                .addExceptionHandler(new UnexpectedErrorHandler(voices.speech(Locales.DEFAULT)))
                 .build());
     }
 }

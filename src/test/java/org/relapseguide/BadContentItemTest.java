@@ -18,6 +18,7 @@ import org.relapseguide.content.ContentItems;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentRepository;
 import org.relapseguide.content.DynamoDbContentTable;
+import org.relapseguide.content.Locales;
 import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalTables;
 import org.relapseguide.local.Main;
@@ -29,6 +30,7 @@ import org.relapseguide.testing.Heard;
 import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
+import org.relapseguide.users.ForgetfulCaregiverStore;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import org.slf4j.event.Level;
@@ -52,7 +54,7 @@ class BadContentItemTest {
      * A few topics of the content file, enough to show the rest still answer, and few enough that the validator's
      * speech timing (espeak-ng, when installed) stays quick.
      */
-    private final ContentSet file = subset(ContentFile.bundled(ContentFile.DEFAULT_LOCALE),
+    private final ContentSet file = subset(ContentFile.bundled(Locales.DEFAULT),
             List.of("blinatumomab", OVERSIZED, INCOMPLETE, "remission", "emergency_signs"));
     private final Speech speech = Speech.load("en-US");
     private DynamoDbClient client;
@@ -95,7 +97,7 @@ class BadContentItemTest {
     }
 
     private SkillHarness skill() {
-        return SkillHarness.with(new DynamoDbContentRepository(table, DynamoDbClients.FIRST_CALL), null);
+        return SkillHarness.with(new DynamoDbContentRepository(table, DynamoDbClients.FIRST_CALL), new ForgetfulCaregiverStore());
     }
 
     private String answerTo(String topicId) {

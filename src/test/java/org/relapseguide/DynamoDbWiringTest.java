@@ -67,10 +67,10 @@ class DynamoDbWiringTest {
         }
         System.setProperty(ENDPOINT_PROPERTY, dynalite.endpoint().toString());
 
-        RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(SkillFactory.fromEnvironment(Map.of(
+        RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(ProductionSkill.fromEnvironment(Map.of(
                 SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
                 SkillConfig.CONTENT_TABLE, contentTable,
-                SkillConfig.USERS_TABLE, usersTable)));
+                SkillConfig.USERS_TABLE, usersTable)).skill());
         invoke(handler, "launch");
         Heard answer = invoke(handler, "topic-blinatumomab");
         Heard welcomeBack = invoke(handler, "launch");

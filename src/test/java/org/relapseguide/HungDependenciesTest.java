@@ -17,6 +17,7 @@ import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextLedger;
 import org.relapseguide.sms.TextLimits;
+import org.relapseguide.sms.Texting;
 import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.Heard;
@@ -109,9 +110,10 @@ class HungDependenciesTest {
     }
 
     private static SkillHarness skill(SnsStub sns, TextLedger ledger) {
-        return new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
-                new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), "+18885550100", null), ledger,
-                UrlConnectionApiClient.withDefaultTimeouts()));
+        return new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
+                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), "+18885550100", null), UrlConnectionApiClient.withDefaultTimeouts()))
+                .withTextLedger(ledger));
     }
 
     private Timed textMeThat(SkillHarness skill) {

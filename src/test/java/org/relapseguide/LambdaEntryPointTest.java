@@ -37,7 +37,7 @@ class LambdaEntryPointTest {
     @Test
     void the_production_skill_is_built_from_the_environment_and_checks_the_skill_id() throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
-                SkillFactory.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
+                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)).skill());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Events.DIRECTORY.resolve("launch.json"))),

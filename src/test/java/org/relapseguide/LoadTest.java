@@ -30,6 +30,7 @@ import org.relapseguide.logging.JsonLogging;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.SnsSmsSender;
+import org.relapseguide.sms.Texting;
 import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.testing.Caller;
 import org.relapseguide.testing.Events;
@@ -88,9 +89,9 @@ class LoadTest {
     void one_skill_serves_eight_threads_of_conversations_without_an_error_a_crossed_answer_or_a_growing_heap()
             throws Exception {
         topics.forEach(t -> questions.put(t.id(), Events.topicQuestion(t.id(), t.spokenName())));
-        SkillHarness skill = new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
-                new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), "+18885550100", null),
-                new InMemoryTextLedger(), UrlConnectionApiClient.withDefaultTimeouts()));
+        SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
+                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), "+18885550100", null), UrlConnectionApiClient.withDefaultTimeouts())));
         long[][] latencies = new long[THREADS][REQUESTS_PER_THREAD];
         boolean[][] textRequests = new boolean[THREADS][REQUESTS_PER_THREAD];
 

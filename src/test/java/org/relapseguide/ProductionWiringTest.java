@@ -45,7 +45,7 @@ class ProductionWiringTest {
     @Test
     void without_an_origination_number_texting_is_off_and_the_skill_says_so() throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
-                SkillFactory.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
+                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)).skill());
 
         Heard heard = invoke(handler, Events.load("text-details"));
 
@@ -55,7 +55,7 @@ class ProductionWiringTest {
     @Test
     void without_texting_the_skill_never_offers_a_text() throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
-                SkillFactory.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
+                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)).skill());
         Speech speech = Speech.load("en-US");
         var moreHeard = Events.load("more-after-answer");
         Events.sessionAttributes(moreHeard).put("offer", "MORE").put("moreHeard", 5);
@@ -82,10 +82,10 @@ class ProductionWiringTest {
             Heard heard;
             // Set until the text is sent: the clients are built on background threads, which read them.
             try {
-                RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(SkillFactory.fromEnvironment(
+                RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(ProductionSkill.fromEnvironment(
                         Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
                                 SkillConfig.SMS_ORIGINATION_IDENTITY, "+18885550100",
-                                SkillConfig.USERS_TABLE, table)));
+                                SkillConfig.USERS_TABLE, table)).skill());
 
                 heard = invoke(handler, profile.pointAt(Events.load("text-details")));
             } finally {
@@ -103,7 +103,7 @@ class ProductionWiringTest {
 
     @Test
     void an_origination_identity_sns_publish_cannot_use_fails_at_start_up_naming_the_variable() {
-        assertThatThrownBy(() -> SkillFactory.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
+        assertThatThrownBy(() -> ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
                 SkillConfig.SMS_ORIGINATION_IDENTITY, "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SMS_ORIGINATION_IDENTITY");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentTable;
+import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.content.Topic;
 import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalSkill;
@@ -115,7 +116,8 @@ class SnapStartHooksTest {
         RelapseGuideStreamHandler production = new RelapseGuideStreamHandler(
                 ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
         RelapseGuideStreamHandler plain = new RelapseGuideStreamHandler(
-                SkillFactory.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
+                SkillFactory.create(SkillConfig.local(LocalSkill.SKILL_ID, "INFO"),
+                        SkillFactory.Ports.of(InMemoryContentRepository.bundled())));
 
         assertThat(production.snapStartHooks()).isPresent();
         assertThat(plain.snapStartHooks()).isEmpty();

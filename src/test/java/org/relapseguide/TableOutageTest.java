@@ -28,6 +28,7 @@ import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentRepository;
 import org.relapseguide.content.DynamoDbContentTable;
+import org.relapseguide.content.Locales;
 import org.relapseguide.content.Topic;
 import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalTables;
@@ -75,7 +76,7 @@ class TableOutageTest {
             "clinical_trials");
     private static final Speech SPEECH = Speech.load("en-US");
 
-    private final ContentSet file = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
+    private final ContentSet file = ContentFile.bundled(Locales.DEFAULT);
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.UP);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -109,11 +110,10 @@ class TableOutageTest {
             LocalTables.createUsersTable(setUp, usersTable, QUIET);
             new ContentLoad(new DynamoDbContentTable(setUp, contentTable), QUIET)
                     .load(withAnswer("outage-1", BEFORE_OUTAGE), false);
-            SkillHarness skill = new SkillHarness(new SkillFactory.Ports(
+            SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(
                     new DynamoDbContentRepository(new DynamoDbContentTable(skillClient, contentTable),
-                            DynamoDbClients.FIRST_CALL, TIME_TO_LIVE, RETRY_AFTER_FAILURE, System::nanoTime),
-                    new UnavailablePhoneNumbers(), new UnconfiguredSmsSender(), new InMemoryTextLedger(), null,
-                    new DynamoDbPersistenceAdapter(skillClient, usersTable, Clock.systemUTC(),
+                            DynamoDbClients.FIRST_CALL, TIME_TO_LIVE, RETRY_AFTER_FAILURE, System::nanoTime))
+                    .withCaregivers(new DynamoDbPersistenceAdapter(skillClient, usersTable, Clock.systemUTC(),
                             DynamoDbClients.FIRST_CALL)));
             for (int t = 0; t < THREADS; t++) {
                 Thread thread = new Thread(new Talk(skill, t), "caregivers-" + t);

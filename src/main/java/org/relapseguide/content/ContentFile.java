@@ -16,7 +16,6 @@ import java.util.List;
 public final class ContentFile {
     /** Where the build puts the content files inside the jar. */
     public static final String CLASSPATH_DIRECTORY = "content/";
-    public static final String DEFAULT_LOCALE = "en-US";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

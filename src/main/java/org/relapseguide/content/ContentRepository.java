@@ -10,4 +10,11 @@ public interface ContentRepository {
      * @return the content to answer from; never null, so a caregiver always hears an answer
      */
     ContentSet content(String locale);
+
+    /**
+     * Forgets what was read, so the next request reads the content again: a SnapStart restore may come days after
+     * its snapshot. Content that cannot change (the bundled file) has nothing to forget.
+     */
+    default void expire() {
+    }
 }

@@ -66,6 +66,7 @@ public final class DynamoDbContentRepository implements ContentRepository {
      * Makes every locale's copy due for a check on its next request, keeping it to answer with meanwhile. For a
      * SnapStart restore: the snapshot's copy may be days old, and the clock it was timed by has moved on.
      */
+    @Override
     public synchronized void expire() {
         long now = nanoTime.getAsLong();
         cache.replaceAll((locale, entry) -> new Entry(entry.content(), entry.digest(), now));
@@ -78,7 +79,7 @@ public final class DynamoDbContentRepository implements ContentRepository {
      */
     @Override
     public ContentSet content(String locale) {
-        String key = locale == null ? ContentFile.DEFAULT_LOCALE : locale;
+        String key = locale == null ? Locales.DEFAULT : locale;
         Entry entry = cache.get(key);
         if (entry != null && nanoTime.getAsLong() - entry.checkAfterNanos() < 0) {
             return entry.content();
@@ -110,12 +111,12 @@ public final class DynamoDbContentRepository implements ContentRepository {
         Optional<DynamoDbContentTable.Pointer> pointer = table.pointer(locale, limits);
         long checkAfter = nanoTime.getAsLong() + timeToLiveNanos;
         if (pointer.isEmpty()) {
-            if (locale.equals(ContentFile.DEFAULT_LOCALE)) {
+            if (locale.equals(Locales.DEFAULT)) {
                 throw new ContentUnavailableException("Content table " + table.name() + " has no published "
                         + locale + " content: load it with `content load`");
             }
             // A locale the table does not hold is answered in the default one, as the port promises.
-            return new Entry(content(ContentFile.DEFAULT_LOCALE), null, checkAfter);
+            return new Entry(content(Locales.DEFAULT), null, checkAfter);
         }
         if (current != null && pointer.get().digest().equals(current.digest())) {
             return new Entry(current.content(), current.digest(), checkAfter);
@@ -143,7 +144,7 @@ public final class DynamoDbContentRepository implements ContentRepository {
     private ContentSet bundled() {
         ContentSet snapshot = bundled;
         if (snapshot == null) {
-            snapshot = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
+            snapshot = ContentFile.bundled(Locales.DEFAULT);
             bundled = snapshot;
         }
         return snapshot;

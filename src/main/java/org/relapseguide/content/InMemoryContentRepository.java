@@ -14,7 +14,7 @@ public final class InMemoryContentRepository implements ContentRepository {
 
     /** Loads the content bundled in the jar for the default locale. */
     public static InMemoryContentRepository bundled() {
-        return new InMemoryContentRepository(ContentFile.bundled(ContentFile.DEFAULT_LOCALE));
+        return new InMemoryContentRepository(ContentFile.bundled(Locales.DEFAULT));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.Locales;
 import org.relapseguide.voice.Ssml;
 
 /** {@code chat} and {@code ask}: typed text in, what Alexa would say (and show, and text) out. */
@@ -33,8 +34,8 @@ final class ChatCommand {
     static int chat(List<String> args, InputStream in, PrintStream out) throws IOException {
         LocalSkill.Options options = options(args, out);
         requireNoMore(args);
-        Conversation conversation = new Conversation(LocalSkill.handler(options), ContentFile.DEFAULT_LOCALE);
-        UtteranceMatcher matcher = UtteranceMatcher.bundled(ContentFile.DEFAULT_LOCALE);
+        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
+        UtteranceMatcher matcher = UtteranceMatcher.bundled(Locales.DEFAULT);
         out.println("Relapse Guide, local. Type what you would say to Alexa; \"quit\" leaves. Texts go to "
                 + options.outbox() + ".");
         out.println("you> open relapse guide");
@@ -84,8 +85,8 @@ final class ChatCommand {
         if (args.size() != 1) {
             throw new Main.UsageException("ask takes one question, in quotes");
         }
-        Conversation conversation = new Conversation(LocalSkill.handler(options), ContentFile.DEFAULT_LOCALE);
-        JsonNode response = conversation.say(UtteranceMatcher.bundled(ContentFile.DEFAULT_LOCALE).match(args.get(0)));
+        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
+        JsonNode response = conversation.say(UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0)));
         if (json) {
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         } else {

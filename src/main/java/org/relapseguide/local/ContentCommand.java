@@ -12,6 +12,7 @@ import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.ContentUnavailableException;
+import org.relapseguide.content.Locales;
 import org.relapseguide.content.quality.ContentValidator;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Finding;
@@ -45,7 +46,7 @@ final class ContentCommand {
         String table = Main.option(args, "--table");
         String locale = Main.option(args, "--locale");
         if (table != null && args.isEmpty()) {
-            return validateTable(table, locale == null ? ContentFile.DEFAULT_LOCALE : locale, out, err);
+            return validateTable(table, locale == null ? Locales.DEFAULT : locale, out, err);
         }
         if (table != null || locale != null || args.size() > 1) {
             throw new Main.UsageException("content validate takes: [FILE] | --table NAME [--locale LOCALE]");
@@ -148,7 +149,7 @@ final class ContentCommand {
     }
 
     static ContentValidator validator(String locale) {
-        Speech speech = Speech.load(locale == null ? ContentFile.DEFAULT_LOCALE : locale);
+        Speech speech = Speech.load(locale == null ? Locales.DEFAULT : locale);
         return new ContentValidator(Clock.systemUTC(), speech.get(Phrase.EMERGENCY_LEAD), speech.get(Phrase.SMS_FOOTER),
                 List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_MORE), speech.get(Phrase.OFFER_TEXT),
                         speech.get(Phrase.WHAT_ELSE)));

@@ -1,6 +1,5 @@
 package org.relapseguide.local;
 
-import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,14 +8,8 @@ import org.relapseguide.RelapseGuideStreamHandler;
 import org.relapseguide.SkillConfig;
 import org.relapseguide.SkillFactory;
 import org.relapseguide.content.ContentRepository;
-import org.relapseguide.content.DynamoDbContentRepository;
-import org.relapseguide.content.DynamoDbContentTable;
-import org.relapseguide.content.InMemoryContentRepository;
-import org.relapseguide.sms.DynamoDbTextLedger;
-import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.OutboxSmsSender;
-import org.relapseguide.sms.TextLedger;
-import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import org.relapseguide.sms.Texting;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -53,28 +46,25 @@ public final class LocalSkill {
     }
 
     public static RelapseGuideStreamHandler handler(Options options) {
-        if (options.tables() == null) {
-            return handler(options, InMemoryContentRepository.bundled(), new InMemoryTextLedger(), null);
+        SkillConfig config = SkillConfig.local(SKILL_ID, "WARN");
+        if (options.tables() != null) {
+            try (DynamoDbClient tools = DynamoDbClients.forTools()) {
+                LocalTables.createUsersTable(tools, options.tables().users(), options.console());
+            }
+            config = config.withTables(options.tables().content(), options.tables().users());
         }
-        DynamoDbClient client = DynamoDbClients.forSkill();
-        try (DynamoDbClient tools = DynamoDbClients.forTools()) {
-            LocalTables.createUsersTable(tools, options.tables().users(), options.console());
-        }
-        ContentRepository content = new DynamoDbContentRepository(
-                new DynamoDbContentTable(client, options.tables().content()), DynamoDbClients.FIRST_CALL);
-        return handler(options, content, new DynamoDbTextLedger(client, options.tables().users()),
-                new DynamoDbPersistenceAdapter(client, options.tables().users(), Clock.systemUTC(),
-                        DynamoDbClients.FIRST_CALL));
+        return new RelapseGuideStreamHandler(SkillFactory.create(config, SkillFactory.ports(config, texting(options))));
     }
 
     public static RelapseGuideStreamHandler handler(Options options, ContentRepository content) {
-        return handler(options, content, new InMemoryTextLedger(), null);
+        SkillConfig config = SkillConfig.local(SKILL_ID, "WARN");
+        return new RelapseGuideStreamHandler(SkillFactory.create(config,
+                SkillFactory.Ports.of(content).withTexting(texting(options))));
     }
 
-    private static RelapseGuideStreamHandler handler(Options options, ContentRepository content, TextLedger ledger,
-            PersistenceAdapter persistence) {
-        SkillFactory.Ports ports = new SkillFactory.Ports(content, options.phone(),
-                new OutboxSmsSender(options.outbox(), options.console(), Clock.systemUTC()), ledger, null, persistence);
-        return new RelapseGuideStreamHandler(SkillFactory.create(SkillConfig.local(SKILL_ID, "WARN"), ports));
+    /** Texts go to the outbox file, to the simulated caregiver's phone. */
+    private static Texting texting(Options options) {
+        return Texting.without(options.phone(), new OutboxSmsSender(options.outbox(), options.console(),
+                Clock.systemUTC()));
     }
 }

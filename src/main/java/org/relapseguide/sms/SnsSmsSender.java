@@ -1,17 +1,13 @@
 package org.relapseguide.sms;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.SnsClientBuilder;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
@@ -25,11 +21,6 @@ public final class SnsSmsSender implements SmsSender {
     static final String ORIGINATION_NUMBER = "AWS.MM.SMS.OriginationNumber";
     static final String SENDER_ID = "AWS.SNS.SMS.SenderID";
     static final String TRANSACTIONAL = "Transactional";
-
-    /** Connecting to SNS in the skill's own region takes milliseconds; longer means it is down. */
-    public static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
-    /** One SNS call, end to end: the opt-out check and the publish each get this at most. */
-    public static final Duration CALL_TIMEOUT = Duration.ofMillis(1000);
 
     private static final Pattern E164_NUMBER = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern ALPHANUMERIC_SENDER_ID = Pattern.compile("[A-Za-z0-9-]{1,11}");
@@ -67,22 +58,6 @@ public final class SnsSmsSender implements SmsSender {
             fixed.put(SENDER_ID, text(senderId));
         }
         this.attributes = Map.copyOf(fixed);
-    }
-
-    /**
-     * The SNS client the skill builds once: the JDK's URLConnection transport, short timeouts and no retries (a
-     * retried publish could text twice, and the caregiver is waiting). Region, credentials and any
-     * {@code AWS_ENDPOINT_URL_SNS} come from the SDK's standard settings.
-     */
-    public static SnsClientBuilder clientBuilder() {
-        return SnsClient.builder()
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(CALL_TIMEOUT)
-                        .build())
-                .overrideConfiguration(o -> o
-                        .apiCallTimeout(CALL_TIMEOUT)
-                        .retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     @Override

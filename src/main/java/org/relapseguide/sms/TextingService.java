@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.relapseguide.aws.SnsClients;
 import org.relapseguide.content.Topic;
 import org.relapseguide.users.UserKey;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public final class TextingService {
          * dependency; the total stops several slow-but-answering ones from adding up to 3 or 4 s.
          */
         public static final TimeBudget DEFAULT = new TimeBudget(Duration.ofMillis(2500),
-                max(UrlConnectionApiClient.CALL_TIMEOUT, SnsSmsSender.CALL_TIMEOUT));
+                max(UrlConnectionApiClient.CALL_TIMEOUT, SnsClients.CALL_TIMEOUT));
 
         private static Duration max(Duration a, Duration b) {
             return a.compareTo(b) >= 0 ? a : b;

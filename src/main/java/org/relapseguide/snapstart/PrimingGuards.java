@@ -1,6 +1,5 @@
 package org.relapseguide.snapstart;
 
-import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.amazon.ask.model.RequestEnvelope;
 import java.time.Instant;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.relapseguide.sms.SmsSender;
 import org.relapseguide.sms.TextLedger;
 import org.relapseguide.sms.TextLedgerException;
 import org.relapseguide.sms.TextLimits;
+import org.relapseguide.users.CaregiverStore;
 
 /**
  * Wraps the ports that reach the outside world so that, while priming, they have no side effects, and otherwise
@@ -75,11 +75,13 @@ public final class PrimingGuards {
     }
 
     /** Caregivers are read while priming (a lookup changes nothing) but never written or deleted. */
-    public static PersistenceAdapter persistence(PersistenceAdapter real, Priming priming) {
-        if (real == null) {
-            return null;
-        }
-        return new PersistenceAdapter() {
+    public static CaregiverStore caregivers(CaregiverStore real, Priming priming) {
+        return new CaregiverStore() {
+            @Override
+            public boolean remembers() {
+                return real.remembers();
+            }
+
             @Override
             public Optional<Map<String, Object>> getAttributes(RequestEnvelope envelope) {
                 return real.getAttributes(envelope);

@@ -30,9 +30,10 @@ public final class Caregivers {
     private final boolean remembering;
     private final Clock clock;
 
-    /** @param remembering whether the skill was built with a persistence adapter */
-    public Caregivers(boolean remembering, Clock clock) {
-        this.remembering = remembering;
+    /** @param store where caregivers are remembered; one that {@link CaregiverStore#remembers() remembers} nobody
+     *     makes every visit a first */
+    public Caregivers(CaregiverStore store, Clock clock) {
+        this.remembering = store.remembers();
         this.clock = clock;
     }
 

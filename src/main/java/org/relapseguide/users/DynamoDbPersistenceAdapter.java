@@ -1,6 +1,5 @@
 package org.relapseguide.users;
 
-import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.amazon.ask.exception.PersistenceException;
 import com.amazon.ask.model.RequestEnvelope;
 import java.math.BigDecimal;
@@ -21,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 /**
  * The ASK SDK's persistence port on the users table with AWS SDK v2, touching only the caregiver's own item.
  */
-public final class DynamoDbPersistenceAdapter implements PersistenceAdapter {
+public final class DynamoDbPersistenceAdapter implements CaregiverStore {
     // One item per caregiver (see UsersTable): the attributes in one map, and the expiry renewed on every save. The texting limits keep their own item,
     // <userKey>#texts, beside it, which this adapter never reads or writes. DynamoDB failures come out as the
     // SDK's PersistenceException, cause kept.

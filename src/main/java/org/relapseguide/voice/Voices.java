@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.Locales;
 
 /**
  * Gives each request the voice of its locale. Phrases load once per locale; the SSML renderer is rebuilt only
  * when the content (and so its pronunciations) changes, so a warm request does no set-up work.
  */
 public final class Voices {
-    private static final String DEFAULT_LOCALE = "en-US";
 
     private final ContentRepository content;
     private final boolean texting;
@@ -39,7 +39,7 @@ public final class Voices {
 
     public Voice forLocale(String requested) {
         ContentSet current = content.content(requested);
-        String locale = current.locale() == null ? DEFAULT_LOCALE : current.locale();
+        String locale = current.locale() == null ? Locales.DEFAULT : current.locale();
         Voice cached = voiceByLocale.get(locale);
         if (cached != null && cached.content() == current) {
             return cached;

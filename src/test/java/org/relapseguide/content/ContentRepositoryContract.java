@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * every lookup the handlers use, and the default locale for a locale it does not hold.
  */
 abstract class ContentRepositoryContract {
-    protected final ContentSet file = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
+    protected final ContentSet file = ContentFile.bundled(Locales.DEFAULT);
 
     /** A repository serving exactly {@code content}. */
     protected abstract ContentRepository repository(ContentSet content);

@@ -11,6 +11,7 @@ import org.relapseguide.testing.Heard;
 import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
+import org.relapseguide.users.ForgetfulCaregiverStore;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,13 +24,13 @@ class DynamoDbContentFaultTest {
     /** Far above the skill's own limits (1.2 s for a first read), far below Alexa's 8 s. */
     private static final Duration BOUND = Duration.ofSeconds(2);
 
-    private final ContentSet bundled = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
+    private final ContentSet bundled = ContentFile.bundled(Locales.DEFAULT);
     private final Speech speech = Speech.load("en-US");
 
     private Heard askAboutBlinatumomab(URI endpoint, LogLines log) {
         try (DynamoDbClient client = TestClients.skill(endpoint, new TestClients.CallCounter())) {
             SkillHarness skill = SkillHarness.with(new DynamoDbContentRepository(
-                    new DynamoDbContentTable(client, "relapse-guide-content"), DynamoDbClients.FIRST_CALL), null);
+                    new DynamoDbContentTable(client, "relapse-guide-content"), DynamoDbClients.FIRST_CALL), new ForgetfulCaregiverStore());
             long started = System.nanoTime();
             Heard heard = skill.invoke("topic-blinatumomab");
             Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -29,7 +29,7 @@ class DynamoDbContentRepositoryTest {
     private static final Duration TTL = Duration.ofSeconds(60);
     private static final Duration RETRY = Duration.ofSeconds(15);
 
-    private final ContentSet file = ContentFile.bundled(ContentFile.DEFAULT_LOCALE);
+    private final ContentSet file = ContentFile.bundled(Locales.DEFAULT);
     private final AtomicLong clock = new AtomicLong();
     private final TestClients.CallCounter counter = new TestClients.CallCounter();
     private final List<AutoCloseable> toClose = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.relapseguide.local.LocalTables;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
 import org.relapseguide.sms.DynamoDbTextLedger;
 import org.relapseguide.sms.SnsSmsSender;
+import org.relapseguide.sms.Texting;
 import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
@@ -56,9 +57,10 @@ class ConcurrentTextsTest {
         DynamoDbClient dynamo = dynalite.client();
         String table = "users-" + UUID.randomUUID();
         LocalTables.createUsersTable(dynamo, table, new PrintStream(OutputStream.nullOutputStream()));
-        SkillHarness skill = new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
-                new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), "+18885550100", null),
-                new DynamoDbTextLedger(dynamo, table), UrlConnectionApiClient.withDefaultTimeouts()));
+        SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
+                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), "+18885550100", null), UrlConnectionApiClient.withDefaultTimeouts()))
+                .withTextLedger(new DynamoDbTextLedger(dynamo, table)));
 
         List<Heard> heard = inParallel(requests, () -> skill.invoke(profile.pointAt(Events.load("text-details"))));
 

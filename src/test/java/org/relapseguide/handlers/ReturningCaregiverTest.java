@@ -24,6 +24,7 @@ import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
+import org.relapseguide.users.ForgetfulCaregiverStore;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -202,7 +203,7 @@ class ReturningCaregiverTest {
 
     @Test
     void without_a_users_table_nobody_is_remembered() {
-        SkillHarness forgetful = SkillHarness.with(InMemoryContentRepository.bundled(), null);
+        SkillHarness forgetful = SkillHarness.with(InMemoryContentRepository.bundled(), new ForgetfulCaregiverStore());
         forgetful.invoke("launch");
         forgetful.invoke("topic-blinatumomab");
 

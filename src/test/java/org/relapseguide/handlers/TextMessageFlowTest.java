@@ -25,6 +25,7 @@ import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextLedger;
 import org.relapseguide.sms.TextLedgerException;
 import org.relapseguide.sms.TextMessages;
+import org.relapseguide.sms.Texting;
 import org.relapseguide.sms.UnconfiguredSmsSender;
 import org.relapseguide.sms.UrlConnectionApiClient;
 import org.relapseguide.testing.CapturedLogs;
@@ -59,9 +60,9 @@ class TextMessageFlowTest {
     }
 
     private SkillHarness skill(SmsSender sender) {
-        return new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
-                new CustomerProfilePhoneNumbers(), sender, new InMemoryTextLedger(),
-                UrlConnectionApiClient.withDefaultTimeouts()));
+        return new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
+                .withTexting(new Texting(new CustomerProfilePhoneNumbers(), sender,
+                        UrlConnectionApiClient.withDefaultTimeouts())));
     }
 
     private SkillHarness skill() {
@@ -319,9 +320,10 @@ class TextMessageFlowTest {
         TextLedger down = mock(TextLedger.class);
         when(down.reserve(anyString(), anyString(), any(), any()))
                 .thenThrow(new TextLedgerException("table down"));
-        SkillHarness skill = new SkillHarness(new SkillFactory.Ports(InMemoryContentRepository.bundled(),
-                new CustomerProfilePhoneNumbers(), new SnsSmsSender(sns.client(), ORIGINATION, null), down,
-                UrlConnectionApiClient.withDefaultTimeouts()));
+        SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
+                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), ORIGINATION, null), UrlConnectionApiClient.withDefaultTimeouts()))
+                .withTextLedger(down));
 
         Heard heard = skill.invoke(event("text-details"));
 

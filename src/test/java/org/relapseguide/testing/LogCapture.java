@@ -3,6 +3,7 @@ package org.relapseguide.testing;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.Locales;
 import org.relapseguide.content.Topic;
 import org.relapseguide.logging.JsonLogging;
 
@@ -18,7 +19,7 @@ public final class LogCapture implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (audit == null) {
-            LogPrivacy.Audit started = new LogPrivacy.Audit(ContentFile.bundled(ContentFile.DEFAULT_LOCALE).topics()
+            LogPrivacy.Audit started = new LogPrivacy.Audit(ContentFile.bundled(Locales.DEFAULT).topics()
                     .stream().map(Topic::text).toList());
             JsonLogging.addListener(started);
             audit = started;

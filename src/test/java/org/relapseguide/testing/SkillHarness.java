@@ -1,6 +1,5 @@
 package org.relapseguide.testing;
 
-import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -13,11 +12,12 @@ import org.relapseguide.SkillFactory;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.local.LocalSkill;
-import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneLookup;
 import org.relapseguide.sms.PhoneNumbers;
 import org.relapseguide.sms.SimulatedPhoneNumbers;
 import org.relapseguide.sms.SmsSender;
+import org.relapseguide.sms.Texting;
+import org.relapseguide.users.CaregiverStore;
 
 /**
  * The real skill behind the real Lambda entry point, with fakes only for the skill's own ports. Envelopes go in
@@ -30,7 +30,7 @@ public final class SkillHarness {
     private final RelapseGuideStreamHandler handler;
 
     public SkillHarness(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms) {
-        this(new SkillFactory.Ports(content, phoneNumbers, sms));
+        this(SkillFactory.Ports.of(content).withTexting(Texting.without(phoneNumbers, sms)));
     }
 
     /** The skill with the given ports and the default limits. */
@@ -43,9 +43,11 @@ public final class SkillHarness {
      * The skill with the given content and users table (null: nobody remembered), a caregiver whose phone is known,
      * and a recording sender.
      */
-    public static SkillHarness with(ContentRepository content, PersistenceAdapter persistence) {
-        return new SkillHarness(new SkillFactory.Ports(content, new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)),
-                new RecordingSmsSender(), new InMemoryTextLedger(), null, persistence));
+    public static SkillHarness with(ContentRepository content, CaregiverStore caregivers) {
+        return new SkillHarness(SkillFactory.Ports.of(content)
+                .withTexting(Texting.without(new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)),
+                        new RecordingSmsSender()))
+                .withCaregivers(caregivers));
     }
 
     /** The skill with the bundled content, a caregiver whose phone is known, and a recording sender. */

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.relapseguide.sms.SnsSmsSender;
+import org.relapseguide.aws.SnsClients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -40,7 +40,7 @@ public final class SnsStub implements AutoCloseable {
 
     /** The production-configured client (timeouts, no retries), pointed here with dummy credentials. */
     public SnsClient client() {
-        return SnsSmsSender.clientBuilder()
+        return SnsClients.skillClient()
                 .endpointOverride(URI.create(server.baseUrl()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
