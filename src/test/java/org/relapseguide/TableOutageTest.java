@@ -122,6 +122,11 @@ class TableOutageTest {
             }
 
             Thread.sleep(1_000);
+            // Every caregiver has heard about a topic before the kill, however busy the machine is, so each has
+            // something remembered for the check at the end.
+            awaitUpTo(Duration.ofSeconds(20), () -> sent.stream()
+                    .filter(s -> s.sentIn() == Phase.UP && s.topicId() != null)
+                    .map(Sent::userId).distinct().count() == THREADS * CALLERS_PER_THREAD);
             phase.set(Phase.DOWN);
             dynalite.kill();
             Thread.sleep(1_500);
