@@ -34,6 +34,6 @@ public final class FallbackHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "fallback");
         return Responder.respond(input, voice, state.withOffer(Offer.NONE),
-                Reply.ask(List.of(voice.say(Phrase.FALLBACK), voice.suggestions()), voice.say(Phrase.WHAT_TO_ASK)));
+                voice.listen(voice.say(Phrase.FALLBACK), voice.suggestions()));
     }
 }

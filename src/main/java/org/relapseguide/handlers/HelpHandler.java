@@ -35,6 +35,6 @@ public final class HelpHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "help");
         return Responder.respond(input, voice, state.withOffer(Offer.NONE),
-                Reply.ask(List.of(voice.say(Phrase.HELP)), voice.say(Phrase.WHAT_TO_ASK)));
+                voice.listen(voice.say(Phrase.HELP)));
     }
 }

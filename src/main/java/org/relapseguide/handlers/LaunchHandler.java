@@ -57,6 +57,6 @@ public final class LaunchHandler implements LaunchRequestHandler {
         }
         RequestLog.outcome(input, memory.disclaimerHeard() ? "welcomed_back" : "welcomed");
         speech.add(voice.say(memory.disclaimerHeard() ? Phrase.WHAT_TO_ASK : Phrase.EXAMPLES));
-        return Responder.respond(input, voice, SessionState.EMPTY, Reply.ask(speech, voice.say(Phrase.WHAT_TO_ASK)));
+        return Responder.respond(input, voice, SessionState.EMPTY, voice.listen(speech.toArray(String[]::new)));
     }
 }

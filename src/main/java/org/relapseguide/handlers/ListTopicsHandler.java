@@ -43,8 +43,7 @@ public final class ListTopicsHandler implements IntentRequestHandler {
                 .entrySet().stream()
                 .map(e -> e.getKey().fileName().replace('_', ' ') + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        Reply reply = Reply.ask(List.of(voice.say(Phrase.LIST_TOPICS), voice.say(Phrase.WHAT_TO_ASK)),
-                voice.say(Phrase.WHAT_TO_ASK)).withCard(new Card(voice.say(Phrase.LIST_TOPICS_CARD_TITLE), list));
+        Reply reply = voice.thenAskWhatToKnow(voice.say(Phrase.LIST_TOPICS)).withCard(new Card(voice.say(Phrase.LIST_TOPICS_CARD_TITLE), list));
         return Responder.respond(input, voice, state.withOffer(Offer.NONE), reply);
     }
 }

@@ -42,8 +42,6 @@ public final class MoreHandler implements IntentRequestHandler {
         RequestLog.topic(input, topic.get().id());
         RequestLog.outcome(input, index < topic.get().more().size() ? "more" : "no_more");
         int heard = Math.min(index + 1, topic.get().more().size());
-        SessionState next = state.withMoreHeard(heard).withOffer(
-                TopicReplies.offerAfter(voice, topic.get(), heard));
-        return Responder.respond(input, voice, next, TopicReplies.more(voice, topic.get(), index));
+        return Responder.respond(input, voice, state.withMoreHeard(heard), TopicReplies.more(voice, topic.get(), index));
     }
 }

@@ -43,8 +43,7 @@ public final class NoHandler implements IntentRequestHandler {
         if (state.offer() == Offer.RESUME) {
             RequestLog.outcome(input, "declined_resume");
             return Responder.respond(input, voice, SessionState.EMPTY,
-                    Reply.ask(List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_TO_ASK)),
-                            voice.say(Phrase.WHAT_TO_ASK)));
+                    voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
         }
         RequestLog.outcome(input, "declined_offer");
         return Responder.respond(input, voice, state.withOffer(Offer.NONE),

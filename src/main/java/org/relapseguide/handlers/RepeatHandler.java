@@ -36,8 +36,7 @@ public final class RepeatHandler implements IntentRequestHandler {
         if (said.isEmpty()) {
             RequestLog.outcome(input, "nothing_to_repeat");
             return Responder.respond(input, voice, state,
-                    Reply.ask(List.of(voice.say(Phrase.NOTHING_TO_REPEAT), voice.say(Phrase.WHAT_TO_ASK)),
-                            voice.say(Phrase.WHAT_TO_ASK)));
+                    voice.thenAskWhatToKnow(voice.say(Phrase.NOTHING_TO_REPEAT)));
         }
         RequestLog.outcome(input, "repeated");
         List<String> reprompt = Responder.parts(state.lastReprompt());

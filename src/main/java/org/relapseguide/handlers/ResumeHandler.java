@@ -40,7 +40,7 @@ public final class ResumeHandler implements IntentRequestHandler {
         }
         RequestLog.topic(input, topic.get().id());
         RequestLog.outcome(input, "resumed");
-        SessionState next = state.withTopic(topic.get().id()).withOffer(TopicReplies.offerAfter(voice, topic.get(), 0));
-        return Responder.respond(input, voice, next, TopicReplies.answer(voice, topic.get()));
+        return Responder.respond(input, voice, state.withTopic(topic.get().id()),
+                TopicReplies.answer(voice, topic.get()));
     }
 }

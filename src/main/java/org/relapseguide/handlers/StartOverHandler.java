@@ -34,7 +34,6 @@ public final class StartOverHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "started_over");
         return Responder.respond(input, voice, SessionState.EMPTY,
-                Reply.ask(List.of(voice.say(Phrase.START_OVER), voice.say(Phrase.WHAT_TO_ASK)),
-                        voice.say(Phrase.WHAT_TO_ASK)));
+                voice.thenAskWhatToKnow(voice.say(Phrase.START_OVER)));
     }
 }

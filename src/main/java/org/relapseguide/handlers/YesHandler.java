@@ -35,6 +35,6 @@ public final class YesHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "yes_without_offer");
         return Responder.respond(input, voice, state.withOffer(Offer.NONE),
-                Reply.ask(List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_TO_ASK)), voice.say(Phrase.WHAT_TO_ASK)));
+                voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
     }
 }

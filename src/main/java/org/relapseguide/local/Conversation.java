@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.relapseguide.alexa.Envelopes;
+import org.relapseguide.alexa.Envelopes.Slot;
 import org.relapseguide.voice.SlotName;
 
 /**
@@ -38,8 +41,7 @@ public final class Conversation {
     /** "Alexa, open Relapse Guide." */
     public JsonNode launch() throws IOException {
         startSession();
-        ObjectNode request = request("LaunchRequest");
-        return send(request);
+        return send(next().launch());
     }
 
     /** One thing said inside the conversation (or, when none is open, a one-shot "ask Relapse Guide ..."). */
@@ -47,16 +49,11 @@ public final class Conversation {
         if (!open) {
             startSession();
         }
-        ObjectNode request = request("IntentRequest");
-        request.put("dialogState", "COMPLETED");
-        ObjectNode intent = request.putObject("intent");
-        intent.put("name", match.intent());
-        intent.put("confirmationStatus", "NONE");
-        ObjectNode slots = intent.putObject("slots");
-        for (Map.Entry<String, UtteranceMatcher.SlotMatch> entry : match.slots().entrySet()) {
-            slots.set(entry.getKey(), slot(entry.getValue()));
+        List<Slot> slots = new ArrayList<>();
+        for (UtteranceMatcher.SlotMatch slot : match.slots().values()) {
+            slots.add(slot(slot));
         }
-        return send(request);
+        return send(next().intent(match.intent(), slots.toArray(Slot[]::new)));
     }
 
     /**
@@ -66,22 +63,14 @@ public final class Conversation {
      * @param result ACCEPTED, DENIED or NOT_ANSWERED
      */
     public JsonNode resume(String token, String result) throws IOException {
-        ObjectNode request = request("SessionResumedRequest");
-        ObjectNode cause = request.putObject("cause");
-        cause.put("type", "ConnectionCompleted");
-        cause.put("token", token);
-        ObjectNode status = cause.putObject("status");
-        status.put("code", "200");
-        status.put("message", "OK");
-        cause.putObject("result").put("status", result);
-        return send(request);
+        return send(next().sessionResumed(token, result));
     }
 
     /** The caregiver walked away: Alexa tells the skill the session ended. */
     public JsonNode end() throws IOException {
-        ObjectNode request = request("SessionEndedRequest");
-        request.put("reason", "USER_INITIATED");
-        return send(request);
+        JsonNode response = send(next().sessionEnded("USER_INITIATED"));
+        open = false;
+        return response;
     }
 
     public boolean isOpen() {
@@ -95,65 +84,34 @@ public final class Conversation {
         newSession = true;
     }
 
-    private JsonNode send(ObjectNode request) throws IOException {
-        ObjectNode envelope = envelope(request);
+    /** The next request's envelope: this caregiver, this session, the attributes the skill returned last. */
+    private Envelopes.Builder next() {
+        Envelopes.Builder envelope = Envelopes.forSkill(LocalSkill.SKILL_ID)
+                .user(USER_ID)
+                .device("amzn1.ask.device.LOCAL")
+                .api("https://api.amazonalexa.com", "local-access-token")
+                .locale(locale)
+                .session(sessionId, newSession, attributes)
+                .request("amzn1.echo-api.request.local-" + requests.incrementAndGet(), Instant.now());
         newSession = false;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(MAPPER.writeValueAsBytes(envelope)), out, null);
-        JsonNode response = MAPPER.readTree(out.toByteArray());
-        attributes = response.path("sessionAttributes").isObject()
-                ? response.path("sessionAttributes") : MAPPER.createObjectNode();
-        boolean ends = response.path("response").path("shouldEndSession").asBoolean(false)
-                || request.path("type").asText().equals("SessionEndedRequest");
-        open = !ends;
-        return response;
-    }
-
-    private ObjectNode request(String type) {
-        ObjectNode request = MAPPER.createObjectNode();
-        request.put("type", type);
-        request.put("requestId", "amzn1.echo-api.request.local-" + requests.incrementAndGet());
-        request.put("timestamp", Instant.now().toString());
-        request.put("locale", locale);
-        return request;
-    }
-
-    private ObjectNode envelope(ObjectNode request) {
-        ObjectNode envelope = MAPPER.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", newSession);
-        session.put("sessionId", sessionId);
-        session.putObject("application").put("applicationId", LocalSkill.SKILL_ID);
-        session.set("attributes", attributes);
-        session.putObject("user").put("userId", USER_ID);
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", LocalSkill.SKILL_ID);
-        system.putObject("user").put("userId", USER_ID);
-        ObjectNode device = system.putObject("device");
-        device.put("deviceId", "amzn1.ask.device.LOCAL");
-        device.putObject("supportedInterfaces");
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", "local-access-token");
-        envelope.set("request", request);
         return envelope;
     }
 
-    private static ObjectNode slot(UtteranceMatcher.SlotMatch match) {
-        ObjectNode slot = MAPPER.createObjectNode();
-        slot.put("name", match.name());
-        slot.put("value", match.value());
-        slot.put("confirmationStatus", "NONE");
+    private JsonNode send(ObjectNode envelope) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(Envelopes.bytes(envelope)), out, null);
+        JsonNode response = MAPPER.readTree(out.toByteArray());
+        attributes = response.path("sessionAttributes").isObject()
+                ? response.path("sessionAttributes") : MAPPER.createObjectNode();
+        open = !response.path("response").path("shouldEndSession").asBoolean(false);
+        return response;
+    }
+
+    private static Slot slot(UtteranceMatcher.SlotMatch match) {
         String type = match.name().equals(SlotName.SIGN.modelName())
                 ? SlotName.SIGN.typeName() : SlotName.TOPIC.typeName();
-        ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
-        authority.put("authority", "amzn1.er-authority.echo-sdk." + LocalSkill.SKILL_ID + "." + type);
-        authority.putObject("status").put("code", match.resolved() ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH");
-        if (match.resolved()) {
-            ObjectNode value = authority.putArray("values").addObject().putObject("value");
-            value.put("name", match.resolvedName());
-            value.put("id", match.resolvedId());
-        }
-        return slot;
+        return match.resolved()
+                ? Slot.matched(match.name(), match.value(), type, match.resolvedId(), match.resolvedName())
+                : Slot.unmatched(match.name(), match.value(), type);
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * What the skill says in one turn, as plain-text parts (rendered to SSML in one place), with the reprompt, an optional
- * card, any directives, and what happens to the session. A reply that keeps listening always has a reprompt; a reply
- * that hands the turn to Alexa (a skill connection such as the voice consent dialog) has none.
+ * card, any directives, what happens to the session, and the offer the reply makes, which decides what a bare "yes"
+ * or "no" means next (null leaves the conversation's offer as the handler set it). A reply that keeps listening
+ * always has a reprompt; a reply that hands the turn to Alexa (a skill connection such as the voice consent dialog)
+ * has none.
  */
-public record Reply(List<String> speech, List<String> reprompt, Card card, Session session, List<Directive> directives) {
+public record Reply(List<String> speech, List<String> reprompt, Card card, Session session, List<Directive> directives,
+        Offer offer) {
 
     /** What happens after the reply is spoken. */
     public enum Session {
@@ -36,22 +39,22 @@ public record Reply(List<String> speech, List<String> reprompt, Card card, Sessi
     }
 
     public Reply(List<String> speech, List<String> reprompt, Card card, boolean endSession) {
-        this(speech, reprompt, card, endSession ? Session.END : Session.LISTEN, List.of());
+        this(speech, reprompt, card, endSession ? Session.END : Session.LISTEN, List.of(), null);
     }
 
     /** Speaks, then waits for an answer, repeating the reprompt if none comes. */
     public static Reply ask(List<String> speech, String reprompt) {
-        return new Reply(speech, List.of(reprompt), null, Session.LISTEN, List.of());
+        return new Reply(speech, List.of(reprompt), null, Session.LISTEN, List.of(), null);
     }
 
     /** Speaks and ends the conversation. */
     public static Reply tell(List<String> speech) {
-        return new Reply(speech, List.of(), null, Session.END, List.of());
+        return new Reply(speech, List.of(), null, Session.END, List.of(), null);
     }
 
     /** Speaks, then lets Alexa carry out {@code directive} and come back to the skill when it is done. */
     public static Reply handOver(List<String> speech, Directive directive) {
-        return new Reply(speech, List.of(), null, Session.HAND_OVER, List.of(directive));
+        return new Reply(speech, List.of(), null, Session.HAND_OVER, List.of(directive), null);
     }
 
     public boolean endSession() {
@@ -59,6 +62,11 @@ public record Reply(List<String> speech, List<String> reprompt, Card card, Sessi
     }
 
     public Reply withCard(Card next) {
-        return new Reply(speech, reprompt, next, session, directives);
+        return new Reply(speech, reprompt, next, session, directives, offer);
+    }
+
+    /** This reply, offering {@code next}: the one place an offer is decided, so what is said and stored agree. */
+    public Reply withOffer(Offer next) {
+        return new Reply(speech, reprompt, card, session, directives, next);
     }
 }

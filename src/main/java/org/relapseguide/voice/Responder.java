@@ -28,7 +28,8 @@ public final class Responder {
         } else if (reply.card() != null) {
             builder.withSimpleCard(reply.card().title(), reply.card().text());
         }
-        state.withLastSaid(String.join(PART_SEPARATOR, reply.speech()), String.join(PART_SEPARATOR, reply.reprompt()))
+        SessionState next = reply.offer() == null ? state : state.withOffer(reply.offer());
+        next.withLastSaid(String.join(PART_SEPARATOR, reply.speech()), String.join(PART_SEPARATOR, reply.reprompt()))
                 .saveTo(input.getAttributesManager());
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package org.relapseguide.voice;
 
 import com.amazon.ask.attributes.AttributesManager;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +47,14 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
     public void saveTo(AttributesManager attributes) {
         Map<String, Object> session = attributes.getSessionAttributes();
         KEYS.forEach(session::remove);
+        session.putAll(toAttributes());
+    }
+
+    /** The session attributes that carry this state; none for the empty state. */
+    public Map<String, Object> toAttributes() {
+        Map<String, Object> session = new LinkedHashMap<>();
         if (equals(EMPTY)) {
-            return;
+            return session;
         }
         putIfPresent(session, TOPIC, topicId);
         session.put(MORE_HEARD, moreHeard);
@@ -57,6 +64,7 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
         if (consentDeclined) {
             session.put(CONSENT_DECLINED, true);
         }
+        return session;
     }
 
     public SessionState withTopic(String id) {

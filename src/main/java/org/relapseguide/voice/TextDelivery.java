@@ -57,7 +57,7 @@ public final class TextDelivery {
     }
 
     public Reply whichTopic(Voice voice) {
-        return Reply.ask(List.of(voice.say(Phrase.TEXT_WHICH_TOPIC)), voice.say(Phrase.WHAT_TO_ASK));
+        return voice.listen(voice.say(Phrase.TEXT_WHICH_TOPIC));
     }
 
     private static Card permissionCard() {

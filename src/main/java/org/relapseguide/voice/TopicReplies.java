@@ -24,10 +24,10 @@ public final class TopicReplies {
     }
 
     /**
-     * What to offer once {@code moreHeard} follow-ups have been heard: more while there is more, the text when
+     * What a reply about a topic offers once {@code moreHeard} follow-ups have been heard: more while there is more, the text when
      * this deployment can send one, and otherwise nothing but the next question.
      */
-    public static Offer offerAfter(Voice voice, Topic topic, int moreHeard) {
+    private static Offer offerAfter(Voice voice, Topic topic, int moreHeard) {
         boolean more = moreHeard < topic.more().size();
         if (voice.texting()) {
             return more ? Offer.MORE_OR_TEXT : Offer.TEXT;
@@ -36,11 +36,11 @@ public final class TopicReplies {
     }
 
     public static Reply unknownTopic(Voice voice) {
-        return Reply.ask(List.of(voice.say(Phrase.UNKNOWN_TOPIC), voice.suggestions()), voice.say(Phrase.WHAT_TO_ASK));
+        return voice.listen(voice.say(Phrase.UNKNOWN_TOPIC), voice.suggestions());
     }
 
     public static Reply whichTopic(Voice voice) {
-        return Reply.ask(List.of(voice.say(Phrase.WHICH_TOPIC), voice.suggestions()), voice.say(Phrase.WHAT_TO_ASK));
+        return voice.listen(voice.say(Phrase.WHICH_TOPIC), voice.suggestions());
     }
 
     /** The card: the whole answer, its follow-ups, its source and review date, and the disclaimer. */
@@ -70,6 +70,7 @@ public final class TopicReplies {
             case TEXT -> Phrase.OFFER_TEXT_REPROMPT;
             default -> Phrase.WHAT_ELSE_REPROMPT;
         };
-        return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt)).withCard(card(voice, topic));
+        return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt)).withCard(card(voice, topic))
+                .withOffer(offer);
     }
 }

@@ -18,6 +18,16 @@ public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean textin
         return ssml.render(parts);
     }
 
+    /** Says these parts, then listens, asking what the caregiver would like to know if nothing comes. */
+    public Reply listen(String... said) {
+        return Reply.ask(List.of(said), say(Phrase.WHAT_TO_ASK));
+    }
+
+    /** Says this, asks what the caregiver would like to know, and listens. */
+    public Reply thenAskWhatToKnow(String said) {
+        return listen(said, say(Phrase.WHAT_TO_ASK));
+    }
+
     /** Two or three topics worth suggesting when the skill could not help: the first basics, cause and treatment. */
     public String suggestions() {
         List<String> titles = content.topics().stream()

@@ -6,8 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.relapseguide.alexa.Envelopes;
+import org.relapseguide.alexa.Envelopes.Slot;
+import org.relapseguide.local.LocalSkill;
+import org.relapseguide.voice.IntentName;
+import org.relapseguide.voice.SlotName;
 
 /** The request envelopes in {@code events/}, shared with {@code sam local invoke}, loaded fresh for each use. */
 public final class Events {
@@ -49,17 +55,21 @@ public final class Events {
     }
 
     /**
-     * A question about any topic, as Alexa sends it when the caregiver said one of its names: the
-     * {@code topic-blinatumomab} envelope with the slot value and the resolved id changed.
+     * An envelope from the caregiver, device and session of the files in {@code events/}, for a request built with
+     * the skill's own envelope builder.
      */
+    public static Envelopes.Builder asInTheFiles() {
+        return Envelopes.forSkill(LocalSkill.SKILL_ID)
+                .user("amzn1.ask.account.TEST-CAREGIVER-0001")
+                .device("amzn1.ask.device.TEST-DEVICE")
+                .api("https://api.amazonalexa.com", "test-access-token")
+                .session("amzn1.echo-api.session.test-0001", true, null)
+                .request("amzn1.echo-api.request.test-0002", Instant.parse("2026-11-26T12:00:00Z"));
+    }
+
+    /** A question about any topic, as Alexa sends it when the caregiver said one of its names. */
     public static ObjectNode topicQuestion(String topicId, String spoken) {
-        ObjectNode envelope = load("topic-blinatumomab");
-        ObjectNode slot = (ObjectNode) request(envelope).path("intent").path("slots").path("topic");
-        slot.put("value", spoken);
-        ObjectNode value = (ObjectNode) slot.path("resolutions").path("resolutionsPerAuthority").get(0)
-                .path("values").get(0).path("value");
-        value.put("name", spoken);
-        value.put("id", topicId);
-        return envelope;
+        return asInTheFiles().intent(IntentName.TOPIC.modelName(),
+                Slot.matched(SlotName.TOPIC.modelName(), spoken, SlotName.TOPIC.typeName(), topicId, spoken));
     }
 }
