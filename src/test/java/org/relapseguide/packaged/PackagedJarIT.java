@@ -168,23 +168,16 @@ class PackagedJarIT {
     }
 
     @Test
-    void the_jar_carries_the_skills_own_service_metadata_provider_and_no_other_services_metadata()
-            throws IOException {
+    void the_jar_stays_within_its_size_budget_and_carries_the_sdks_own_endpoint_metadata() throws IOException {
         try (ZipFile jar = new ZipFile(JAR.toFile())) {
-            byte[] packaged = jar.getInputStream(jar.getEntry(
-                    "software/amazon/awssdk/regions/GeneratedServiceMetadataProvider.class")).readAllBytes();
-            byte[] compiled = Files.readAllBytes(Path.of("target", "classes", "software", "amazon", "awssdk",
-                    "regions", "GeneratedServiceMetadataProvider.class"));
-            List<String> metadata = jar.stream().map(entry -> entry.getName())
-                    .filter(name -> name.startsWith("software/amazon/awssdk/regions/servicemetadata/")
-                            && name.endsWith(".class"))
-                    .toList();
-
-            assertThat(packaged).isEqualTo(compiled);
-            assertThat(metadata).containsExactlyInAnyOrder(
-                    "software/amazon/awssdk/regions/servicemetadata/DynamodbServiceMetadata.class",
-                    "software/amazon/awssdk/regions/servicemetadata/SnsServiceMetadata.class");
+            assertThat(jar.getEntry("software/amazon/awssdk/regions/GeneratedServiceMetadataProvider.class"))
+                    .isNotNull();
+            assertThat(Files.exists(Path.of("target", "classes", "software"))).as("no SDK class of the skill's own")
+                    .isFalse();
         }
+        // 13 MB: with SnapStart the jar's size does not reach a caregiver's wait; this catches a dependency that
+        // drags in far more than it should (Lambda itself allows 50 MB zipped).
+        assertThat(Files.size(JAR)).isLessThanOrEqualTo(13_000_000L);
     }
 
     private static Heard heard(String result) {
