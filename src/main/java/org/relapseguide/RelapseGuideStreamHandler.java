@@ -4,6 +4,7 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
+import java.util.Optional;
 import org.crac.Core;
 import org.relapseguide.snapstart.PrimingRequests;
 import org.relapseguide.snapstart.SnapStartHooks;
@@ -34,7 +35,7 @@ public final class RelapseGuideStreamHandler extends SkillStreamHandler {
     }
 
     /** The hooks the Lambda runtime calls around a SnapStart snapshot; empty for a skill built without them. */
-    public java.util.Optional<SnapStartHooks> snapStartHooks() {
-        return java.util.Optional.ofNullable(snapStart);
+    public Optional<SnapStartHooks> snapStartHooks() {
+        return Optional.ofNullable(snapStart);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,7 +141,7 @@ class LoadTest {
 
     /** The latencies of text requests ({@code texts} true), of the others (false), or of all (null), sorted. */
     private static long[] sortedNanos(long[][] latencies, boolean[][] textRequests, Boolean texts) {
-        java.util.stream.LongStream.Builder out = java.util.stream.LongStream.builder();
+        LongStream.Builder out = LongStream.builder();
         for (int t = 0; t < latencies.length; t++) {
             for (int i = 0; i < latencies[t].length; i++) {
                 if (texts == null || textRequests[t][i] == texts) {
@@ -302,7 +304,7 @@ class LoadTest {
     }
 
     private static Map<String, List<String>> sorted(Map<String, List<String>> texts) {
-        Map<String, List<String>> out = new java.util.TreeMap<>();
+        Map<String, List<String>> out = new TreeMap<>();
         texts.forEach((phone, titles) -> out.put(phone, titles.stream().sorted().toList()));
         return out;
     }

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -179,12 +181,12 @@ class TableOutageTest {
      * the outage, that is what was written before the kill.
      */
     private void assertNothingReportedWasLost(DynamoDbClient client, String usersTable, Set<String> notRemembered) {
-        Map<String, List<Sent>> byCaregiver = new java.util.TreeMap<>();
+        Map<String, List<Sent>> byCaregiver = new TreeMap<>();
         sent.forEach(s -> byCaregiver.computeIfAbsent(s.userId(), k -> new ArrayList<>()).add(s));
         int checked = 0;
         for (Map.Entry<String, List<Sent>> caregiver : byCaregiver.entrySet()) {
             List<Sent> requests = new ArrayList<>(caregiver.getValue());
-            requests.sort(java.util.Comparator.comparingLong(Sent::order));
+            requests.sort(Comparator.comparingLong(Sent::order));
             int lastRemembered = -1;
             for (int i = 0; i < requests.size(); i++) {
                 if (requests.get(i).topicId() != null && !notRemembered.contains(requests.get(i).requestId())) {

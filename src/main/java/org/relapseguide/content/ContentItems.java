@@ -1,5 +1,6 @@
 package org.relapseguide.content;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ public final class ContentItems {
                         .collect(Collectors.joining("; ")));
             }
             return topic;
-        } catch (MalformedItemException | IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (MalformedItemException | IllegalArgumentException | DateTimeException e) {
             throw new MalformedItemException(where + ": " + e.getMessage());
         }
     }

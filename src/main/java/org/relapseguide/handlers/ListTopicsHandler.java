@@ -6,6 +6,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.relapseguide.content.Topic;
 import org.relapseguide.voice.Card;
@@ -38,7 +39,7 @@ public final class ListTopicsHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "listed_topics");
         String list = voice.content().topics().stream()
-                .collect(Collectors.groupingBy(Topic::category, java.util.TreeMap::new,
+                .collect(Collectors.groupingBy(Topic::category, TreeMap::new,
                         Collectors.mapping(Topic::title, Collectors.joining(", "))))
                 .entrySet().stream()
                 .map(e -> e.getKey().fileName().replace('_', ' ') + ": " + e.getValue())

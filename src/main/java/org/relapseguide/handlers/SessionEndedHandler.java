@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.SessionEndedRequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
+import java.util.Locale;
 import java.util.Optional;
 import org.relapseguide.logging.RequestLog;
 
@@ -17,7 +18,7 @@ public final class SessionEndedHandler implements SessionEndedRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, SessionEndedRequest request) {
-        RequestLog.outcome(input, "ended_" + (request.getReason() == null ? "unknown" : request.getReason().toString().toLowerCase(java.util.Locale.ROOT)));
+        RequestLog.outcome(input, "ended_" + (request.getReason() == null ? "unknown" : request.getReason().toString().toLowerCase(Locale.ROOT)));
         return input.getResponseBuilder().build();
     }
 }

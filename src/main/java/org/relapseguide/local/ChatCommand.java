@@ -46,7 +46,7 @@ final class ChatCommand {
             out.print("you> ");
             out.flush();
             String line = reader.readLine();
-            if (line == null || QUIT.contains(line.trim().toLowerCase(java.util.Locale.ROOT))) {
+            if (line == null || QUIT.contains(line.trim().toLowerCase(Locale.ROOT))) {
                 if (conversation.isOpen()) {
                     conversation.end();
                 }
@@ -56,7 +56,7 @@ final class ChatCommand {
             if (line.isBlank()) {
                 continue;
             }
-            boolean opening = OPEN.contains(line.trim().toLowerCase(java.util.Locale.ROOT));
+            boolean opening = OPEN.contains(line.trim().toLowerCase(Locale.ROOT));
             JsonNode response = opening ? conversation.launch() : conversation.say(matcher.match(line));
             print(response, out, cards);
             // Alexa's voice consent dialog: the typed answer plays the caregiver's, and Alexa resumes the skill.

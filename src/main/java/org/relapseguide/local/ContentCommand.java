@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
@@ -132,7 +133,7 @@ final class ContentCommand {
         ContentReport report = ContentReport.measure(document.toContentSet());
         report.print(out);
         for (ContentReport.Row row : report.tooLong()) {
-            findings.add(new Finding("topic " + row.topicId(), "seconds", String.format(java.util.Locale.ROOT,
+            findings.add(new Finding("topic " + row.topicId(), "seconds", String.format(Locale.ROOT,
                     "%s takes %.1f s to say; at most %.0f s", row.part(), row.seconds(), ContentReport.MAX_SECONDS)));
         }
         return findings;

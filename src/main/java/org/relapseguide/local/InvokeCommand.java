@@ -1,5 +1,6 @@
 package org.relapseguide.local;
 
+import com.amazon.ask.exception.AskSdkException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ final class InvokeCommand {
         ByteArrayOutputStream response = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(file)) {
             LocalSkill.handler(LocalSkill.Options.defaults(out)).handleRequest(in, response, null);
-        } catch (com.amazon.ask.exception.AskSdkException refused) {
+        } catch (AskSdkException refused) {
             err.println("Refused: " + refused.getMessage()
                     + " (is the envelope's applicationId " + LocalSkill.SKILL_ID + "?)");
             return 1;

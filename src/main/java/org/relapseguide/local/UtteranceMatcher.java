@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relapseguide.content.Words;
@@ -109,7 +111,7 @@ public final class UtteranceMatcher {
                 .or(() -> containing(text, IntentName.TOPIC, SlotName.TOPIC)
                         .map(found -> unresolved != null && unresolved.slots().containsKey(SlotName.TOPIC.modelName())
                                 ? new Match(unresolved.intent(), found.slots()) : found))
-                .or(() -> java.util.Optional.ofNullable(unresolved))
+                .or(() -> Optional.ofNullable(unresolved))
                 .orElse(new Match(IntentName.FALLBACK.modelName(), Map.of()));
     }
 
@@ -117,7 +119,7 @@ public final class UtteranceMatcher {
      * Alexa's language model generalizes beyond the exact samples; the closest local stand-in is a slot value
      * said anywhere in the sentence. The longest value wins.
      */
-    private java.util.Optional<Match> containing(String text, IntentName intent, SlotName slot) {
+    private Optional<Match> containing(String text, IntentName intent, SlotName slot) {
         Map<String, TypeValue> values = typeValues.getOrDefault(slot.typeName(), Map.of());
         String padded = " " + Words.key(text) + " ";
         String longest = null;
@@ -127,10 +129,10 @@ public final class UtteranceMatcher {
             }
         }
         if (longest == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TypeValue value = values.get(longest);
-        return java.util.Optional.of(new Match(intent.modelName(), Map.of(slot.modelName(),
+        return Optional.of(new Match(intent.modelName(), Map.of(slot.modelName(),
                 new SlotMatch(slot.modelName(), longest, value.id(), value.name()))));
     }
 
@@ -169,6 +171,6 @@ public final class UtteranceMatcher {
     /** "AMAZON.StartOverIntent" is said "start over". */
     static String builtInPhrase(String intentName) {
         String bare = intentName.substring("AMAZON.".length()).replaceAll("Intent$", "");
-        return bare.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return bare.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

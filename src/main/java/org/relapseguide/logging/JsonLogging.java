@@ -2,6 +2,7 @@ package org.relapseguide.logging;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.event.Level;
@@ -25,7 +26,7 @@ public final class JsonLogging {
         if (name == null || name.isBlank()) {
             return Level.INFO;
         }
-        String upper = name.trim().toUpperCase(java.util.Locale.ROOT);
+        String upper = name.trim().toUpperCase(Locale.ROOT);
         if (upper.equals("FATAL")) {
             return Level.ERROR;
         }

@@ -1,6 +1,9 @@
 package org.relapseguide.voice;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Topic;
 
@@ -32,14 +35,14 @@ public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean textin
     public String suggestions() {
         List<String> titles = content.topics().stream()
                 .filter(t -> t.category() != null)
-                .collect(java.util.stream.Collectors.toMap(Topic::category, Topic::title, (a, b) -> a,
-                        java.util.LinkedHashMap::new))
+                .collect(Collectors.toMap(Topic::category, Topic::title, (a, b) -> a,
+                        LinkedHashMap::new))
                 .entrySet().stream()
                 .filter(e -> switch (e.getKey()) {
                     case BASICS, CAUSE, TREATMENT -> true;
                     default -> false;
                 })
-                .map(java.util.Map.Entry::getValue)
+                .map(Map.Entry::getValue)
                 .limit(3)
                 .toList();
         if (titles.isEmpty()) {

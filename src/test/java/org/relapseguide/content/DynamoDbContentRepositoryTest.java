@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -127,7 +128,7 @@ class DynamoDbContentRepositoryTest {
     @Test
     void a_malformed_topic_item_is_skipped_and_named_while_every_other_topic_still_answers(Dynalite dynalite) {
         DynamoDbContentTable table = loadedTable(dynalite, file);
-        Map<String, AttributeValue> broken = new java.util.HashMap<>(
+        Map<String, AttributeValue> broken = new HashMap<>(
                 table.version("en-US", file.version(), null).get("car_t"));
         broken.remove("answer");
         broken.put("reviewed", AttributeValue.fromS("last spring"));

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,7 +72,7 @@ class ConcurrentTextsTest {
     }
 
     /** Runs the same request on as many threads, released together. */
-    private static List<Heard> inParallel(int requests, java.util.concurrent.Callable<Heard> request)
+    private static List<Heard> inParallel(int requests, Callable<Heard> request)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         try {

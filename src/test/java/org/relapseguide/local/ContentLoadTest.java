@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +92,7 @@ class ContentLoadTest {
     @Test
     void a_new_version_shows_changed_and_removed_topics_and_moves_the_pointer() {
         load(file, false);
-        List<Topic> topics = new java.util.ArrayList<>(file.topics());
+        List<Topic> topics = new ArrayList<>(file.topics());
         topics.removeIf(t -> t.id().equals("clinical_trials"));
         Topic mrd = file.topic("mrd").orElseThrow();
         topics.replaceAll(t -> t != mrd ? t : new Topic(t.id(), t.title(), t.category(), "A clearer answer about MRD.",

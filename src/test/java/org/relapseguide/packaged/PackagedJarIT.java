@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -123,7 +124,7 @@ class PackagedJarIT {
                 files.put(name, file);
             }
             Path runner = runnerDirectory(dir);
-            List<String> command = new ArrayList<>(List.of("-cp", JAR + java.io.File.pathSeparator + runner,
+            List<String> command = new ArrayList<>(List.of("-cp", JAR + File.pathSeparator + runner,
                     EnvelopeRunner.class.getName(), "--prime"));
             files.values().forEach(file -> command.add(file.toString()));
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +95,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
         String caregiver = caregiver();
         client.putItem(r -> r.tableName(table).item(Map.of(
                 "userKey", AttributeValue.fromS(caregiver + "#texts"),
-                "texts", AttributeValue.fromL(java.util.List.of(AttributeValue.fromM(Map.of(
+                "texts", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
                         "topic", AttributeValue.fromS("mrd"))))),
                 "version", AttributeValue.fromN("7"))));
 

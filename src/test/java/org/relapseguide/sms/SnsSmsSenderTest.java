@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.testing.SnsStub;
+import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** The SNS adapter against a stub that speaks SNS's query protocol. */
 class SnsSmsSenderTest {
@@ -57,7 +58,7 @@ class SnsSmsSenderTest {
         assertThatThrownBy(() -> sender.send(NUMBER, "Hello"))
                 .isInstanceOf(SmsException.class)
                 .hasMessage("SNS Publish failed: Throttling (HTTP 400)")
-                .hasCauseInstanceOf(software.amazon.awssdk.services.sns.model.SnsException.class);
+                .hasCauseInstanceOf(SnsException.class);
         assertThat(sns.publishes()).hasSize(1);
     }
 

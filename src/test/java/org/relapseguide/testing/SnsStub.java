@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -138,7 +139,7 @@ public final class SnsStub implements AutoCloseable {
         return form;
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder xml(int status, String body) {
+    private static ResponseDefinitionBuilder xml(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body);
     }
 

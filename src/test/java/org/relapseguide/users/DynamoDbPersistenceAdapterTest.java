@@ -24,6 +24,7 @@ import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.DynaliteExtension;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.TestClients;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -112,7 +113,7 @@ class DynamoDbPersistenceAdapterTest {
 
             assertThatThrownBy(() -> down.getAttributes(launch))
                     .isInstanceOf(PersistenceException.class)
-                    .hasCauseInstanceOf(software.amazon.awssdk.core.exception.SdkException.class)
+                    .hasCauseInstanceOf(SdkException.class)
                     .message().doesNotContain(userId);
         }
     }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -125,13 +127,13 @@ public final class ContentValidator {
             spoken.add(topic.answer());
         }
         spoken.addAll(topic.more());
-        Set<String> missing = new java.util.LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
         spoken.forEach(text -> missing.addAll(hardTerms.uncovered(text)));
         if (!missing.isEmpty()) {
             findings.add(new Finding(where, "pronunciation", "no pronunciation for " + String.join(", ", missing)));
         }
         if (topic.category() == Category.OUTLOOK && topic.answer() != null) {
-            String answer = topic.answer().toLowerCase(java.util.Locale.ROOT);
+            String answer = topic.answer().toLowerCase(Locale.ROOT);
             if (!OUTLOOK_MUST_SAY.stream().allMatch(answer::contains)) {
                 findings.add(new Finding(where, "outlook", "an outlook answer must say every child is different "
                         + "and that the care team knows the child's situation"));
@@ -145,7 +147,7 @@ public final class ContentValidator {
                 .mapToDouble(t -> grader.grade(t.answer())).sorted().toArray();
         double median = median(grades);
         if (median > MAX_MEDIAN_GRADE) {
-            findings.add(new Finding("file", "grade", String.format(java.util.Locale.ROOT,
+            findings.add(new Finding("file", "grade", String.format(Locale.ROOT,
                     "median reading grade of the answers is %.1f; at most %.1f", median, MAX_MEDIAN_GRADE)));
         }
     }
@@ -222,7 +224,7 @@ public final class ContentValidator {
         for (Pronunciation pronunciation : document.pronunciations()) {
             String where = "pronunciation " + pronunciation.term();
             if (require(findings, where, "term", pronunciation.term())
-                    && !terms.add(pronunciation.term().toLowerCase(java.util.Locale.ROOT))) {
+                    && !terms.add(pronunciation.term().toLowerCase(Locale.ROOT))) {
                 findings.add(new Finding(where, "pronunciation", "term is listed twice"));
             }
             require(findings, where, "alias", pronunciation.alias());

@@ -2,6 +2,7 @@ package org.relapseguide.content.quality;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relapseguide.content.Pronunciation;
 
@@ -42,7 +43,7 @@ public final class ReadingGrade {
         for (Pronunciation p : pronunciations) {
             String alias = p.alias().replace(".", "").replace(",", "");
             heard = heard.replaceAll("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(p.term()) + "(?![\\p{L}\\p{N}-])",
-                    java.util.regex.Matcher.quoteReplacement(alias));
+                    Matcher.quoteReplacement(alias));
         }
         return heard;
     }
