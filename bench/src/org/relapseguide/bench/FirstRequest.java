@@ -15,8 +15,7 @@ import org.relapseguide.RelapseGuideStreamHandler;
  * time one request. Prints the request's milliseconds and the calling thread's CPU milliseconds.
  */
 public final class FirstRequest {
-    private FirstRequest() {
-    }
+    private FirstRequest() {}
 
     public static void main(String[] args) throws Exception {
         boolean primed = args[0].equals("primed");

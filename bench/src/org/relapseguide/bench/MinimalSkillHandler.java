@@ -24,7 +24,10 @@ public final class MinimalSkillHandler extends SkillStreamHandler {
 
         @Override
         public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
-            return input.getResponseBuilder().withSpeech("Hello.").withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .withSpeech("Hello.")
+                    .withShouldEndSession(true)
+                    .build();
         }
     }
 }

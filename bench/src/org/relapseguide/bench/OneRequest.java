@@ -14,12 +14,12 @@ import java.time.Instant;
  * before it ran java) to the response, and the response's speech, so the script can check the answer.
  */
 public final class OneRequest {
-    private OneRequest() {
-    }
+    private OneRequest() {}
 
     public static void main(String[] args) throws Exception {
         long processStartNanos = Long.parseLong(args[0]);
-        RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[1]).getConstructor().newInstance();
+        RequestStreamHandler handler =
+                (RequestStreamHandler) Class.forName(args[1]).getConstructor().newInstance();
         byte[] event = Files.readAllBytes(Path.of(args[2]));
         ByteArrayOutputStream response = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event), response, null);

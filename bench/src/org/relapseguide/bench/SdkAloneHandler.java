@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.relapseguide.aws.DynamoDbClients;
-import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Locales;
 
@@ -19,7 +18,8 @@ import org.relapseguide.content.Locales;
 public final class SdkAloneHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        DynamoDbContentTable table = new DynamoDbContentTable(DynamoDbClients.forSkill(), System.getenv("CONTENT_TABLE"));
+        DynamoDbContentTable table =
+                new DynamoDbContentTable(DynamoDbClients.forSkill(), System.getenv("CONTENT_TABLE"));
         String locale = Locales.DEFAULT;
         DynamoDbContentTable.Pointer pointer = table.pointer(locale, null).orElseThrow();
         int items = table.version(locale, pointer.version(), null).size();

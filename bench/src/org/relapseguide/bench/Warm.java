@@ -13,11 +13,11 @@ import java.util.Arrays;
  * each request timed on its own. Prints p50, p99 and the AWS SDK calls made while measuring (must be 0).
  */
 public final class Warm {
-    private Warm() {
-    }
+    private Warm() {}
 
     public static void main(String[] args) throws Exception {
-        RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[0]).getConstructor().newInstance();
+        RequestStreamHandler handler =
+                (RequestStreamHandler) Class.forName(args[0]).getConstructor().newInstance();
         byte[] event = Files.readAllBytes(Path.of(args[1]));
         int warmUp = Integer.parseInt(args[2]);
         int measured = Integer.parseInt(args[3]);
@@ -38,9 +38,13 @@ public final class Warm {
             throw new IllegalStateException("Unexpected answer: " + last);
         }
         Arrays.sort(nanos);
-        System.out.printf("warm_p50_us=%.1f%nwarm_p99_us=%.1f%nwarm_max_us=%.1f%nwarm_requests=%d%nwarm_aws_calls=%d%n",
-                nanos[measured / 2] / 1000.0, nanos[(int) Math.ceil(measured * 0.99) - 1] / 1000.0,
-                nanos[measured - 1] / 1000.0, measured, calls);
+        System.out.printf(
+                "warm_p50_us=%.1f%nwarm_p99_us=%.1f%nwarm_max_us=%.1f%nwarm_requests=%d%nwarm_aws_calls=%d%n",
+                nanos[measured / 2] / 1000.0,
+                nanos[(int) Math.ceil(measured * 0.99) - 1] / 1000.0,
+                nanos[measured - 1] / 1000.0,
+                measured,
+                calls);
     }
 
     private static String invoke(RequestStreamHandler handler, byte[] event) throws Exception {

@@ -21,8 +21,11 @@ import software.amazon.awssdk.services.sns.SnsClient;
  *
  * @param afterRestore refreshes what must not be shared between restored copies
  */
-public record ProductionSkill(SkillConfig config, AlexaSkill<RequestEnvelope, ResponseEnvelope> skill,
-        Priming priming, Runnable afterRestore) {
+public record ProductionSkill(
+        SkillConfig config,
+        AlexaSkill<RequestEnvelope, ResponseEnvelope> skill,
+        Priming priming,
+        Runnable afterRestore) {
 
     /** Where Alexa's APIs live; priming names it but, with the guards up, never calls it. */
     static final String ALEXA_API_ENDPOINT = "https://api.amazonalexa.com";
@@ -36,14 +39,18 @@ public record ProductionSkill(SkillConfig config, AlexaSkill<RequestEnvelope, Re
             Supplier<SnsClient> sns = SnsClients.forSkillInBackground();
             // Priming sends nothing, so nothing waits for the client: the snapshot must hold it built all the same.
             priming.first(sns::get);
-            texting = new Texting(new CustomerProfilePhoneNumbers(),
+            texting = new Texting(
+                    new CustomerProfilePhoneNumbers(),
                     new SnsSmsSender(sns, config.smsOriginationIdentity(), config.smsSenderId()),
                     UrlConnectionApiClient.withDefaultTimeouts());
         }
         SkillFactory.Ports ports = SkillFactory.ports(config, texting);
-        SkillFactory.Ports guarded = new SkillFactory.Ports(ports.content(),
-                PrimingGuards.phoneNumbers(ports.phoneNumbers(), priming), PrimingGuards.sms(ports.sms(), priming),
-                PrimingGuards.textLedger(ports.textLedger(), priming), ports.alexaApi(),
+        SkillFactory.Ports guarded = new SkillFactory.Ports(
+                ports.content(),
+                PrimingGuards.phoneNumbers(ports.phoneNumbers(), priming),
+                PrimingGuards.sms(ports.sms(), priming),
+                PrimingGuards.textLedger(ports.textLedger(), priming),
+                ports.alexaApi(),
                 PrimingGuards.caregivers(ports.caregivers(), priming));
         // A restored copy may start days after its snapshot: the content it holds is checked again on first use.
         return new ProductionSkill(config, SkillFactory.create(config, guarded), priming, ports.content()::expire);

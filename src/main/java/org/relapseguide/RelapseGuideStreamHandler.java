@@ -28,7 +28,9 @@ public final class RelapseGuideStreamHandler extends SkillStreamHandler {
 
     RelapseGuideStreamHandler(ProductionSkill production) {
         super(production.skill());
-        this.snapStart = new SnapStartHooks(this, production.priming(),
+        this.snapStart = new SnapStartHooks(
+                this,
+                production.priming(),
                 new PrimingRequests(production.config().skillId(), ProductionSkill.ALEXA_API_ENDPOINT),
                 production.afterRestore());
         Core.getGlobalContext().register(snapStart);

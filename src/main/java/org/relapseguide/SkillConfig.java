@@ -38,8 +38,15 @@ public record SkillConfig(
     public static final String TEXT_DAILY_LIMIT = "TEXT_DAILY_LIMIT";
 
     /** Every variable this record reads; the deployment template sets exactly these. */
-    public static final Set<String> VARIABLES = Set.of(SKILL_ID, LOG_LEVEL, CONTENT_TABLE, USERS_TABLE,
-            SMS_ORIGINATION_IDENTITY, SMS_SENDER_ID, TEXT_RESEND_MINUTES, TEXT_DAILY_LIMIT);
+    public static final Set<String> VARIABLES = Set.of(
+            SKILL_ID,
+            LOG_LEVEL,
+            CONTENT_TABLE,
+            USERS_TABLE,
+            SMS_ORIGINATION_IDENTITY,
+            SMS_SENDER_ID,
+            TEXT_RESEND_MINUTES,
+            TEXT_DAILY_LIMIT);
 
     public static final int DEFAULT_TEXT_RESEND_MINUTES = 10;
     public static final int DEFAULT_TEXT_DAILY_LIMIT = 5;
@@ -64,14 +71,21 @@ public record SkillConfig(
 
     /** A configuration with only a skill id: bundled content, nobody remembered, texting off. */
     public static SkillConfig local(String skillId, String logLevel) {
-        return new SkillConfig(skillId, logLevel, null, null, null, null,
-                DEFAULT_TEXT_RESEND_MINUTES, DEFAULT_TEXT_DAILY_LIMIT);
+        return new SkillConfig(
+                skillId, logLevel, null, null, null, null, DEFAULT_TEXT_RESEND_MINUTES, DEFAULT_TEXT_DAILY_LIMIT);
     }
 
     /** This configuration reading content from, and remembering caregivers in, these tables. */
     public SkillConfig withTables(String content, String users) {
-        return new SkillConfig(skillId, logLevel, content, users, smsOriginationIdentity, smsSenderId,
-                textResendMinutes, textDailyLimit);
+        return new SkillConfig(
+                skillId,
+                logLevel,
+                content,
+                users,
+                smsOriginationIdentity,
+                smsSenderId,
+                textResendMinutes,
+                textDailyLimit);
     }
 
     public static SkillConfig from(Map<String, String> environment) {

@@ -68,8 +68,13 @@ public final class SkillFactory {
      * @param alexaApi the HTTP transport for Alexa's service clients (the Customer Profile API)
      * @param caregivers where caregivers are remembered between conversations
      */
-    public record Ports(ContentRepository content, PhoneNumbers phoneNumbers, SmsSender sms, TextLedger textLedger,
-            ApiClient alexaApi, CaregiverStore caregivers) {
+    public record Ports(
+            ContentRepository content,
+            PhoneNumbers phoneNumbers,
+            SmsSender sms,
+            TextLedger textLedger,
+            ApiClient alexaApi,
+            CaregiverStore caregivers) {
 
         public Ports {
             Objects.requireNonNull(content, "content");
@@ -83,13 +88,18 @@ public final class SkillFactory {
         /** This content, texting off, texts counted in this instance's memory, nobody remembered. */
         public static Ports of(ContentRepository content) {
             Texting off = Texting.off();
-            return new Ports(content, off.phoneNumbers(), off.sender(), new InMemoryTextLedger(), off.alexaApi(),
+            return new Ports(
+                    content,
+                    off.phoneNumbers(),
+                    off.sender(),
+                    new InMemoryTextLedger(),
+                    off.alexaApi(),
                     new ForgetfulCaregiverStore());
         }
 
         public Ports withTexting(Texting texting) {
-            return new Ports(content, texting.phoneNumbers(), texting.sender(), textLedger, texting.alexaApi(),
-                    caregivers);
+            return new Ports(
+                    content, texting.phoneNumbers(), texting.sender(), textLedger, texting.alexaApi(), caregivers);
         }
 
         public Ports withTextLedger(TextLedger ledger) {
@@ -105,8 +115,7 @@ public final class SkillFactory {
         }
     }
 
-    private SkillFactory() {
-    }
+    private SkillFactory() {}
 
     /**
      * The adapters a configuration names: the content and users tables when it names them (one DynamoDB client for
@@ -120,22 +129,32 @@ public final class SkillFactory {
         }
         Supplier<DynamoDbClient> dynamoDb = DynamoDbClients.forSkillInBackground();
         if (config.contentTable() != null) {
-            ports = new Ports(new DynamoDbContentRepository(new DynamoDbContentTable(dynamoDb, config.contentTable()),
-                    DynamoDbClients.FIRST_CALL).prefetch(Locales.DEFAULT), ports.phoneNumbers(), ports.sms(),
-                    ports.textLedger(), ports.alexaApi(), ports.caregivers());
+            ports = new Ports(
+                    new DynamoDbContentRepository(
+                                    new DynamoDbContentTable(dynamoDb, config.contentTable()),
+                                    DynamoDbClients.FIRST_CALL)
+                            .prefetch(Locales.DEFAULT),
+                    ports.phoneNumbers(),
+                    ports.sms(),
+                    ports.textLedger(),
+                    ports.alexaApi(),
+                    ports.caregivers());
         }
         if (config.usersTable() != null) {
             ports = ports.withTextLedger(new DynamoDbTextLedger(dynamoDb, config.usersTable()))
-                    .withCaregivers(new DynamoDbPersistenceAdapter(dynamoDb, config.usersTable(), Clock.systemUTC(),
-                            DynamoDbClients.FIRST_CALL));
+                    .withCaregivers(new DynamoDbPersistenceAdapter(
+                            dynamoDb, config.usersTable(), Clock.systemUTC(), DynamoDbClients.FIRST_CALL));
         }
         return ports;
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillConfig config, Ports ports) {
         Voices voices = new Voices(ports.content(), !ports.sms().isSwitchedOff());
-        TextDelivery delivery = new TextDelivery(new TextingService(ports.phoneNumbers(), ports.sms(),
-                ports.textLedger(), TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
+        TextDelivery delivery = new TextDelivery(new TextingService(
+                ports.phoneNumbers(),
+                ports.sms(),
+                ports.textLedger(),
+                TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
                 Clock.systemUTC()));
         RequestLogInterceptor requestLog = new RequestLogInterceptor();
         Caregivers caregivers = new Caregivers(ports.caregivers(), Clock.systemUTC());

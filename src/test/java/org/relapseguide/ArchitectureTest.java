@@ -50,38 +50,57 @@ class ArchitectureTest {
 
     @Test
     void nothing_outside_the_local_runner_depends_on_it() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".local..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".local..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".local..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".local..")
                 .check(MAIN);
     }
 
     @Test
     void the_root_package_holds_only_the_entry_point_and_the_composition_root() {
-        assertThat(MAIN.stream().filter(c -> c.getPackageName().equals(ROOT)).map(JavaClass::getSimpleName)
-                .filter(name -> !name.isEmpty()))
-                .allMatch(name -> List.of("RelapseGuideStreamHandler", "SkillConfig", "SkillFactory", "ProductionSkill",
-                        "Ports").contains(name), "the entry point, the configuration or the composition root");
+        assertThat(MAIN.stream()
+                        .filter(c -> c.getPackageName().equals(ROOT))
+                        .map(JavaClass::getSimpleName)
+                        .filter(name -> !name.isEmpty()))
+                .allMatch(
+                        name -> List.of(
+                                        "RelapseGuideStreamHandler",
+                                        "SkillConfig",
+                                        "SkillFactory",
+                                        "ProductionSkill",
+                                        "Ports")
+                                .contains(name),
+                        "the entry point, the configuration or the composition root");
     }
 
     @Test
     void code_names_classes_by_import_not_by_fully_qualified_name() throws IOException {
-        Pattern qualified = Pattern.compile("(?<![\\w.\"])(java|javax|com|org|software)\\.[a-z]\\w*(\\.[a-z]\\w*)*"
-                + "\\.[A-Z]\\w*");
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src", "main", "java")),
-                Files.walk(Path.of("src", "test", "java")))) {
-            List<String> found = files.filter(p -> p.toString().endsWith(".java")).flatMap(file -> {
-                try {
-                    return Files.readAllLines(file).stream()
-                            .map(String::strip)
-                            .filter(line -> !line.startsWith("import ") && !line.startsWith("package ")
-                                    && !line.startsWith("*") && !line.startsWith("/*") && !line.startsWith("//"))
-                            .filter(line -> qualified.matcher(line.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""))
-                                    .find())
-                            .map(line -> file + ": " + line);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+        Pattern qualified = Pattern.compile(
+                "(?<![\\w.\"])(java|javax|com|org|software)\\.[a-z]\\w*(\\.[a-z]\\w*)*" + "\\.[A-Z]\\w*");
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src", "main", "java")), Files.walk(Path.of("src", "test", "java")))) {
+            List<String> found = files.filter(p -> p.toString().endsWith(".java"))
+                    .flatMap(file -> {
+                        try {
+                            return Files.readAllLines(file).stream()
+                                    .map(String::strip)
+                                    .filter(line -> !line.startsWith("import ")
+                                            && !line.startsWith("package ")
+                                            && !line.startsWith("*")
+                                            && !line.startsWith("/*")
+                                            && !line.startsWith("//"))
+                                    .filter(line -> qualified
+                                            .matcher(line.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""))
+                                            .find())
+                                    .map(line -> file + ": " + line);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
 
             assertThat(found).isEmpty();
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentItems;
 import org.relapseguide.content.ContentSet;
@@ -36,7 +37,6 @@ import org.relapseguide.voice.Speech;
 import org.slf4j.event.Level;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import org.relapseguide.aws.DynamoDbClients;
 
 /**
  * A content table holding bad items, one with a 10 KB answer and one with fields missing, on a real DynamoDB-API
@@ -54,8 +54,10 @@ class BadContentItemTest {
      * A few topics of the content file, enough to show the rest still answer, and few enough that the validator's
      * speech timing (espeak-ng, when installed) stays quick.
      */
-    private final ContentSet file = subset(ContentFile.bundled(Locales.DEFAULT),
+    private final ContentSet file = subset(
+            ContentFile.bundled(Locales.DEFAULT),
             List.of("blinatumomab", OVERSIZED, INCOMPLETE, "remission", "emergency_signs"));
+
     private final Speech speech = Speech.load("en-US");
     private DynamoDbClient client;
     private DynamoDbContentTable table;
@@ -78,8 +80,12 @@ class BadContentItemTest {
     }
 
     private static ContentSet subset(ContentSet content, List<String> topicIds) {
-        return new ContentSet(content.locale(), content.version(), content.topics().stream()
-                .filter(t -> topicIds.contains(t.id())).toList(), content.sources(), content.pronunciations(),
+        return new ContentSet(
+                content.locale(),
+                content.version(),
+                content.topics().stream().filter(t -> topicIds.contains(t.id())).toList(),
+                content.sources(),
+                content.pronunciations(),
                 content.emergencySigns());
     }
 
@@ -97,7 +103,8 @@ class BadContentItemTest {
     }
 
     private SkillHarness skill() {
-        return SkillHarness.with(new DynamoDbContentRepository(table, DynamoDbClients.FIRST_CALL), new ForgetfulCaregiverStore());
+        return SkillHarness.with(
+                new DynamoDbContentRepository(table, DynamoDbClients.FIRST_CALL), new ForgetfulCaregiverStore());
     }
 
     private String answerTo(String topicId) {
@@ -118,10 +125,13 @@ class BadContentItemTest {
             assertThat(oversized.envelope().toString()).hasSizeLessThan(8_000).doesNotContain("immune cells to find");
             assertThat(incomplete.speech()).startsWith(speech.get(Phrase.UNKNOWN_TOPIC));
             assertThat(other.speech()).isEqualTo(answerTo("blinatumomab"));
-            assertThat(log.warnings("skipped 2 malformed item(s)")).singleElement().satisfies(line -> assertThat(line)
-                    .contains("topic " + OVERSIZED + ": answer has").contains("at most 40")
-                    .contains("topic " + INCOMPLETE + ": answer is missing")
-                    .doesNotContain("immune cells to find"));
+            assertThat(log.warnings("skipped 2 malformed item(s)"))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .contains("topic " + OVERSIZED + ": answer has")
+                            .contains("at most 40")
+                            .contains("topic " + INCOMPLETE + ": answer is missing")
+                            .doesNotContain("immune cells to find"));
         }
     }
 
@@ -131,13 +141,16 @@ class BadContentItemTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = Main.run(new String[] {"content", "validate", "--table", table.name()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(
+                new String[] {"content", "validate", "--table", table.name()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         String problems = err.toString(StandardCharsets.UTF_8);
         assertThat(code).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains((file.topics().size() - 2) + " topics readable");
-        assertThat(problems).contains("topic " + OVERSIZED + ": skipped by the skill: answer has")
+        assertThat(problems)
+                .contains("topic " + OVERSIZED + ": skipped by the skill: answer has")
                 .contains("topic " + INCOMPLETE + ": skipped by the skill: answer is missing")
                 .contains("2 problem(s) found");
     }
@@ -147,12 +160,15 @@ class BadContentItemTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = Main.run(new String[] {"content", "validate", "--table", table.name()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(
+                new String[] {"content", "validate", "--table", table.name()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(file.topics().size() + " topics readable")
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(file.topics().size() + " topics readable")
                 .contains("OK: every rule passes");
     }
 }

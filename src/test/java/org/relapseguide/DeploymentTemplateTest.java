@@ -35,10 +35,10 @@ class DeploymentTemplateTest {
     private static final int ALEXA_TIMEOUT_SECONDS = 8;
     private static final int JAVA_21_CLASS_FILE = 65;
     private static final Set<String> SMS_ACTIONS = Set.of("sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut");
-    private static final Set<String> CONTENT_READS = Set.of("dynamodb:GetItem", "dynamodb:Query",
-            "dynamodb:BatchGetItem");
-    private static final Set<String> USER_ITEM_ACTIONS = Set.of("dynamodb:GetItem", "dynamodb:PutItem",
-            "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+    private static final Set<String> CONTENT_READS =
+            Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem");
+    private static final Set<String> USER_ITEM_ACTIONS =
+            Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
 
     private static JsonNode template;
 
@@ -71,7 +71,10 @@ class DeploymentTemplateTest {
 
     private static Map<String, JsonNode> declaredVariables() {
         Map<String, JsonNode> variables = new HashMap<>();
-        function().path("Environment").path("Variables").fields()
+        function()
+                .path("Environment")
+                .path("Variables")
+                .fields()
                 .forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
         return variables;
     }
@@ -109,20 +112,25 @@ class DeploymentTemplateTest {
         template.path("Resources").forEach(resource -> {
             JsonNode properties = resource.path("Properties");
             switch (resource.path("Type").asText()) {
-                case "AWS::IAM::Role" -> properties.path("Policies")
-                        .forEach(p -> statements.addAll(nodes(p.path("PolicyDocument").path("Statement"))));
+                case "AWS::IAM::Role" ->
+                    properties
+                            .path("Policies")
+                            .forEach(p -> statements.addAll(
+                                    nodes(p.path("PolicyDocument").path("Statement"))));
                 case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy" ->
-                        statements.addAll(nodes(properties.path("PolicyDocument").path("Statement")));
-                case "AWS::Serverless::Function" -> properties.path("Policies")
-                        .forEach(p -> statements.addAll(nodes(p.path("Statement"))));
-                default -> { }
+                    statements.addAll(nodes(properties.path("PolicyDocument").path("Statement")));
+                case "AWS::Serverless::Function" ->
+                    properties.path("Policies").forEach(p -> statements.addAll(nodes(p.path("Statement"))));
+                default -> {}
             }
         });
         return statements;
     }
 
     private static List<JsonNode> allowStatements() {
-        return permissionStatements().stream().filter(s -> s.path("Effect").asText().equals("Allow")).toList();
+        return permissionStatements().stream()
+                .filter(s -> s.path("Effect").asText().equals("Allow"))
+                .toList();
     }
 
     @Test
@@ -134,14 +142,15 @@ class DeploymentTemplateTest {
 
         assertThat(RequestStreamHandler.class.isAssignableFrom(type)).isTrue();
         assertThat(type.getConstructor().getParameterCount()).isZero();
-        assertThat(type.getMethod("handleRequest", InputStream.class, OutputStream.class, Context.class)).isNotNull();
+        assertThat(type.getMethod("handleRequest", InputStream.class, OutputStream.class, Context.class))
+                .isNotNull();
     }
 
     @Test
     void the_java_21_runtime_can_run_the_bytecode_the_build_produces() throws IOException {
         assertThat(function().path("Runtime").asText()).isEqualTo("java21");
-        try (DataInputStream classFile = new DataInputStream(RelapseGuideStreamHandler.class
-                .getResourceAsStream("RelapseGuideStreamHandler.class"))) {
+        try (DataInputStream classFile = new DataInputStream(
+                RelapseGuideStreamHandler.class.getResourceAsStream("RelapseGuideStreamHandler.class"))) {
             classFile.readInt();
             classFile.readUnsignedShort();
             assertThat(classFile.readUnsignedShort()).isLessThanOrEqualTo(JAVA_21_CLASS_FILE);
@@ -163,7 +172,8 @@ class DeploymentTemplateTest {
 
     @Test
     void env_json_sets_only_variables_the_template_declares_because_sam_local_ignores_the_rest() throws IOException {
-        JsonNode local = new ObjectMapper().readTree(SAM_LOCAL_ENVIRONMENT.toFile()).path(FUNCTION);
+        JsonNode local =
+                new ObjectMapper().readTree(SAM_LOCAL_ENVIRONMENT.toFile()).path(FUNCTION);
         Set<String> set = new HashSet<>();
         local.fieldNames().forEachRemaining(set::add);
 
@@ -176,7 +186,8 @@ class DeploymentTemplateTest {
     void each_variable_comes_from_its_own_parameter_or_table() {
         Map<String, JsonNode> variables = deployedVariables();
 
-        assertThat(variables).containsEntry(SkillConfig.SKILL_ID, ref("SkillId"))
+        assertThat(variables)
+                .containsEntry(SkillConfig.SKILL_ID, ref("SkillId"))
                 .containsEntry(SkillConfig.LOG_LEVEL, ref("LogLevel"))
                 .containsEntry(SkillConfig.CONTENT_TABLE, ref("ContentTable"))
                 .containsEntry(SkillConfig.USERS_TABLE, ref("UsersTable"))
@@ -195,18 +206,20 @@ class DeploymentTemplateTest {
             }
         });
 
-        assertThat(alexaEvents).singleElement()
-                .satisfies(event -> assertThat(event.path("Properties").path("SkillId")).isEqualTo(ref("SkillId")));
+        assertThat(alexaEvents)
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.path("Properties").path("SkillId")).isEqualTo(ref("SkillId")));
         assertThat(deployedVariables()).containsEntry(SkillConfig.SKILL_ID, ref("SkillId"));
-        assertThat(LocalSkill.SKILL_ID).matches(parameter("SkillId").path("AllowedPattern").asText());
+        assertThat(LocalSkill.SKILL_ID)
+                .matches(parameter("SkillId").path("AllowedPattern").asText());
     }
 
     @Test
     void the_text_limits_default_to_what_the_configuration_assumes_when_unset() {
         assertThat(parameter("TextResendMinutes").path("Default").asInt())
                 .isEqualTo(SkillConfig.DEFAULT_TEXT_RESEND_MINUTES);
-        assertThat(parameter("TextDailyLimit").path("Default").asInt())
-                .isEqualTo(SkillConfig.DEFAULT_TEXT_DAILY_LIMIT);
+        assertThat(parameter("TextDailyLimit").path("Default").asInt()).isEqualTo(SkillConfig.DEFAULT_TEXT_DAILY_LIMIT);
     }
 
     @Test
@@ -214,12 +227,18 @@ class DeploymentTemplateTest {
         List<String> allowed = texts(parameter("LogLevel").path("AllowedValues"));
         JsonNode logging = function().path("LoggingConfig");
 
-        assertThat(allowed).isNotEmpty()
-                .allSatisfy(level -> assertThat(JsonLogging.parseLevel(level).name()).isEqualTo(level));
+        assertThat(allowed)
+                .isNotEmpty()
+                .allSatisfy(level ->
+                        assertThat(JsonLogging.parseLevel(level).name()).isEqualTo(level));
         assertThat(logging.path("LogFormat").asText()).isEqualTo("JSON");
         assertThat(logging.path("ApplicationLogLevel")).isEqualTo(ref("LogLevel"));
         assertThat(logging.path("LogGroup")).isEqualTo(ref("RelapseGuideLogGroup"));
-        assertThat(resource("RelapseGuideLogGroup").path("Properties").path("RetentionInDays").asInt()).isPositive();
+        assertThat(resource("RelapseGuideLogGroup")
+                        .path("Properties")
+                        .path("RetentionInDays")
+                        .asInt())
+                .isPositive();
     }
 
     @Test
@@ -227,17 +246,23 @@ class DeploymentTemplateTest {
         assertThat(function().path("Timeout").asInt()).isBetween(1, ALEXA_TIMEOUT_SECONDS - 1);
         assertThat(function().path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
         assertThat(function().path("AutoPublishAlias").asText()).isEqualTo("live");
-        assertThat(template.path("Outputs").path("SkillEndpointArn").path("Value")).isEqualTo(ref(FUNCTION + ".Alias"));
-        assertThat(template.path("Outputs").path("ContentTableName").path("Value")).isEqualTo(ref("ContentTable"));
-        assertThat(template.path("Outputs").path("UsersTableName").path("Value")).isEqualTo(ref("UsersTable"));
+        assertThat(template.path("Outputs").path("SkillEndpointArn").path("Value"))
+                .isEqualTo(ref(FUNCTION + ".Alias"));
+        assertThat(template.path("Outputs").path("ContentTableName").path("Value"))
+                .isEqualTo(ref("ContentTable"));
+        assertThat(template.path("Outputs").path("UsersTableName").path("Value"))
+                .isEqualTo(ref("UsersTable"));
     }
 
     @Test
     void sam_build_runs_a_makefile_target_that_ships_the_shaded_jar() throws IOException {
         String makefile = Files.readString(MAKEFILE);
 
-        assertThat(resource(FUNCTION).path("Metadata").path("BuildMethod").asText()).isEqualTo("makefile");
-        assertThat(makefile).contains("build-" + FUNCTION + ":").contains("target/relapse-guide.jar")
+        assertThat(resource(FUNCTION).path("Metadata").path("BuildMethod").asText())
+                .isEqualTo("makefile");
+        assertThat(makefile)
+                .contains("build-" + FUNCTION + ":")
+                .contains("target/relapse-guide.jar")
                 .contains("$(ARTIFACTS_DIR)/lib");
     }
 
@@ -245,14 +270,18 @@ class DeploymentTemplateTest {
     void the_function_runs_as_its_own_role_with_no_managed_policies() {
         assertThat(function().path("Role")).isEqualTo(getAtt("RelapseGuideFunctionRole", "Arn"));
         assertThat(function().has("Policies")).isFalse();
-        template.path("Resources").forEach(resource ->
-                assertThat(resource.path("Properties").has("ManagedPolicyArns")).isFalse());
+        template.path("Resources")
+                .forEach(resource -> assertThat(resource.path("Properties").has("ManagedPolicyArns"))
+                        .isFalse());
     }
 
     @Test
     void no_statement_grants_a_wildcard_action() {
-        assertThat(permissionStatements()).isNotEmpty().allSatisfy(statement ->
-                assertThat(texts(statement.path("Action"))).isNotEmpty().noneMatch(action -> action.contains("*")));
+        assertThat(permissionStatements())
+                .isNotEmpty()
+                .allSatisfy(statement -> assertThat(texts(statement.path("Action")))
+                        .isNotEmpty()
+                        .noneMatch(action -> action.contains("*")));
     }
 
     @Test
@@ -266,7 +295,8 @@ class DeploymentTemplateTest {
 
     @Test
     void publishing_to_a_topic_or_push_endpoint_is_denied() {
-        ObjectNode everySnsArn = JsonNodeFactory.instance.objectNode().put("Fn::Sub", "arn:${AWS::Partition}:sns:*:*:*");
+        ObjectNode everySnsArn =
+                JsonNodeFactory.instance.objectNode().put("Fn::Sub", "arn:${AWS::Partition}:sns:*:*:*");
 
         assertThat(permissionStatements()).anySatisfy(statement -> {
             assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
@@ -280,7 +310,9 @@ class DeploymentTemplateTest {
         Map<JsonNode, Set<String>> actionsByResource = new HashMap<>();
         for (JsonNode statement : allowStatements()) {
             for (JsonNode resource : nodes(statement.path("Resource"))) {
-                actionsByResource.computeIfAbsent(resource, r -> new HashSet<>()).addAll(texts(statement.path("Action")));
+                actionsByResource
+                        .computeIfAbsent(resource, r -> new HashSet<>())
+                        .addAll(texts(statement.path("Action")));
             }
         }
 
@@ -288,8 +320,12 @@ class DeploymentTemplateTest {
         assertThat(actionsByResource.get(getAtt("UsersTable", "Arn"))).isEqualTo(USER_ITEM_ACTIONS);
         assertThat(actionsByResource.get(getAtt("RelapseGuideLogGroup", "Arn")))
                 .containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
-        assertThat(actionsByResource.keySet()).containsExactlyInAnyOrder(JsonNodeFactory.instance.textNode("*"),
-                getAtt("ContentTable", "Arn"), getAtt("UsersTable", "Arn"), getAtt("RelapseGuideLogGroup", "Arn"));
+        assertThat(actionsByResource.keySet())
+                .containsExactlyInAnyOrder(
+                        JsonNodeFactory.instance.textNode("*"),
+                        getAtt("ContentTable", "Arn"),
+                        getAtt("UsersTable", "Arn"),
+                        getAtt("RelapseGuideLogGroup", "Arn"));
     }
 
     @Test
@@ -298,9 +334,15 @@ class DeploymentTemplateTest {
             JsonNode properties = resource(table).path("Properties");
 
             assertThat(properties.path("BillingMode").asText()).as(table).isEqualTo("PAY_PER_REQUEST");
-            assertThat(properties.path("SSESpecification").path("SSEEnabled").asBoolean()).as(table).isTrue();
-            assertThat(properties.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled")
-                    .asBoolean()).as(table).isTrue();
+            assertThat(properties.path("SSESpecification").path("SSEEnabled").asBoolean())
+                    .as(table)
+                    .isTrue();
+            assertThat(properties
+                            .path("PointInTimeRecoverySpecification")
+                            .path("PointInTimeRecoveryEnabled")
+                            .asBoolean())
+                    .as(table)
+                    .isTrue();
         }
     }
 

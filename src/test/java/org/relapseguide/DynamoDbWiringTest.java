@@ -55,29 +55,53 @@ class DynamoDbWiringTest {
         String contentTable = TestClients.tableName("content");
         String usersTable = TestClients.tableName("users");
         ContentSet file = ContentFile.bundled("en-US");
-        List<Topic> topics = file.topics().stream().map(t -> !t.id().equals("blinatumomab") ? t : new Topic(t.id(),
-                t.title(), t.category(), TABLE_ANSWER, t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()))
+        List<Topic> topics = file.topics().stream()
+                .map(t -> !t.id().equals("blinatumomab")
+                        ? t
+                        : new Topic(
+                                t.id(),
+                                t.title(),
+                                t.category(),
+                                TABLE_ANSWER,
+                                t.more(),
+                                t.text(),
+                                t.synonyms(),
+                                t.sources(),
+                                t.reviewed()))
                 .toList();
         try (DynamoDbClient client = TestClients.skill(dynalite.endpoint(), new TestClients.CallCounter())) {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             LocalTables.createContentTable(client, contentTable, quiet);
             LocalTables.createUsersTable(client, usersTable, quiet);
-            new ContentLoad(new DynamoDbContentTable(client, contentTable), quiet).load(new ContentSet("en-US",
-                    "table-version", topics, file.sources(), file.pronunciations(), file.emergencySigns()), false);
+            new ContentLoad(new DynamoDbContentTable(client, contentTable), quiet)
+                    .load(
+                            new ContentSet(
+                                    "en-US",
+                                    "table-version",
+                                    topics,
+                                    file.sources(),
+                                    file.pronunciations(),
+                                    file.emergencySigns()),
+                            false);
         }
         System.setProperty(ENDPOINT_PROPERTY, dynalite.endpoint().toString());
 
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(ProductionSkill.fromEnvironment(Map.of(
-                SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
-                SkillConfig.CONTENT_TABLE, contentTable,
-                SkillConfig.USERS_TABLE, usersTable)).skill());
+                        SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
+                        SkillConfig.CONTENT_TABLE, contentTable,
+                        SkillConfig.USERS_TABLE, usersTable))
+                .skill());
         invoke(handler, "launch");
         Heard answer = invoke(handler, "topic-blinatumomab");
         Heard welcomeBack = invoke(handler, "launch");
 
         Speech speech = Speech.load("en-US");
         assertThat(answer.speech()).startsWith(TABLE_ANSWER);
-        assertThat(welcomeBack.speech()).startsWith(speech.get(Phrase.WELCOME_BACK))
-                .contains(speech.get(Phrase.RESUME_OFFER, "topic", file.topic("blinatumomab").orElseThrow().title()));
+        assertThat(welcomeBack.speech())
+                .startsWith(speech.get(Phrase.WELCOME_BACK))
+                .contains(speech.get(
+                        Phrase.RESUME_OFFER,
+                        "topic",
+                        file.topic("blinatumomab").orElseThrow().title()));
     }
 }

@@ -84,7 +84,8 @@ class FuzzTest {
                 save(i, envelope);
             }
         }
-        System.out.printf("Fuzzed %d envelopes (seed %d): %d responses, %d refusals, %d failures%n",
+        System.out.printf(
+                "Fuzzed %d envelopes (seed %d): %d responses, %d refusals, %d failures%n",
                 ENVELOPES, SEED, responses, refusals, failures.size());
 
         assertThat(failures).isEmpty();
@@ -120,11 +121,14 @@ class FuzzTest {
         } catch (Exception e) {
             return "response is not JSON";
         }
-        if (envelope == null || !envelope.path("version").isTextual() || !envelope.path("response").isObject()) {
+        if (envelope == null
+                || !envelope.path("version").isTextual()
+                || !envelope.path("response").isObject()) {
             return "response is not an Alexa response envelope";
         }
         JsonNode response = envelope.path("response");
-        for (JsonNode speech : List.of(response.path("outputSpeech"), response.path("reprompt").path("outputSpeech"))) {
+        for (JsonNode speech :
+                List.of(response.path("outputSpeech"), response.path("reprompt").path("outputSpeech"))) {
             if (speech.isMissingNode()) {
                 continue;
             }
@@ -170,12 +174,18 @@ class FuzzTest {
 
     @Test
     void the_checker_rejects_what_alexa_would_reject() {
-        assertThat(checkResponse("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>a & b</speak>\"}}}"
-                .getBytes(StandardCharsets.UTF_8))).contains("not well-formed");
+        assertThat(checkResponse(
+                        "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>a & b</speak>\"}}}"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .contains("not well-formed");
         assertThat(checkResponse(("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>"
-                + EnvelopeMutator.MARKER + "</speak>\"}}}").getBytes(StandardCharsets.UTF_8))).contains("echoed");
+                                + EnvelopeMutator.MARKER + "</speak>\"}}}")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .contains("echoed");
         assertThat(checkResponse("not json".getBytes(StandardCharsets.UTF_8))).contains("not JSON");
-        assertThat(checkResponse("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>Hi.</speak>\"}}}"
-                .getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(checkResponse(
+                        "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>Hi.</speak>\"}}}"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isNull();
     }
 }

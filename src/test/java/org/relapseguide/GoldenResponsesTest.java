@@ -40,16 +40,19 @@ class GoldenResponsesTest {
             Files.writeString(file, MAPPER.writeValueAsString(actual) + "\n");
         }
 
-        assertThat(file).as("golden response for " + event + " (record it with -Dgolden.update=true)").exists();
-        assertThat(MAPPER.writeValueAsString(actual)).isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(file.toFile())));
+        assertThat(file)
+                .as("golden response for " + event + " (record it with -Dgolden.update=true)")
+                .exists();
+        assertThat(MAPPER.writeValueAsString(actual))
+                .isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(file.toFile())));
     }
 
     /** The whole response envelope, or the kind of refusal for an envelope the skill does not answer. */
     private static JsonNode respond(String event) throws IOException {
         SkillHarness skill = SkillHarness.withDefaults(new RecordingSmsSender());
         try {
-            ObjectNode response = (ObjectNode) MAPPER.readTree(
-                    skill.invokeBytes(Files.readAllBytes(Events.DIRECTORY.resolve(event + ".json"))));
+            ObjectNode response = (ObjectNode)
+                    MAPPER.readTree(skill.invokeBytes(Files.readAllBytes(Events.DIRECTORY.resolve(event + ".json"))));
             // The SDK names the JVM it runs on; that is not something the caregiver hears.
             response.remove("userAgent");
             return response;

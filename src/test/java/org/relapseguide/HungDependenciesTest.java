@@ -37,6 +37,7 @@ class HungDependenciesTest {
     private static final int HUNG_MS = 5_000;
     /** Inside the 1 s call timeouts, but three of them add up to more than the 2.5 s budget. */
     private static final int SLOW_MS = 850;
+
     private static final long ONE_HUNG_BOUND_MS = 3_000;
     private static final long BUDGET_MS = 2_500;
     private static final Speech SPEECH = Speech.load("en-US");
@@ -47,8 +48,7 @@ class HungDependenciesTest {
     private final SlowLedger ledger = new SlowLedger();
 
     /** What the caregiver heard, and how long the whole request took through the entry point. */
-    private record Timed(Heard heard, long millis) {
-    }
+    private record Timed(Heard heard, long millis) {}
 
     /** The in-memory ledger with each call delayed as a test sets: a users table that is slow but answers. */
     private static final class SlowLedger implements TextLedger {
@@ -91,16 +91,18 @@ class HungDependenciesTest {
     static void warmUp() {
         try (ProfileApiStub warmProfile = new ProfileApiStub().givesNumber("+1", "5555550147");
                 SnsStub warmSns = new SnsStub()) {
-            Heard heard = skill(warmSns, new InMemoryTextLedger())
-                    .invoke(warmProfile.pointAt(Events.load("text-details")));
+            Heard heard =
+                    skill(warmSns, new InMemoryTextLedger()).invoke(warmProfile.pointAt(Events.load("text-details")));
             assertThat(heard.speech()).startsWith("Done.");
         }
     }
 
     @AfterAll
     static void printFigures() {
-        System.out.println("Time to answer \"text me that\": " + FIGURES.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining("; ")));
+        System.out.println("Time to answer \"text me that\": "
+                + FIGURES.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() + " ms")
+                        .collect(Collectors.joining("; ")));
     }
 
     @AfterEach
@@ -111,8 +113,10 @@ class HungDependenciesTest {
 
     private static SkillHarness skill(SnsStub sns, TextLedger ledger) {
         return new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
-                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
-                        new SnsSmsSender(sns.client(), "+18885550100", null), UrlConnectionApiClient.withDefaultTimeouts()))
+                .withTexting(new Texting(
+                        new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), "+18885550100", null),
+                        UrlConnectionApiClient.withDefaultTimeouts()))
                 .withTextLedger(ledger));
     }
 
@@ -133,7 +137,9 @@ class HungDependenciesTest {
         Timed text = textMeThat(skill(sns, ledger));
 
         FIGURES.put("profile API hung", text.millis());
-        assertThat(text.heard().speech()).startsWith(say(Phrase.TEXT_NUMBER_UNAVAILABLE)).doesNotContain("Done");
+        assertThat(text.heard().speech())
+                .startsWith(say(Phrase.TEXT_NUMBER_UNAVAILABLE))
+                .doesNotContain("Done");
         assertThat(text.millis()).isLessThan(ONE_HUNG_BOUND_MS);
         assertThat(sns.calls("CheckIfPhoneNumberIsOptedOut")).isEmpty();
         assertThat(sns.publishes()).isEmpty();
@@ -146,9 +152,13 @@ class HungDependenciesTest {
         Timed text = textMeThat(skill(sns, ledger));
 
         FIGURES.put("SNS hung", text.millis());
-        assertThat(text.heard().speech()).startsWith(say(Phrase.TEXT_SEND_FAILED)).doesNotContain("Done");
+        assertThat(text.heard().speech())
+                .startsWith(say(Phrase.TEXT_SEND_FAILED))
+                .doesNotContain("Done");
         assertThat(text.millis()).isLessThan(ONE_HUNG_BOUND_MS);
-        assertThat(sns.publishes()).as("the opt-out check hung, so no publish was tried").isEmpty();
+        assertThat(sns.publishes())
+                .as("the opt-out check hung, so no publish was tried")
+                .isEmpty();
     }
 
     @Test
@@ -161,9 +171,13 @@ class HungDependenciesTest {
         Heard retried = skill.invoke(profile.pointAt(Events.load("text-details")));
 
         FIGURES.put("SNS publish hung", text.millis());
-        assertThat(text.heard().speech()).startsWith(say(Phrase.TEXT_SEND_FAILED)).doesNotContain("Done");
+        assertThat(text.heard().speech())
+                .startsWith(say(Phrase.TEXT_SEND_FAILED))
+                .doesNotContain("Done");
         assertThat(text.millis()).isLessThan(ONE_HUNG_BOUND_MS);
-        assertThat(retried.speech()).as("the failed text was given back to the quota").startsWith("Done.");
+        assertThat(retried.speech())
+                .as("the failed text was given back to the quota")
+                .startsWith("Done.");
     }
 
     @Test
@@ -174,10 +188,16 @@ class HungDependenciesTest {
         Timed text = textMeThat(skill(sns, ledger));
 
         FIGURES.put("profile API and SNS each " + SLOW_MS + " ms", text.millis());
-        assertThat(text.heard().speech()).startsWith(say(Phrase.TEXT_SEND_FAILED)).doesNotContain("Done");
+        assertThat(text.heard().speech())
+                .startsWith(say(Phrase.TEXT_SEND_FAILED))
+                .doesNotContain("Done");
         assertThat(text.millis()).isLessThan(BUDGET_MS);
-        assertThat(sns.publishes()).as("no publish is started that could not finish in time").isEmpty();
-        assertThat(ledger.releases).as("stopped before reserving, so nothing to give back").hasValue(0);
+        assertThat(sns.publishes())
+                .as("no publish is started that could not finish in time")
+                .isEmpty();
+        assertThat(ledger.releases)
+                .as("stopped before reserving, so nothing to give back")
+                .hasValue(0);
     }
 
     @Test
@@ -218,7 +238,9 @@ class HungDependenciesTest {
         ledger.reserveMillis = 0;
         Heard retried = skill.invoke(profile.pointAt(Events.load("text-details")));
 
-        assertThat(text.heard().speech()).startsWith(say(Phrase.TEXT_SEND_FAILED)).doesNotContain("Done");
+        assertThat(text.heard().speech())
+                .startsWith(say(Phrase.TEXT_SEND_FAILED))
+                .doesNotContain("Done");
         assertThat(text.millis()).isLessThan(BUDGET_MS);
         assertThat(ledger.releases).hasValue(1);
         assertThat(retried.speech()).startsWith("Done.");

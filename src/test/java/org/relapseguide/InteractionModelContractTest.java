@@ -23,9 +23,16 @@ import org.relapseguide.voice.SlotName;
 class InteractionModelContractTest {
     private static final Path MODEL = Path.of("interaction-model/en-US.json");
     private static final Path CONTENT = Path.of("content/en-US.json");
-    private static final List<String> REQUIRED_BUILT_INS = List.of("AMAZON.YesIntent", "AMAZON.NoIntent",
-            "AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent",
-            "AMAZON.FallbackIntent", "AMAZON.StartOverIntent", "AMAZON.NavigateHomeIntent");
+    private static final List<String> REQUIRED_BUILT_INS = List.of(
+            "AMAZON.YesIntent",
+            "AMAZON.NoIntent",
+            "AMAZON.RepeatIntent",
+            "AMAZON.HelpIntent",
+            "AMAZON.StopIntent",
+            "AMAZON.CancelIntent",
+            "AMAZON.FallbackIntent",
+            "AMAZON.StartOverIntent",
+            "AMAZON.NavigateHomeIntent");
 
     private static JsonNode languageModel() throws Exception {
         return InteractionModel.languageModel(InteractionModel.read(MODEL));
@@ -44,7 +51,8 @@ class InteractionModelContractTest {
 
     @Test
     void the_model_defines_exactly_the_intents_the_code_handles() throws Exception {
-        List<String> inCode = Arrays.stream(IntentName.values()).map(IntentName::modelName).toList();
+        List<String> inCode =
+                Arrays.stream(IntentName.values()).map(IntentName::modelName).toList();
 
         assertThat(intentNames(languageModel())).containsExactlyInAnyOrderElementsOf(inCode);
         assertThat(inCode).containsAll(REQUIRED_BUILT_INS);
@@ -58,7 +66,9 @@ class InteractionModelContractTest {
         }
         Set<String> inModel = new HashSet<>();
         for (JsonNode intent : languageModel().path("intents")) {
-            intent.path("slots").forEach(s -> inModel.add(s.path("name").asText() + ":" + s.path("type").asText()));
+            intent.path("slots")
+                    .forEach(s -> inModel.add(
+                            s.path("name").asText() + ":" + s.path("type").asText()));
         }
         assertThat(inModel).isEqualTo(inCode);
     }
@@ -111,7 +121,9 @@ class InteractionModelContractTest {
         assertThat(topicType).isNotNull();
         List<String> ids = new ArrayList<>();
         topicType.path("values").forEach(v -> ids.add(v.path("id").asText()));
-        assertThat(ids).containsExactlyElementsOf(content.topics().stream().map(t -> t.id()).toList());
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        content.topics().stream().map(t -> t.id()).toList());
     }
 
     @Test

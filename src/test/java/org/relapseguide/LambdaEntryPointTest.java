@@ -37,16 +37,24 @@ class LambdaEntryPointTest {
     @Test
     void the_production_skill_is_built_from_the_environment_and_checks_the_skill_id() throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
-                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)).skill());
+                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID))
+                        .skill());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Events.DIRECTORY.resolve("launch.json"))),
-                out, null);
+        handler.handleRequest(
+                new ByteArrayInputStream(Files.readAllBytes(Events.DIRECTORY.resolve("launch.json"))), out, null);
 
-        assertThat(new ObjectMapper().readTree(out.toByteArray()).path("response").path("outputSpeech").path("ssml")
-                .asText()).contains("Welcome to Relapse Guide");
-        assertThatThrownBy(() -> handler.handleRequest(new ByteArrayInputStream(
-                Files.readAllBytes(Events.DIRECTORY.resolve("wrong-skill-id.json"))), new ByteArrayOutputStream(), null))
+        assertThat(new ObjectMapper()
+                        .readTree(out.toByteArray())
+                        .path("response")
+                        .path("outputSpeech")
+                        .path("ssml")
+                        .asText())
+                .contains("Welcome to Relapse Guide");
+        assertThatThrownBy(() -> handler.handleRequest(
+                        new ByteArrayInputStream(Files.readAllBytes(Events.DIRECTORY.resolve("wrong-skill-id.json"))),
+                        new ByteArrayOutputStream(),
+                        null))
                 .isInstanceOf(AskSdkException.class);
     }
 
@@ -59,6 +67,7 @@ class LambdaEntryPointTest {
 
     @Test
     void the_entry_point_has_the_no_argument_constructor_lambda_needs() throws Exception {
-        assertThat(RelapseGuideStreamHandler.class.getConstructor().getParameterCount()).isZero();
+        assertThat(RelapseGuideStreamHandler.class.getConstructor().getParameterCount())
+                .isZero();
     }
 }

@@ -30,7 +30,6 @@ import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.content.Topic;
 import org.relapseguide.logging.JsonLogging;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
-import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.Texting;
 import org.relapseguide.sms.UrlConnectionApiClient;
@@ -63,7 +62,9 @@ class LoadTest {
     private final ContentSet content = InMemoryContentRepository.bundled().content("en-US");
     /** Topics with a follow-up to hear after "more", and no emergency lead that would end the session. */
     private final List<Topic> topics = content.topics().stream()
-            .filter(t -> !t.more().isEmpty() && !t.answer().startsWith(SPEECH.get(Phrase.EMERGENCY_LEAD))).toList();
+            .filter(t -> !t.more().isEmpty() && !t.answer().startsWith(SPEECH.get(Phrase.EMERGENCY_LEAD)))
+            .toList();
+
     private final Map<String, ObjectNode> questions = new LinkedHashMap<>();
     private final ObjectNode launch = Events.load("launch");
     private final ObjectNode more = Events.load("more-after-answer");
@@ -74,6 +75,7 @@ class LoadTest {
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     /** The texts each caregiver heard were sent, by phone number: the titles of their topics. */
     private volatile Map<String, List<String>> textsHeard = new ConcurrentHashMap<>();
+
     private final AtomicInteger conversations = new AtomicInteger();
 
     @BeforeAll
@@ -92,8 +94,10 @@ class LoadTest {
             throws Exception {
         topics.forEach(t -> questions.put(t.id(), Events.topicQuestion(t.id(), t.spokenName())));
         SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
-                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
-                        new SnsSmsSender(sns.client(), "+18885550100", null), UrlConnectionApiClient.withDefaultTimeouts())));
+                .withTexting(new Texting(
+                        new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), "+18885550100", null),
+                        UrlConnectionApiClient.withDefaultTimeouts())));
         long[][] latencies = new long[THREADS][REQUESTS_PER_THREAD];
         boolean[][] textRequests = new boolean[THREADS][REQUESTS_PER_THREAD];
 
@@ -109,7 +113,8 @@ class LoadTest {
         assertThat(failures).isEmpty();
         int texts = textsHeard.values().stream().mapToInt(List::size).sum();
         assertThat(texts).as("texts heard as sent").isGreaterThan(REQUESTS_PER_THREAD / 20);
-        assertThat(sorted(textsSentByPhone())).as("each text went to its own caregiver's phone, with their topic")
+        assertThat(sorted(textsSentByPhone()))
+                .as("each text went to its own caregiver's phone, with their topic")
                 .isEqualTo(sorted(textsHeard));
         int loadConversations = conversations.get();
         forgetWhatTheTestKept();
@@ -119,12 +124,27 @@ class LoadTest {
         long[] text = sortedNanos(latencies, textRequests, true);
         long[] other = sortedNanos(latencies, textRequests, false);
         double growth = (heapAfter - heapBefore) / (double) heapBefore;
-        System.out.printf(Locale.ROOT, "Load: %d requests (%d threads x %d, %d conversations, %d texts) in %.1f s: "
-                + "%.0f requests/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms (texts: p50 %.1f ms, p99 %.1f ms; the "
-                + "rest: p50 %.2f ms, p99 %.2f ms); heap after GC %.1f MB before, %.1f MB after (%+.1f%%)%n",
-                all.length, THREADS, REQUESTS_PER_THREAD, loadConversations, texts, seconds, all.length / seconds,
-                millis(all, 0.50), millis(all, 0.99), all[all.length - 1] / 1e6, millis(text, 0.50),
-                millis(text, 0.99), millis(other, 0.50), millis(other, 0.99), heapBefore / 1e6, heapAfter / 1e6,
+        System.out.printf(
+                Locale.ROOT,
+                "Load: %d requests (%d threads x %d, %d conversations, %d texts) in %.1f s: "
+                        + "%.0f requests/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms (texts: p50 %.1f ms, p99 %.1f ms; the "
+                        + "rest: p50 %.2f ms, p99 %.2f ms); heap after GC %.1f MB before, %.1f MB after (%+.1f%%)%n",
+                all.length,
+                THREADS,
+                REQUESTS_PER_THREAD,
+                loadConversations,
+                texts,
+                seconds,
+                all.length / seconds,
+                millis(all, 0.50),
+                millis(all, 0.99),
+                all[all.length - 1] / 1e6,
+                millis(text, 0.50),
+                millis(text, 0.99),
+                millis(other, 0.50),
+                millis(other, 0.99),
+                heapBefore / 1e6,
+                heapAfter / 1e6,
                 growth * 100);
         assertThat(growth).as("heap growth after GC").isLessThanOrEqualTo(MAX_HEAP_GROWTH);
     }
@@ -133,8 +153,10 @@ class LoadTest {
     private Map<String, List<String>> textsSentByPhone() {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         for (Map<String, String> publish : sns.publishes()) {
-            String title = publish.get("Message").substring(0, publish.get("Message").indexOf('\n'));
-            sent.computeIfAbsent(publish.get("PhoneNumber"), k -> new ArrayList<>()).add(title);
+            String title =
+                    publish.get("Message").substring(0, publish.get("Message").indexOf('\n'));
+            sent.computeIfAbsent(publish.get("PhoneNumber"), k -> new ArrayList<>())
+                    .add(title);
         }
         return sent;
     }
@@ -153,8 +175,7 @@ class LoadTest {
     }
 
     /** Every thread talks until it has made as many requests as its row of {@code latencies} holds. */
-    private void run(SkillHarness skill, String prefix, long[][] latencies, boolean[][] textRequests)
-            throws Exception {
+    private void run(SkillHarness skill, String prefix, long[][] latencies, boolean[][] textRequests) throws Exception {
         conversations.set(0);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
@@ -240,7 +261,9 @@ class LoadTest {
                 return;
             }
             ObjectNode envelope = caller.says(template);
-            String intent = Events.request(envelope).path("intent").path("name")
+            String intent = Events.request(envelope)
+                    .path("intent")
+                    .path("name")
                     .asText(Events.request(envelope).path("type").asText());
             try {
                 byte[] request = MAPPER.writeValueAsBytes(envelope);
@@ -273,10 +296,12 @@ class LoadTest {
                 expected = lastSpeech;
             } else if (template == textMe) {
                 String number = numberOf(caller.token());
-                expected = SPEECH.get(Phrase.TEXT_SENT, "topic", topic.title(), "digits",
-                        number.substring(number.length() - 2));
+                expected = SPEECH.get(
+                        Phrase.TEXT_SENT, "topic", topic.title(), "digits", number.substring(number.length() - 2));
                 if (speech.startsWith(expected)) {
-                    textsHeard.computeIfAbsent("+1" + number, k -> new ArrayList<>()).add(topic.title());
+                    textsHeard
+                            .computeIfAbsent("+1" + number, k -> new ArrayList<>())
+                            .add(topic.title());
                 }
             } else {
                 expected = topic.answer();
@@ -284,9 +309,13 @@ class LoadTest {
             if (!speech.startsWith(expected) || (template == repeat && !speech.equals(expected))) {
                 return "heard \"" + speech + "\", expected \"" + expected + "\"";
             }
-            if (topic != null && !topic.id().equals(response.path("sessionAttributes").path("topic").asText())) {
-                return "session is on topic " + response.path("sessionAttributes").path("topic") + ", not "
-                        + topic.id();
+            if (topic != null
+                    && !topic.id()
+                            .equals(response.path("sessionAttributes")
+                                    .path("topic")
+                                    .asText())) {
+                return "session is on topic "
+                        + response.path("sessionAttributes").path("topic") + ", not " + topic.id();
             }
             return null;
         }
@@ -310,8 +339,7 @@ class LoadTest {
     }
 
     private static double millis(long[] sortedNanos, double quantile) {
-        return sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(quantile * sortedNanos.length) - 1)]
-                / 1e6;
+        return sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(quantile * sortedNanos.length) - 1)] / 1e6;
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -19,8 +19,9 @@ class LogPrivacyAuditTest {
     void no_line_logged_during_the_whole_suite_leaks_a_number_a_body_a_user_id_or_a_token() {
         assertThat(LogCapture.isCapturing()).isTrue();
         LogPrivacy.Audit audit = LogCapture.audit();
-        System.out.printf("Log privacy audit: %d lines logged by the suite, %d broke a rule%n", audit.lines(),
-                audit.violatingLines());
+        System.out.printf(
+                "Log privacy audit: %d lines logged by the suite, %d broke a rule%n",
+                audit.lines(), audit.violatingLines());
 
         assertThat(audit.lines()).as("lines audited from the suite").isGreaterThan(50);
         assertThat(audit.violations()).isEmpty();
@@ -40,11 +41,18 @@ class LogPrivacyAuditTest {
 
         assertThat(LogPrivacy.violations(planted, List.of("Blinatumomab links T cells")))
                 .extracting(LogPrivacy.Violation::rule)
-                .contains("an E.164 phone number", "a ten-digit phone number", "a formatted phone number",
-                        "a raw Alexa user id", "an access token", "a text-message body");
-        assertThat(LogPrivacy.violations(List.of(
-                "{\"timestamp\":\"2026-11-26T21:28:05.660618226Z\",\"message\":\"type=IntentRequest latencyMs=17.2\","
-                        + "\"requestId\":\"amzn1.echo-api.request.test-0002\"}"), List.of()))
+                .contains(
+                        "an E.164 phone number",
+                        "a ten-digit phone number",
+                        "a formatted phone number",
+                        "a raw Alexa user id",
+                        "an access token",
+                        "a text-message body");
+        assertThat(LogPrivacy.violations(
+                        List.of(
+                                "{\"timestamp\":\"2026-11-26T21:28:05.660618226Z\",\"message\":\"type=IntentRequest latencyMs=17.2\","
+                                        + "\"requestId\":\"amzn1.echo-api.request.test-0002\"}"),
+                        List.of()))
                 .isEmpty();
     }
 
@@ -58,7 +66,8 @@ class LogPrivacyAuditTest {
 
         assertThat(audit.lines()).isEqualTo(3);
         assertThat(audit.violatingLines()).isEqualTo(2);
-        assertThat(audit.violations()).extracting(LogPrivacy.Violation::rule)
+        assertThat(audit.violations())
+                .extracting(LogPrivacy.Violation::rule)
                 .containsExactly("an E.164 phone number", "a text-message body");
     }
 }

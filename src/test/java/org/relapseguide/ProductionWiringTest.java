@@ -45,7 +45,8 @@ class ProductionWiringTest {
     @Test
     void without_an_origination_number_texting_is_off_and_the_skill_says_so() throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
-                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)).skill());
+                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID))
+                        .skill());
 
         Heard heard = invoke(handler, Events.load("text-details"));
 
@@ -55,7 +56,8 @@ class ProductionWiringTest {
     @Test
     void without_texting_the_skill_never_offers_a_text() throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(
-                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)).skill());
+                ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID))
+                        .skill());
         Speech speech = Speech.load("en-US");
         var moreHeard = Events.load("more-after-answer");
         Events.sessionAttributes(moreHeard).put("offer", "MORE").put("moreHeard", 5);
@@ -70,22 +72,28 @@ class ProductionWiringTest {
     }
 
     @Test
-    void with_an_origination_number_and_a_users_table_it_texts_through_sns_and_counts_in_the_table(
-            Dynalite dynalite) throws Exception {
+    void with_an_origination_number_and_a_users_table_it_texts_through_sns_and_counts_in_the_table(Dynalite dynalite)
+            throws Exception {
         String table = "users-" + UUID.randomUUID();
         DynamoDbClient dynamo = dynalite.client();
         LocalTables.createUsersTable(dynamo, table, new PrintStream(OutputStream.nullOutputStream()));
-        try (SnsStub sns = new SnsStub(); ProfileApiStub profile = new ProfileApiStub()) {
+        try (SnsStub sns = new SnsStub();
+                ProfileApiStub profile = new ProfileApiStub()) {
             profile.givesNumber("+1", "5555550147");
             System.setProperty("aws.endpointUrlSns", sns.endpoint().toString());
             System.setProperty("aws.endpointUrlDynamoDb", dynalite.endpoint().toString());
             Heard heard;
             // Set until the text is sent: the clients are built on background threads, which read them.
             try {
-                RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(ProductionSkill.fromEnvironment(
-                        Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
-                                SkillConfig.SMS_ORIGINATION_IDENTITY, "+18885550100",
-                                SkillConfig.USERS_TABLE, table)).skill());
+                RelapseGuideStreamHandler handler =
+                        new RelapseGuideStreamHandler(ProductionSkill.fromEnvironment(Map.of(
+                                        SkillConfig.SKILL_ID,
+                                        LocalSkill.SKILL_ID,
+                                        SkillConfig.SMS_ORIGINATION_IDENTITY,
+                                        "+18885550100",
+                                        SkillConfig.USERS_TABLE,
+                                        table))
+                                .skill());
 
                 heard = invoke(handler, profile.pointAt(Events.load("text-details")));
             } finally {
@@ -97,14 +105,18 @@ class ProductionWiringTest {
             assertThat(sns.publishes()).hasSize(1);
             String key = UserKey.of("amzn1.ask.account.TEST-CAREGIVER-0001") + "#texts";
             assertThat(dynamo.getItem(r -> r.tableName(table).key(Map.of("userKey", AttributeValue.fromS(key))))
-                    .item()).containsKey("texts");
+                            .item())
+                    .containsKey("texts");
         }
     }
 
     @Test
     void an_origination_identity_sns_publish_cannot_use_fails_at_start_up_naming_the_variable() {
-        assertThatThrownBy(() -> ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
-                SkillConfig.SMS_ORIGINATION_IDENTITY, "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1")))
+        assertThatThrownBy(() -> ProductionSkill.fromEnvironment(Map.of(
+                        SkillConfig.SKILL_ID,
+                        LocalSkill.SKILL_ID,
+                        SkillConfig.SMS_ORIGINATION_IDENTITY,
+                        "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SMS_ORIGINATION_IDENTITY");
     }

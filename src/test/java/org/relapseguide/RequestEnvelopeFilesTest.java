@@ -22,11 +22,13 @@ class RequestEnvelopeFilesTest {
     private static final String FOREIGN = "wrong-skill-id";
     /** Envelopes the fuzz suite found crashing the skill: malformed on purpose, kept as regression cases. */
     private static final String REGRESSION = "regression-";
-    private static final List<String> REQUEST_TYPES = List.of("LaunchRequest", "IntentRequest", "SessionEndedRequest",
-            "CanFulfillIntentRequest");
+
+    private static final List<String> REQUEST_TYPES =
+            List.of("LaunchRequest", "IntentRequest", "SessionEndedRequest", "CanFulfillIntentRequest");
 
     /** The SDK's own reading and writing of requests; it skips fields it does not know, so compare what comes back. */
     private static final JacksonSerializer SDK = new JacksonSerializer();
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static List<String> ownEvents() {
@@ -39,25 +41,42 @@ class RequestEnvelopeFilesTest {
     void every_envelope_but_the_foreign_one_carries_the_test_skill_id() {
         assertThat(ownEvents()).isNotEmpty().allSatisfy(name -> {
             ObjectNode envelope = Events.load(name);
-            assertThat(envelope.path("session").path("application").path("applicationId").asText()).as(name)
+            assertThat(envelope.path("session")
+                            .path("application")
+                            .path("applicationId")
+                            .asText())
+                    .as(name)
                     .isEqualTo(LocalSkill.SKILL_ID);
-            assertThat(envelope.path("context").path("System").path("application").path("applicationId").asText())
-                    .as(name).isEqualTo(LocalSkill.SKILL_ID);
+            assertThat(envelope.path("context")
+                            .path("System")
+                            .path("application")
+                            .path("applicationId")
+                            .asText())
+                    .as(name)
+                    .isEqualTo(LocalSkill.SKILL_ID);
         });
-        assertThat(Events.load(FOREIGN).path("context").path("System").path("application").path("applicationId")
-                .asText()).isNotEqualTo(LocalSkill.SKILL_ID);
+        assertThat(Events.load(FOREIGN)
+                        .path("context")
+                        .path("System")
+                        .path("application")
+                        .path("applicationId")
+                        .asText())
+                .isNotEqualTo(LocalSkill.SKILL_ID);
     }
 
     @Test
     void every_envelope_reads_into_the_sdks_request_envelope_with_no_field_left_over() {
-        assertThat(Events.names().stream().filter(name -> !name.startsWith(REGRESSION)).toList()).allSatisfy(name -> {
-            ObjectNode file = Events.load(name);
-            RequestEnvelope envelope = SDK.deserialize(MAPPER.writeValueAsString(file), RequestEnvelope.class);
-            JsonNode readBack = MAPPER.readTree(SDK.serialize(envelope));
+        assertThat(Events.names().stream()
+                        .filter(name -> !name.startsWith(REGRESSION))
+                        .toList())
+                .allSatisfy(name -> {
+                    ObjectNode file = Events.load(name);
+                    RequestEnvelope envelope = SDK.deserialize(MAPPER.writeValueAsString(file), RequestEnvelope.class);
+                    JsonNode readBack = MAPPER.readTree(SDK.serialize(envelope));
 
-            assertThat(envelope.getRequest()).as(name).isNotNull();
-            assertThat(JsonTrees.withoutEmpty(readBack)).as(name).isEqualTo(JsonTrees.withoutEmpty(file));
-        });
+                    assertThat(envelope.getRequest()).as(name).isNotNull();
+                    assertThat(JsonTrees.withoutEmpty(readBack)).as(name).isEqualTo(JsonTrees.withoutEmpty(file));
+                });
     }
 
     @Test
@@ -73,6 +92,9 @@ class RequestEnvelopeFilesTest {
         }
 
         assertThat(types).containsAll(REQUEST_TYPES);
-        assertThat(intents).containsAll(Arrays.stream(IntentName.values()).map(IntentName::modelName).toList());
+        assertThat(intents)
+                .containsAll(Arrays.stream(IntentName.values())
+                        .map(IntentName::modelName)
+                        .toList());
     }
 }

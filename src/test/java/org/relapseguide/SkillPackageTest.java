@@ -94,8 +94,10 @@ class SkillPackageTest {
             }
         } else if (node != null && node.getClass().getName().startsWith("com.amazon.ask.smapi.model.")) {
             for (Method getter : node.getClass().getMethods()) {
-                if (getter.getName().startsWith("get") && getter.getParameterCount() == 0
-                        && getter.getDeclaringClass() != Object.class && !absentEnum(node, getter)) {
+                if (getter.getName().startsWith("get")
+                        && getter.getParameterCount() == 0
+                        && getter.getDeclaringClass() != Object.class
+                        && !absentEnum(node, getter)) {
                     unknown.addAll(unknownValues(getter.invoke(node), path + "." + getter.getName()));
                 }
             }
@@ -119,19 +121,24 @@ class SkillPackageTest {
     void the_manifest_reads_into_amazons_model_field_for_field() throws Exception {
         ObjectNode manifest = read(MANIFEST);
 
-        assertThat(throughAmazonsModel(manifest, SkillManifestEnvelope.class)).isEqualTo(JsonTrees.withoutEmpty(manifest));
-        assertThat(unknownValues(AMAZON_MODEL.treeToValue(manifest, SkillManifestEnvelope.class), "")).isEmpty();
+        assertThat(throughAmazonsModel(manifest, SkillManifestEnvelope.class))
+                .isEqualTo(JsonTrees.withoutEmpty(manifest));
+        assertThat(unknownValues(AMAZON_MODEL.treeToValue(manifest, SkillManifestEnvelope.class), ""))
+                .isEmpty();
     }
 
     @Test
     void a_misspelled_manifest_field_fails_the_build() throws IOException {
         ObjectNode manifest = read(MANIFEST);
-        ObjectNode english = (ObjectNode) manifest.path("manifest").path("publishingInformation").path("locales")
+        ObjectNode english = (ObjectNode) manifest.path("manifest")
+                .path("publishingInformation")
+                .path("locales")
                 .path(LOCALE);
         english.set("examplePhrase", english.remove("examplePhrases"));
 
         assertThatThrownBy(() -> AMAZON_MODEL.treeToValue(manifest, SkillManifestEnvelope.class))
-                .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("examplePhrase");
+                .isInstanceOf(UnrecognizedPropertyException.class)
+                .hasMessageContaining("examplePhrase");
     }
 
     @Test
@@ -149,7 +156,8 @@ class SkillPackageTest {
         ObjectNode model = read(MODEL);
 
         assertThat(throughAmazonsModel(model, InteractionModelData.class)).isEqualTo(JsonTrees.withoutEmpty(model));
-        assertThat(unknownValues(AMAZON_MODEL.treeToValue(model, InteractionModelData.class), "")).isEmpty();
+        assertThat(unknownValues(AMAZON_MODEL.treeToValue(model, InteractionModelData.class), ""))
+                .isEmpty();
     }
 
     @Test
@@ -159,18 +167,21 @@ class SkillPackageTest {
         languageModel.set("invokationName", languageModel.remove("invocationName"));
 
         assertThatThrownBy(() -> AMAZON_MODEL.treeToValue(model, InteractionModelData.class))
-                .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("invokationName");
+                .isInstanceOf(UnrecognizedPropertyException.class)
+                .hasMessageContaining("invokationName");
     }
 
     @Test
     void the_description_carries_the_health_disclaimer_certification_asks_for() throws IOException {
         String description = publishing().path("description").asText();
 
-        assertThat(description).contains("general information only")
+        assertThat(description)
+                .contains("general information only")
                 .contains("not a substitute for professional medical advice, diagnosis or treatment")
                 .containsIgnoringCase("call your doctor")
                 .contains("call your local emergency number");
-        assertThat(publishing().path("summary").asText()).hasSizeLessThanOrEqualTo(160)
+        assertThat(publishing().path("summary").asText())
+                .hasSizeLessThanOrEqualTo(160)
                 .contains("not medical advice");
     }
 
@@ -183,20 +194,25 @@ class SkillPackageTest {
         assertThat(privacy.path("allowsPurchases").asBoolean(true)).isFalse();
         assertThat(privacy.path("containsAds").asBoolean(true)).isFalse();
         assertThat(privacy.path("isExportCompliant").asBoolean()).isTrue();
-        assertThat(privacy.path("locales").path(LOCALE).path("privacyPolicyUrl").asText()).startsWith("https://");
-        assertThat(privacy.path("locales").path(LOCALE).path("termsOfUseUrl").asText()).startsWith("https://");
+        assertThat(privacy.path("locales").path(LOCALE).path("privacyPolicyUrl").asText())
+                .startsWith("https://");
+        assertThat(privacy.path("locales").path(LOCALE).path("termsOfUseUrl").asText())
+                .startsWith("https://");
         assertThat(manifest().path("permissions").findValuesAsText("name"))
                 .containsExactly("alexa::profile:mobile_number:read");
     }
 
     @Test
     void the_category_is_amazons_health_category() throws IOException {
-        assertThat(manifest().path("publishingInformation").path("category").asText()).isEqualTo("HEALTH_AND_FITNESS");
+        assertThat(manifest().path("publishingInformation").path("category").asText())
+                .isEqualTo("HEALTH_AND_FITNESS");
     }
 
     @Test
     void the_skill_name_is_the_invocation_name_caregivers_say() throws IOException {
-        String invocationName = InteractionModel.languageModel(read(MODEL)).path("invocationName").asText();
+        String invocationName = InteractionModel.languageModel(read(MODEL))
+                .path("invocationName")
+                .asText();
 
         assertThat(publishing().path("name").asText()).isEqualToIgnoringCase(invocationName);
     }
@@ -204,7 +220,8 @@ class SkillPackageTest {
     @Test
     void every_example_phrase_opens_the_skill_or_asks_something_the_model_understands() throws IOException {
         ObjectNode model = read(MODEL);
-        String invocationName = InteractionModel.languageModel(model).path("invocationName").asText();
+        String invocationName =
+                InteractionModel.languageModel(model).path("invocationName").asText();
         UtteranceMatcher matcher = new UtteranceMatcher(model);
         List<String> phrases = new ArrayList<>();
         publishing().path("examplePhrases").forEach(p -> phrases.add(p.asText()));
@@ -221,11 +238,21 @@ class SkillPackageTest {
 
     @Test
     void the_endpoint_is_the_alias_the_template_publishes() throws IOException {
-        String alias = CloudFormationYaml.read(TEMPLATE).path("Resources").path("RelapseGuideFunction")
-                .path("Properties").path("AutoPublishAlias").asText();
+        String alias = CloudFormationYaml.read(TEMPLATE)
+                .path("Resources")
+                .path("RelapseGuideFunction")
+                .path("Properties")
+                .path("AutoPublishAlias")
+                .asText();
 
-        assertThat(manifest().path("apis").path("custom").path("endpoint").path("uri").asText())
-                .startsWith("arn:aws:lambda:").endsWith(":" + alias);
+        assertThat(manifest()
+                        .path("apis")
+                        .path("custom")
+                        .path("endpoint")
+                        .path("uri")
+                        .asText())
+                .startsWith("arn:aws:lambda:")
+                .endsWith(":" + alias);
     }
 
     @Test

@@ -54,12 +54,25 @@ class SnapStartHooksTest {
 
     private static void load(DynamoDbClient client, String table, String version, String blinatumomabAnswer) {
         ContentSet file = ContentFile.bundled("en-US");
-        List<Topic> topics = file.topics().stream().map(t -> !t.id().equals("blinatumomab") ? t : new Topic(t.id(),
-                t.title(), t.category(), blinatumomabAnswer, t.more(), t.text(), t.synonyms(), t.sources(),
-                t.reviewed())).toList();
+        List<Topic> topics = file.topics().stream()
+                .map(t -> !t.id().equals("blinatumomab")
+                        ? t
+                        : new Topic(
+                                t.id(),
+                                t.title(),
+                                t.category(),
+                                blinatumomabAnswer,
+                                t.more(),
+                                t.text(),
+                                t.synonyms(),
+                                t.sources(),
+                                t.reviewed()))
+                .toList();
         new ContentLoad(new DynamoDbContentTable(client, table), new PrintStream(OutputStream.nullOutputStream()))
-                .load(new ContentSet("en-US", version, topics, file.sources(), file.pronunciations(),
-                        file.emergencySigns()), false);
+                .load(
+                        new ContentSet(
+                                "en-US", version, topics, file.sources(), file.pronunciations(), file.emergencySigns()),
+                        false);
     }
 
     @Test
@@ -67,8 +80,10 @@ class SnapStartHooksTest {
             Dynalite dynalite) throws Exception {
         String contentTable = TestClients.tableName("content");
         String usersTable = TestClients.tableName("users");
-        try (DynamoDbClient client = dynalite.client(); SnsStub sns = new SnsStub();
-                ProfileApiStub profile = new ProfileApiStub(); CapturedLogs logs = new CapturedLogs()) {
+        try (DynamoDbClient client = dynalite.client();
+                SnsStub sns = new SnsStub();
+                ProfileApiStub profile = new ProfileApiStub();
+                CapturedLogs logs = new CapturedLogs()) {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             LocalTables.createContentTable(client, contentTable, quiet);
             LocalTables.createUsersTable(client, usersTable, quiet);
@@ -78,19 +93,29 @@ class SnapStartHooksTest {
             System.setProperty("aws.endpointUrlDynamoDb", dynalite.endpoint().toString());
             System.setProperty("aws.endpointUrlSns", sns.endpoint().toString());
             ProductionSkill production = ProductionSkill.fromEnvironment(Map.of(
-                    SkillConfig.SKILL_ID, LocalSkill.SKILL_ID,
-                    SkillConfig.CONTENT_TABLE, contentTable,
-                    SkillConfig.USERS_TABLE, usersTable,
-                    SkillConfig.SMS_ORIGINATION_IDENTITY, "+18885550100"));
+                    SkillConfig.SKILL_ID,
+                    LocalSkill.SKILL_ID,
+                    SkillConfig.CONTENT_TABLE,
+                    contentTable,
+                    SkillConfig.USERS_TABLE,
+                    usersTable,
+                    SkillConfig.SMS_ORIGINATION_IDENTITY,
+                    "+18885550100"));
             RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler(production);
-            SnapStartHooks hooks = new SnapStartHooks(handler, production.priming(),
-                    new PrimingRequests(LocalSkill.SKILL_ID, profile.baseUrl()), production.afterRestore());
-            int requests = new PrimingRequests(LocalSkill.SKILL_ID, profile.baseUrl()).all().size();
+            SnapStartHooks hooks = new SnapStartHooks(
+                    handler,
+                    production.priming(),
+                    new PrimingRequests(LocalSkill.SKILL_ID, profile.baseUrl()),
+                    production.afterRestore());
+            int requests = new PrimingRequests(LocalSkill.SKILL_ID, profile.baseUrl())
+                    .all()
+                    .size();
 
             hooks.beforeCheckpoint(null);
 
-            assertThat(logs.lines()).anySatisfy(line -> assertThat(line)
-                    .contains("Primed for the snapshot: " + requests + " requests answered"));
+            assertThat(logs.lines())
+                    .anySatisfy(line ->
+                            assertThat(line).contains("Primed for the snapshot: " + requests + " requests answered"));
             assertThat(logs.lines()).noneSatisfy(line -> assertThat(line).contains("Priming request"));
             assertThat(logs.lines()).anySatisfy(line -> assertThat(line).contains("text_sent"));
             assertThat(sns.calls("Publish")).isEmpty();
@@ -115,9 +140,9 @@ class SnapStartHooksTest {
     void the_lambda_entry_point_registers_its_hooks_and_a_skill_built_without_them_has_none() {
         RelapseGuideStreamHandler production = new RelapseGuideStreamHandler(
                 ProductionSkill.fromEnvironment(Map.of(SkillConfig.SKILL_ID, LocalSkill.SKILL_ID)));
-        RelapseGuideStreamHandler plain = new RelapseGuideStreamHandler(
-                SkillFactory.create(SkillConfig.local(LocalSkill.SKILL_ID, "INFO"),
-                        SkillFactory.Ports.of(InMemoryContentRepository.bundled())));
+        RelapseGuideStreamHandler plain = new RelapseGuideStreamHandler(SkillFactory.create(
+                SkillConfig.local(LocalSkill.SKILL_ID, "INFO"),
+                SkillFactory.Ports.of(InMemoryContentRepository.bundled())));
 
         assertThat(production.snapStartHooks()).isPresent();
         assertThat(plain.snapStartHooks()).isEmpty();

@@ -26,6 +26,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.DynamoDbContentRepository;
@@ -35,9 +36,6 @@ import org.relapseguide.content.Topic;
 import org.relapseguide.local.ContentLoad;
 import org.relapseguide.local.LocalTables;
 import org.relapseguide.logging.JsonLogging;
-import org.relapseguide.sms.InMemoryTextLedger;
-import org.relapseguide.sms.UnavailablePhoneNumbers;
-import org.relapseguide.sms.UnconfiguredSmsSender;
 import org.relapseguide.testing.Caller;
 import org.relapseguide.testing.Dynalite;
 import org.relapseguide.testing.Events;
@@ -46,14 +44,13 @@ import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.SkillHarness;
 import org.relapseguide.testing.TestClients;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
-import org.relapseguide.users.UsersTable;
 import org.relapseguide.users.UserKey;
+import org.relapseguide.users.UsersTable;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import org.slf4j.event.Level;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import org.relapseguide.aws.DynamoDbClients;
 
 /**
  * The DynamoDB-API server under the skill's content and users tables killed in the middle of a run and restarted,
@@ -66,16 +63,17 @@ class TableOutageTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     /** Production waits 60 s and 15 s; shortened so the outage spans many refreshes and retries in a few seconds. */
     private static final Duration TIME_TO_LIVE = Duration.ofMillis(200);
+
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofMillis(300);
     private static final int THREADS = 3;
     private static final int CALLERS_PER_THREAD = 4;
     private static final String CHANGED_TOPIC = "blinatumomab";
-    private static final String BEFORE_OUTAGE = "Blinatumomab is an antibody medicine, as the content table said "
-            + "before the outage.";
-    private static final String AFTER_OUTAGE = "Blinatumomab is an antibody medicine, as the content table says "
-            + "since it came back.";
-    private static final List<String> TOPICS = List.of(CHANGED_TOPIC, "car_t", "mrd", "remission", "chemotherapy",
-            "clinical_trials");
+    private static final String BEFORE_OUTAGE =
+            "Blinatumomab is an antibody medicine, as the content table said " + "before the outage.";
+    private static final String AFTER_OUTAGE =
+            "Blinatumomab is an antibody medicine, as the content table says " + "since it came back.";
+    private static final List<String> TOPICS =
+            List.of(CHANGED_TOPIC, "car_t", "mrd", "remission", "chemotherapy", "clinical_trials");
     private static final Speech SPEECH = Speech.load("en-US");
 
     private final ContentSet file = ContentFile.bundled(Locales.DEFAULT);
@@ -87,12 +85,23 @@ class TableOutageTest {
     @TempDir
     Path data;
 
-    private enum Phase { UP, DOWN, RESTARTED, RELOADED }
+    private enum Phase {
+        UP,
+        DOWN,
+        RESTARTED,
+        RELOADED
+    }
 
     /** One request as a caregiver said it, and what the skill answered. */
-    private record Sent(String userId, long order, String requestId, String intent, String topicId, Phase sentIn,
-            String speech, long millis) {
-    }
+    private record Sent(
+            String userId,
+            long order,
+            String requestId,
+            String intent,
+            String topicId,
+            Phase sentIn,
+            String speech,
+            long millis) {}
 
     @BeforeAll
     static void logAsProduction() {
@@ -112,11 +121,14 @@ class TableOutageTest {
             LocalTables.createUsersTable(setUp, usersTable, QUIET);
             new ContentLoad(new DynamoDbContentTable(setUp, contentTable), QUIET)
                     .load(withAnswer("outage-1", BEFORE_OUTAGE), false);
-            SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(
-                    new DynamoDbContentRepository(new DynamoDbContentTable(skillClient, contentTable),
-                            DynamoDbClients.FIRST_CALL, TIME_TO_LIVE, RETRY_AFTER_FAILURE, System::nanoTime))
-                    .withCaregivers(new DynamoDbPersistenceAdapter(skillClient, usersTable, Clock.systemUTC(),
-                            DynamoDbClients.FIRST_CALL)));
+            SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(new DynamoDbContentRepository(
+                            new DynamoDbContentTable(skillClient, contentTable),
+                            DynamoDbClients.FIRST_CALL,
+                            TIME_TO_LIVE,
+                            RETRY_AFTER_FAILURE,
+                            System::nanoTime))
+                    .withCaregivers(new DynamoDbPersistenceAdapter(
+                            skillClient, usersTable, Clock.systemUTC(), DynamoDbClients.FIRST_CALL)));
             for (int t = 0; t < THREADS; t++) {
                 Thread thread = new Thread(new Talk(skill, t), "caregivers-" + t);
                 threads.add(thread);
@@ -126,9 +138,14 @@ class TableOutageTest {
             Thread.sleep(1_000);
             // Every caregiver has heard about a topic before the kill, however busy the machine is, so each has
             // something remembered for the check at the end.
-            awaitUpTo(Duration.ofSeconds(20), () -> sent.stream()
-                    .filter(s -> s.sentIn() == Phase.UP && s.topicId() != null)
-                    .map(Sent::userId).distinct().count() == THREADS * CALLERS_PER_THREAD);
+            awaitUpTo(
+                    Duration.ofSeconds(20),
+                    () -> sent.stream()
+                                    .filter(s -> s.sentIn() == Phase.UP && s.topicId() != null)
+                                    .map(Sent::userId)
+                                    .distinct()
+                                    .count()
+                            == THREADS * CALLERS_PER_THREAD);
             phase.set(Phase.DOWN);
             dynalite.kill();
             Thread.sleep(1_500);
@@ -140,7 +157,9 @@ class TableOutageTest {
             new ContentLoad(new DynamoDbContentTable(setUp, contentTable), QUIET)
                     .load(withAnswer("outage-2", AFTER_OUTAGE), false);
             phase.set(Phase.RELOADED);
-            awaitUpTo(Duration.ofSeconds(10), () -> sent.stream().anyMatch(s -> s.speech().startsWith(AFTER_OUTAGE)));
+            awaitUpTo(
+                    Duration.ofSeconds(10),
+                    () -> sent.stream().anyMatch(s -> s.speech().startsWith(AFTER_OUTAGE)));
             Thread.sleep(500);
             running.set(false);
             for (Thread thread : threads) {
@@ -148,21 +167,37 @@ class TableOutageTest {
             }
 
             Set<String> notRemembered = requestIdsOf(log.warnings("Users table unavailable"));
-            List<Sent> down = sent.stream().filter(s -> s.sentIn() == Phase.DOWN).toList();
-            System.out.printf("Table outage: %d requests, %d while the server was down, all answered (slowest %d ms);"
-                    + " %d could not use the users table; %d content warning; content read from the table again %d ms"
-                    + " after the restart began%n", sent.size(), down.size(),
-                    down.stream().mapToLong(Sent::millis).max().orElse(0), notRemembered.size(),
-                    log.warnings("Content degraded").size(), recoveredMillis);
+            List<Sent> down =
+                    sent.stream().filter(s -> s.sentIn() == Phase.DOWN).toList();
+            System.out.printf(
+                    "Table outage: %d requests, %d while the server was down, all answered (slowest %d ms);"
+                            + " %d could not use the users table; %d content warning; content read from the table again %d ms"
+                            + " after the restart began%n",
+                    sent.size(),
+                    down.size(),
+                    down.stream().mapToLong(Sent::millis).max().orElse(0),
+                    notRemembered.size(),
+                    log.warnings("Content degraded").size(),
+                    recoveredMillis);
 
             assertThat(failures).isEmpty();
             assertThat(down).as("requests while the server was down").hasSizeGreaterThan(20);
-            assertThat(down).filteredOn(s -> CHANGED_TOPIC.equals(s.topicId())).isNotEmpty()
-                    .allSatisfy(s -> assertThat(s.speech()).as("the last good copy").startsWith(BEFORE_OUTAGE));
-            assertThat(notRemembered).as("the outage really reached the users table").isNotEmpty();
-            assertThat(log.warnings("Content degraded")).as("one warning for the whole outage").hasSize(1);
-            assertThat(sent).filteredOn(s -> s.sentIn() == Phase.RELOADED && s.topicId() != null
-                    && !notRemembered.contains(s.requestId())).as("caregivers remembered again after the restart")
+            assertThat(down)
+                    .filteredOn(s -> CHANGED_TOPIC.equals(s.topicId()))
+                    .isNotEmpty()
+                    .allSatisfy(
+                            s -> assertThat(s.speech()).as("the last good copy").startsWith(BEFORE_OUTAGE));
+            assertThat(notRemembered)
+                    .as("the outage really reached the users table")
+                    .isNotEmpty();
+            assertThat(log.warnings("Content degraded"))
+                    .as("one warning for the whole outage")
+                    .hasSize(1);
+            assertThat(sent)
+                    .filteredOn(s -> s.sentIn() == Phase.RELOADED
+                            && s.topicId() != null
+                            && !notRemembered.contains(s.requestId()))
+                    .as("caregivers remembered again after the restart")
                     .isNotEmpty();
             assertNothingReportedWasLost(setUp, usersTable, notRemembered);
         } finally {
@@ -182,24 +217,28 @@ class TableOutageTest {
      */
     private void assertNothingReportedWasLost(DynamoDbClient client, String usersTable, Set<String> notRemembered) {
         Map<String, List<Sent>> byCaregiver = new TreeMap<>();
-        sent.forEach(s -> byCaregiver.computeIfAbsent(s.userId(), k -> new ArrayList<>()).add(s));
+        sent.forEach(s ->
+                byCaregiver.computeIfAbsent(s.userId(), k -> new ArrayList<>()).add(s));
         int checked = 0;
         for (Map.Entry<String, List<Sent>> caregiver : byCaregiver.entrySet()) {
             List<Sent> requests = new ArrayList<>(caregiver.getValue());
             requests.sort(Comparator.comparingLong(Sent::order));
             int lastRemembered = -1;
             for (int i = 0; i < requests.size(); i++) {
-                if (requests.get(i).topicId() != null && !notRemembered.contains(requests.get(i).requestId())) {
+                if (requests.get(i).topicId() != null
+                        && !notRemembered.contains(requests.get(i).requestId())) {
                     lastRemembered = i;
                 }
             }
-            boolean disclaimerRemembered = requests.stream().anyMatch(s -> s.intent().equals("LaunchRequest")
-                    && !notRemembered.contains(s.requestId()));
-            Map<String, AttributeValue> item = client.getItem(r -> r.tableName(usersTable).consistentRead(true)
-                    .key(Map.of(UsersTable.USER_KEY,
-                            AttributeValue.fromS(UserKey.of(caregiver.getKey()))))).item();
+            boolean disclaimerRemembered = requests.stream()
+                    .anyMatch(s -> s.intent().equals("LaunchRequest") && !notRemembered.contains(s.requestId()));
+            Map<String, AttributeValue> item = client.getItem(r -> r.tableName(usersTable)
+                            .consistentRead(true)
+                            .key(Map.of(UsersTable.USER_KEY, AttributeValue.fromS(UserKey.of(caregiver.getKey())))))
+                    .item();
             Map<String, AttributeValue> stored = item.containsKey(DynamoDbPersistenceAdapter.ATTRIBUTES)
-                    ? item.get(DynamoDbPersistenceAdapter.ATTRIBUTES).m() : Map.of();
+                    ? item.get(DynamoDbPersistenceAdapter.ATTRIBUTES).m()
+                    : Map.of();
             if (lastRemembered >= 0) {
                 Set<String> allowed = new HashSet<>();
                 for (int i = lastRemembered; i < requests.size(); i++) {
@@ -207,19 +246,26 @@ class TableOutageTest {
                         allowed.add(requests.get(i).topicId());
                     }
                 }
-                assertThat(stored.get("lastTopic")).as("last topic of " + caregiver.getKey()).isNotNull();
-                assertThat(stored.get("lastTopic").s()).as("last topic of " + caregiver.getKey()).isIn(allowed);
+                assertThat(stored.get("lastTopic"))
+                        .as("last topic of " + caregiver.getKey())
+                        .isNotNull();
+                assertThat(stored.get("lastTopic").s())
+                        .as("last topic of " + caregiver.getKey())
+                        .isIn(allowed);
                 checked++;
             }
             if (disclaimerRemembered) {
-                assertThat(stored.get("disclaimerHeard")).as("disclaimer of " + caregiver.getKey())
+                assertThat(stored.get("disclaimerHeard"))
+                        .as("disclaimer of " + caregiver.getKey())
                         .isEqualTo(AttributeValue.fromBool(true));
             }
         }
         assertThat(checked).as("caregivers with remembered topics").isEqualTo(THREADS * CALLERS_PER_THREAD);
-        assertThat(byCaregiver.keySet()).filteredOn(TableOutageTest::isQuietAfterTheOutage)
+        assertThat(byCaregiver.keySet())
+                .filteredOn(TableOutageTest::isQuietAfterTheOutage)
                 .hasSize(THREADS * CALLERS_PER_THREAD / 2)
-                .allSatisfy(userId -> assertThat(byCaregiver.get(userId)).as(userId)
+                .allSatisfy(userId -> assertThat(byCaregiver.get(userId))
+                        .as(userId)
                         .noneMatch(s -> s.sentIn().compareTo(Phase.RESTARTED) >= 0));
     }
 
@@ -259,8 +305,10 @@ class TableOutageTest {
                 return false;
             }
             ObjectNode envelope = caller.says(template);
-            String intent = Events.request(envelope).path("intent").path("name").asText(
-                    Events.request(envelope).path("type").asText());
+            String intent = Events.request(envelope)
+                    .path("intent")
+                    .path("name")
+                    .asText(Events.request(envelope).path("type").asText());
             try {
                 byte[] request = MAPPER.writeValueAsBytes(envelope);
                 long started = System.nanoTime();
@@ -270,13 +318,21 @@ class TableOutageTest {
                 JsonNode tree = MAPPER.readTree(response);
                 caller.heard(tree);
                 String speech = new Heard(tree).speech();
-                sent.add(new Sent(caller.userId(), order++, Events.request(envelope).path("requestId").asText(),
-                        intent, topicId, sentIn, speech, millis));
+                sent.add(new Sent(
+                        caller.userId(),
+                        order++,
+                        Events.request(envelope).path("requestId").asText(),
+                        intent,
+                        topicId,
+                        sentIn,
+                        speech,
+                        millis));
                 if (problem != null) {
                     failures.add(intent + " in " + sentIn + ": " + problem);
                 } else if (speech.startsWith(SPEECH.get(Phrase.ERROR_APOLOGY))) {
                     failures.add(intent + " in " + sentIn + ": the apology instead of an answer");
-                } else if (topicId != null && !speech.startsWith(expectedAnswer(topicId))
+                } else if (topicId != null
+                        && !speech.startsWith(expectedAnswer(topicId))
                         && !(sentIn == Phase.RELOADED && speech.startsWith(AFTER_OUTAGE))) {
                     failures.add(topicId + " in " + sentIn + ": heard \"" + speech + "\"");
                 }
@@ -306,14 +362,28 @@ class TableOutageTest {
 
     /** The answer the table served before the outage, or, for topics the reload did not change, the file's. */
     private String expectedAnswer(String topicId) {
-        return topicId.equals(CHANGED_TOPIC) ? BEFORE_OUTAGE : file.topic(topicId).orElseThrow().answer();
+        return topicId.equals(CHANGED_TOPIC)
+                ? BEFORE_OUTAGE
+                : file.topic(topicId).orElseThrow().answer();
     }
 
     private ContentSet withAnswer(String version, String answer) {
-        List<Topic> topics = file.topics().stream().map(t -> !t.id().equals(CHANGED_TOPIC) ? t : new Topic(t.id(),
-                t.title(), t.category(), answer, t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed())).toList();
-        return new ContentSet(file.locale(), version, topics, file.sources(), file.pronunciations(),
-                file.emergencySigns());
+        List<Topic> topics = file.topics().stream()
+                .map(t -> !t.id().equals(CHANGED_TOPIC)
+                        ? t
+                        : new Topic(
+                                t.id(),
+                                t.title(),
+                                t.category(),
+                                answer,
+                                t.more(),
+                                t.text(),
+                                t.synonyms(),
+                                t.sources(),
+                                t.reviewed()))
+                .toList();
+        return new ContentSet(
+                file.locale(), version, topics, file.sources(), file.pronunciations(), file.emergencySigns());
     }
 
     private static Set<String> requestIdsOf(List<String> lines) throws Exception {

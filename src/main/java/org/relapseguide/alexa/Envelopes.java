@@ -15,8 +15,7 @@ import java.util.List;
 public final class Envelopes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Envelopes() {
-    }
+    private Envelopes() {}
 
     /** Envelopes for this skill id, from a caregiver and device named by the builder's defaults until set. */
     public static Builder forSkill(String skillId) {
@@ -47,8 +46,7 @@ public final class Envelopes {
      * @param id the value id resolved to, for MATCH
      * @param resolvedName the value's name as listed in the model, for MATCH
      */
-    public record Slot(String name, String value, Resolution resolution, String type, String id,
-            String resolvedName) {
+    public record Slot(String name, String value, Resolution resolution, String type, String id, String resolvedName) {
 
         /** A slot with a value and no entity resolution (e.g. {@code AMAZON.SearchQuery}). */
         public static Slot plain(String name, String value) {
@@ -200,10 +198,13 @@ public final class Envelopes {
             if (slot.resolution() == Resolution.NONE) {
                 return node;
             }
-            ObjectNode authority = node.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
+            ObjectNode authority = node.putObject("resolutions")
+                    .putArray("resolutionsPerAuthority")
+                    .addObject();
             authority.put("authority", "amzn1.er-authority.echo-sdk." + skillId + "." + slot.type());
-            authority.putObject("status").put("code",
-                    slot.resolution() == Resolution.MATCH ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH");
+            authority
+                    .putObject("status")
+                    .put("code", slot.resolution() == Resolution.MATCH ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH");
             if (slot.resolution() == Resolution.MATCH) {
                 ObjectNode value = authority.putArray("values").addObject().putObject("value");
                 value.put("name", slot.resolvedName());

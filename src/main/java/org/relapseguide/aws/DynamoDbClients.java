@@ -23,10 +23,11 @@ public final class DynamoDbClients {
      * milliseconds on a small Lambda; the first read of each kind gets this much more room.
      */
     public static final AwsRequestOverrideConfiguration FIRST_CALL = AwsRequestOverrideConfiguration.builder()
-            .apiCallAttemptTimeout(Duration.ofMillis(1000)).apiCallTimeout(Duration.ofMillis(1200)).build();
+            .apiCallAttemptTimeout(Duration.ofMillis(1000))
+            .apiCallTimeout(Duration.ofMillis(1200))
+            .build();
 
-    private DynamoDbClients() {
-    }
+    private DynamoDbClients() {}
 
     /** The client the skill answers with: two tries at most, short pauses, tight timeouts, as a caregiver waits. */
     public static DynamoDbClient forSkill() {
@@ -73,10 +74,10 @@ public final class DynamoDbClients {
                 .apiCallAttemptTimeout(attempt)
                 .apiCallTimeout(call)
                 .retryStrategy(retry -> retry.maxAttempts(attempts)
-                        .backoffStrategy(BackoffStrategy.exponentialDelay(
-                                Duration.ofMillis(20), Duration.ofMillis(200)))
-                        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
-                                Duration.ofMillis(50), Duration.ofMillis(500))))
+                        .backoffStrategy(
+                                BackoffStrategy.exponentialDelay(Duration.ofMillis(20), Duration.ofMillis(200)))
+                        .throttlingBackoffStrategy(
+                                BackoffStrategy.exponentialDelay(Duration.ofMillis(50), Duration.ofMillis(500))))
                 .build();
     }
 }

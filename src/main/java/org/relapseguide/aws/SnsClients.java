@@ -17,8 +17,7 @@ public final class SnsClients {
     /** One SNS call, end to end: the opt-out check and the publish each get this at most. */
     public static final Duration CALL_TIMEOUT = Duration.ofMillis(1000);
 
-    private SnsClients() {
-    }
+    private SnsClients() {}
 
     /** The skill's client, before it is built: no retries (a second publish could send a second text). */
     public static SnsClientBuilder skillClient() {
@@ -27,9 +26,8 @@ public final class SnsClients {
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(CALL_TIMEOUT)
                         .build())
-                .overrideConfiguration(o -> o
-                        .apiCallTimeout(CALL_TIMEOUT)
-                        .retryStrategy(AwsRetryStrategy.doNotRetry()));
+                .overrideConfiguration(
+                        o -> o.apiCallTimeout(CALL_TIMEOUT).retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     /**

@@ -24,8 +24,7 @@ public final class ContentFile {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    private ContentFile() {
-    }
+    private ContentFile() {}
 
     /** The file's shape, field for field. */
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -27,9 +27,11 @@ public final class ContentItems {
     public static final String LOCALE = "locale";
     /** The sort key: a topic id (or {@code @meta}) after its version, or {@code @active}. */
     public static final String TOPIC_ID = "topicId";
+
     public static final String ACTIVE = "@active";
     /** The name of a version's meta item; topic ids are lower snake case, so it cannot clash with one. */
     public static final String META = "@meta";
+
     private static final String VERSION_SEPARATOR = "#";
     static final String VERSION = "version";
     static final String DIGEST = "digest";
@@ -37,8 +39,7 @@ public final class ContentItems {
     /** A topic's place in the file, so suggestions and lists keep the order clinicians gave them. */
     static final String POSITION = "position";
 
-    private ContentItems() {
-    }
+    private ContentItems() {}
 
     /** A topic or meta item that cannot be turned back into content; the message names the item and the field. */
     public static final class MalformedItemException extends RuntimeException {
@@ -120,17 +121,23 @@ public final class ContentItems {
     public static Topic topic(String name, Map<String, AttributeValue> item) {
         String where = "topic " + name;
         try {
-            Topic topic = new Topic(text(item, "id"), text(item, "title"),
-                    Category.fromFileName(text(item, "category")), text(item, "answer"), strings(item, "more"),
-                    text(item, "text"), strings(item, "synonyms"), strings(item, "sources"),
+            Topic topic = new Topic(
+                    text(item, "id"),
+                    text(item, "title"),
+                    Category.fromFileName(text(item, "category")),
+                    text(item, "answer"),
+                    strings(item, "more"),
+                    text(item, "text"),
+                    strings(item, "synonyms"),
+                    strings(item, "sources"),
                     LocalDate.parse(text(item, "reviewed")));
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }
             List<Finding> problems = TopicShape.check(topic);
             if (!problems.isEmpty()) {
-                throw new MalformedItemException(problems.stream().map(Finding::message)
-                        .collect(Collectors.joining("; ")));
+                throw new MalformedItemException(
+                        problems.stream().map(Finding::message).collect(Collectors.joining("; ")));
             }
             return topic;
         } catch (MalformedItemException | IllegalArgumentException | DateTimeException e) {
@@ -149,15 +156,18 @@ public final class ContentItems {
     }
 
     /** Builds the content of one version from its meta item and its topic items. */
-    public static ContentSet content(String locale, String version, Map<String, AttributeValue> meta,
-            List<Topic> topics) {
+    public static ContentSet content(
+            String locale, String version, Map<String, AttributeValue> meta, List<Topic> topics) {
         try {
             List<Source> sources = maps(meta, "sources").stream()
-                    .map(m -> new Source(text(m, "id"), text(m, "title"), text(m, "url"))).toList();
+                    .map(m -> new Source(text(m, "id"), text(m, "title"), text(m, "url")))
+                    .toList();
             List<Pronunciation> pronunciations = maps(meta, "pronunciations").stream()
-                    .map(m -> new Pronunciation(text(m, "term"), text(m, "alias"))).toList();
+                    .map(m -> new Pronunciation(text(m, "term"), text(m, "alias")))
+                    .toList();
             List<EmergencySign> signs = maps(meta, "emergencySigns").stream()
-                    .map(m -> new EmergencySign(text(m, "id"), text(m, "name"), strings(m, "synonyms"))).toList();
+                    .map(m -> new EmergencySign(text(m, "id"), text(m, "name"), strings(m, "synonyms")))
+                    .toList();
             return new ContentSet(locale, version, topics, sources, pronunciations, signs);
         } catch (MalformedItemException e) {
             throw new MalformedItemException(META + ": " + e.getMessage());

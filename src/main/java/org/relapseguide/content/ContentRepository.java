@@ -15,6 +15,5 @@ public interface ContentRepository {
      * Forgets what was read, so the next request reads the content again: a SnapStart restore may come days after
      * its snapshot. Content that cannot change (the bundled file) has nothing to forget.
      */
-    default void expire() {
-    }
+    default void expire() {}
 }

@@ -17,8 +17,13 @@ public final class ContentSet {
     private final Map<String, Topic> byName = new LinkedHashMap<>();
     private final Map<String, Source> sourcesById = new LinkedHashMap<>();
 
-    public ContentSet(String locale, String version, List<Topic> topics, List<Source> sources,
-            List<Pronunciation> pronunciations, List<EmergencySign> emergencySigns) {
+    public ContentSet(
+            String locale,
+            String version,
+            List<Topic> topics,
+            List<Source> sources,
+            List<Pronunciation> pronunciations,
+            List<EmergencySign> emergencySigns) {
         this.locale = locale;
         this.version = version;
         this.topics = List.copyOf(topics);
@@ -76,6 +81,9 @@ public final class ContentSet {
 
     /** The source whose link goes into the text message and onto the card: the topic's first. */
     public Optional<Source> primarySource(Topic topic) {
-        return topic.sources().stream().map(sourcesById::get).filter(s -> s != null).findFirst();
+        return topic.sources().stream()
+                .map(sourcesById::get)
+                .filter(s -> s != null)
+                .findFirst();
     }
 }

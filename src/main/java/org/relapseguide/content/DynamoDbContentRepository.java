@@ -31,15 +31,18 @@ public final class DynamoDbContentRepository implements ContentRepository {
     private volatile ContentSet bundled;
 
     /** One locale's copy: what it says, which digest it was read at, and when to look at the table again. */
-    private record Entry(ContentSet content, String digest, long checkAfterNanos) {
-    }
+    private record Entry(ContentSet content, String digest, long checkAfterNanos) {}
 
     /**
      * @param firstLoad time limits for the first read of a locale, which on a cold JVM also pays for loading the
      *     SDK's classes; null for the client's own
      */
-    public DynamoDbContentRepository(DynamoDbContentTable table, AwsRequestOverrideConfiguration firstLoad,
-            Duration timeToLive, Duration retryAfterFailure, LongSupplier nanoTime) {
+    public DynamoDbContentRepository(
+            DynamoDbContentTable table,
+            AwsRequestOverrideConfiguration firstLoad,
+            Duration timeToLive,
+            Duration retryAfterFailure,
+            LongSupplier nanoTime) {
         this.table = table;
         this.firstLoad = firstLoad;
         this.timeToLiveNanos = timeToLive.toNanos();
@@ -96,7 +99,10 @@ public final class DynamoDbContentRepository implements ContentRepository {
         try {
             next = fetch(locale, current);
             if (degraded.remove(locale)) {
-                LOG.info("Content table {} answers again for {}: serving version {}", table.name(), locale,
+                LOG.info(
+                        "Content table {} answers again for {}: serving version {}",
+                        table.name(),
+                        locale,
                         next.content().version());
             }
         } catch (RuntimeException failure) {
@@ -112,8 +118,8 @@ public final class DynamoDbContentRepository implements ContentRepository {
         long checkAfter = nanoTime.getAsLong() + timeToLiveNanos;
         if (pointer.isEmpty()) {
             if (locale.equals(Locales.DEFAULT)) {
-                throw new ContentUnavailableException("Content table " + table.name() + " has no published "
-                        + locale + " content: load it with `content load`");
+                throw new ContentUnavailableException("Content table " + table.name() + " has no published " + locale
+                        + " content: load it with `content load`");
             }
             // A locale the table does not hold is answered in the default one, as the port promises.
             return new Entry(content(Locales.DEFAULT), null, checkAfter);
@@ -123,20 +129,33 @@ public final class DynamoDbContentRepository implements ContentRepository {
         }
         DynamoDbContentTable.Snapshot snapshot = table.read(locale, pointer.get(), limits);
         if (!snapshot.skipped().isEmpty()) {
-            LOG.warn("Content table {} version {} of {}: skipped {} malformed item(s): {}", table.name(),
-                    pointer.get().version(), locale, snapshot.skipped().size(), String.join("; ", snapshot.skipped()));
+            LOG.warn(
+                    "Content table {} version {} of {}: skipped {} malformed item(s): {}",
+                    table.name(),
+                    pointer.get().version(),
+                    locale,
+                    snapshot.skipped().size(),
+                    String.join("; ", snapshot.skipped()));
         }
-        LOG.info("Content table {}: serving {} version {} ({} topics)", table.name(), locale,
-                snapshot.content().version(), snapshot.content().topics().size());
+        LOG.info(
+                "Content table {}: serving {} version {} ({} topics)",
+                table.name(),
+                locale,
+                snapshot.content().version(),
+                snapshot.content().topics().size());
         return new Entry(snapshot.content(), snapshot.digest(), checkAfter);
     }
 
     private Entry fallBack(String locale, Entry current, RuntimeException failure) {
         ContentSet content = current != null ? current.content() : bundled();
         if (degraded.add(locale)) {
-            LOG.warn("Content degraded for {}: the table failed, so answers come from {} version {} until it "
-                    + "recovers ({})", locale, current != null ? "the last good copy," : "the bundled snapshot,",
-                    content.version(), failure.getMessage());
+            LOG.warn(
+                    "Content degraded for {}: the table failed, so answers come from {} version {} until it "
+                            + "recovers ({})",
+                    locale,
+                    current != null ? "the last good copy," : "the bundled snapshot,",
+                    content.version(),
+                    failure.getMessage());
         }
         return new Entry(content, current == null ? null : current.digest(), nanoTime.getAsLong() + retryNanos);
     }

@@ -25,12 +25,10 @@ public final class DynamoDbContentTable {
      * Which version of a locale is active, the digest of its items (to skip re-reading an unchanged one), and the
      * version it replaced (kept for readers still on it, and to roll back to), or null.
      */
-    public record Pointer(String version, String digest, String previous) {
-    }
+    public record Pointer(String version, String digest, String previous) {}
 
     /** One version read back from the table, with the items that had to be skipped, each named. */
-    public record Snapshot(ContentSet content, String digest, List<String> skipped) {
-    }
+    public record Snapshot(ContentSet content, String digest, List<String> skipped) {}
 
     /** @param client the client, perhaps still being built in the background */
     public DynamoDbContentTable(Supplier<DynamoDbClient> client, String table) {
@@ -54,8 +52,11 @@ public final class DynamoDbContentTable {
     public Optional<Pointer> pointer(String locale, AwsRequestOverrideConfiguration override) {
         // Strongly consistent, here and in the query: these reads happen once a minute at most, and a lagging
         // replica must not pair a new pointer with half of its version, which would then be cached as complete.
-        GetItemResponse response = call(() -> client.get().getItem(r -> r.tableName(table).consistentRead(true)
-                .key(ContentItems.key(locale, ContentItems.ACTIVE)).overrideConfiguration(override)));
+        GetItemResponse response = call(() -> client.get()
+                .getItem(r -> r.tableName(table)
+                        .consistentRead(true)
+                        .key(ContentItems.key(locale, ContentItems.ACTIVE))
+                        .overrideConfiguration(override)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +98,9 @@ public final class DynamoDbContentTable {
                     + " has " + (meta == null ? "no meta item" : "no readable topic"));
         }
         try {
-            return new Snapshot(ContentItems.content(locale, pointer.version(), meta, topics), pointer.digest(),
+            return new Snapshot(
+                    ContentItems.content(locale, pointer.version(), meta, topics),
+                    pointer.digest(),
                     List.copyOf(skipped));
         } catch (ContentItems.MalformedItemException malformed) {
             throw new ContentUnavailableException("Version " + pointer.version() + " of " + locale + " in " + table
@@ -106,17 +109,19 @@ public final class DynamoDbContentTable {
     }
 
     /** Every item of one version of a locale, by its name within the version (topic id, or meta). */
-    public Map<String, Map<String, AttributeValue>> version(String locale, String version,
-            AwsRequestOverrideConfiguration override) {
+    public Map<String, Map<String, AttributeValue>> version(
+            String locale, String version, AwsRequestOverrideConfiguration override) {
         String prefix = ContentItems.versionPrefix(version);
         Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryRequest.Builder request = QueryRequest.builder().tableName(table).consistentRead(true)
+            QueryRequest.Builder request = QueryRequest.builder()
+                    .tableName(table)
+                    .consistentRead(true)
                     .keyConditionExpression("#locale = :locale AND begins_with(#topicId, :prefix)")
                     .expressionAttributeNames(Map.of("#locale", ContentItems.LOCALE, "#topicId", ContentItems.TOPIC_ID))
-                    .expressionAttributeValues(Map.of(":locale", AttributeValue.fromS(locale),
-                            ":prefix", AttributeValue.fromS(prefix)))
+                    .expressionAttributeValues(
+                            Map.of(":locale", AttributeValue.fromS(locale), ":prefix", AttributeValue.fromS(prefix)))
                     .overrideConfiguration(override);
             if (start != null) {
                 request.exclusiveStartKey(start);
@@ -143,8 +148,10 @@ public final class DynamoDbContentTable {
         try {
             return request.get();
         } catch (SdkException | CompletionException e) {
-            throw new ContentUnavailableException("Content table " + table + " failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+            throw new ContentUnavailableException(
+                    "Content table " + table + " failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+                    e);
         }
     }
 }

@@ -5,6 +5,5 @@ public final class Locales {
     /** What the skill answers in when a request names no locale, or one it has no content for. */
     public static final String DEFAULT = "en-US";
 
-    private Locales() {
-    }
+    private Locales() {}
 }

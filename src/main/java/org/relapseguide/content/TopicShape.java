@@ -14,19 +14,21 @@ public final class TopicShape {
     public static final int MAX_ANSWER_WORDS = 40;
     /** An answer or follow-up in characters: 40 words of 8 letters, so one endless "word" is caught too. */
     public static final int MAX_SPOKEN_CHARS = 320;
+
     public static final int MAX_MORE = 2;
     /** A title is spoken inside other sentences ("Last time we talked about ..."), so it must stay a name. */
     public static final int MAX_TITLE_WORDS = 8;
+
     public static final int MAX_TITLE_CHARS = 60;
     /**
      * The texted details alone, at most two GSM-7 segments (306 characters); with the title, link and footer the
      * editorial rules hold the whole message to two segments too.
      */
     public static final int MAX_TEXT_CHARS = 306;
+
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
-    private TopicShape() {
-    }
+    private TopicShape() {}
 
     /** The findings for one topic; empty when the skill may say it. */
     public static List<Finding> check(Topic topic) {
@@ -38,9 +40,12 @@ public final class TopicShape {
         if (require(findings, where, "title", topic.title())) {
             int words = Words.count(topic.title());
             if (words > MAX_TITLE_WORDS || topic.title().length() > MAX_TITLE_CHARS) {
-                findings.add(new Finding(where, "title", "title has " + words + " words and "
-                        + topic.title().length() + " characters; at most " + MAX_TITLE_WORDS + " and "
-                        + MAX_TITLE_CHARS));
+                findings.add(new Finding(
+                        where,
+                        "title",
+                        "title has " + words + " words and "
+                                + topic.title().length() + " characters; at most " + MAX_TITLE_WORDS + " and "
+                                + MAX_TITLE_CHARS));
             }
         }
         if (topic.category() == null) {
@@ -56,8 +61,8 @@ public final class TopicShape {
             checkLength(findings, where, "more[" + i + "]", topic.more().get(i));
         }
         if (require(findings, where, "text", topic.text()) && topic.text().length() > MAX_TEXT_CHARS) {
-            findings.add(new Finding(where, "sms", "text has " + topic.text().length() + " characters; at most "
-                    + MAX_TEXT_CHARS));
+            findings.add(new Finding(
+                    where, "sms", "text has " + topic.text().length() + " characters; at most " + MAX_TEXT_CHARS));
         }
         return findings;
     }
@@ -69,8 +74,8 @@ public final class TopicShape {
         } else if (words > MAX_ANSWER_WORDS) {
             findings.add(new Finding(where, "words", field + " has " + words + " words; at most " + MAX_ANSWER_WORDS));
         } else if (text.length() > MAX_SPOKEN_CHARS) {
-            findings.add(new Finding(where, "words", field + " has " + text.length() + " characters; at most "
-                    + MAX_SPOKEN_CHARS));
+            findings.add(new Finding(
+                    where, "words", field + " has " + text.length() + " characters; at most " + MAX_SPOKEN_CHARS));
         }
     }
 

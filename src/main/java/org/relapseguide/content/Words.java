@@ -8,12 +8,12 @@ public final class Words {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019\u02bc]");
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Lower case, curly apostrophes straightened, punctuation and runs of spaces collapsed to one space. */
     public static String normalize(String text) {
-        String straight = CURLY_APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
+        String straight =
+                CURLY_APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
         return NOT_WORD.matcher(straight).replaceAll(" ").trim();
     }
 

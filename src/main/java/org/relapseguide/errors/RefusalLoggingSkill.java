@@ -34,7 +34,8 @@ public final class RefusalLoggingSkill implements AlexaSkill<RequestEnvelope, Re
         } catch (RuntimeException malformed) {
             // Handlers' failures are answered by the exception handler; what escapes comes from before dispatch,
             // such as an envelope with no context to check the skill id against. It cannot be trusted: refuse it.
-            LOG.warn("Refused an Alexa request too malformed to check its skill id ({})",
+            LOG.warn(
+                    "Refused an Alexa request too malformed to check its skill id ({})",
                     malformed.getClass().getSimpleName());
             throw new AskSdkException("Refused a malformed request", malformed);
         }

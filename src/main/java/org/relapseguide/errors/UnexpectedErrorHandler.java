@@ -5,8 +5,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.voice.Phrase;
-import org.relapseguide.voice.Ssml;
 import org.relapseguide.voice.Speech;
+import org.relapseguide.voice.Ssml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -37,15 +37,19 @@ public final class CanFulfillHandler implements CanFulfillIntentRequestHandler {
         boolean topicIntent = request.getIntent() != null
                 && IntentName.TOPIC.modelName().equals(request.getIntent().getName());
         Optional<Topic> topic = topicIntent
-                ? TopicResolver.resolve(request.getIntent(), voices.forRequest(input).content())
+                ? TopicResolver.resolve(
+                        request.getIntent(), voices.forRequest(input).content())
                 : Optional.empty();
         CanFulfillIntent.Builder answer = CanFulfillIntent.builder()
                 .withCanFulfill(topic.isPresent() ? CanFulfillIntentValues.YES : CanFulfillIntentValues.NO);
         if (topicIntent && TopicResolver.spokenTopic(request.getIntent()).isPresent()) {
-            answer.putSlotsItem(SlotName.TOPIC.modelName(), CanFulfillSlot.builder()
-                    .withCanUnderstand(topic.isPresent() ? CanUnderstandSlotValues.YES : CanUnderstandSlotValues.NO)
-                    .withCanFulfill(topic.isPresent() ? CanFulfillSlotValues.YES : CanFulfillSlotValues.NO)
-                    .build());
+            answer.putSlotsItem(
+                    SlotName.TOPIC.modelName(),
+                    CanFulfillSlot.builder()
+                            .withCanUnderstand(
+                                    topic.isPresent() ? CanUnderstandSlotValues.YES : CanUnderstandSlotValues.NO)
+                            .withCanFulfill(topic.isPresent() ? CanFulfillSlotValues.YES : CanFulfillSlotValues.NO)
+                            .build());
         }
         return input.getResponseBuilder().withCanFulfillIntent(answer.build()).build();
     }

@@ -7,11 +7,11 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionResumedRequest;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
-import org.relapseguide.sms.MobileNumberConsent;
-import org.relapseguide.voice.TextDelivery;
 import org.relapseguide.logging.RequestLog;
+import org.relapseguide.sms.MobileNumberConsent;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
+import org.relapseguide.voice.TextDelivery;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
 
@@ -42,7 +42,8 @@ public final class ConsentResultHandler implements SessionResumedRequestHandler 
             RequestLog.outcome(input, "consent_not_given");
             return Responder.respond(input, voice, state.withConsentDeclined(), delivery.consentDeclined(voice));
         }
-        Optional<Topic> topic = MobileNumberConsent.topicId(completed).flatMap(voice.content()::topic)
+        Optional<Topic> topic = MobileNumberConsent.topicId(completed)
+                .flatMap(voice.content()::topic)
                 .or(() -> voice.content().topic(state.topicId()));
         if (topic.isEmpty()) {
             RequestLog.outcome(input, "consent_given_without_topic");
@@ -50,7 +51,7 @@ public final class ConsentResultHandler implements SessionResumedRequestHandler 
         }
         RequestLog.topic(input, topic.get().id());
         // Consent was just given: if the API still refuses, point to the card rather than ask again.
-        return Responder.respond(input, voice, state,
-                delivery.deliver(input, voice, topic.get(), TextDelivery.ConsentPrompt.CARD_ONLY));
+        return Responder.respond(
+                input, voice, state, delivery.deliver(input, voice, topic.get(), TextDelivery.ConsentPrompt.CARD_ONLY));
     }
 }

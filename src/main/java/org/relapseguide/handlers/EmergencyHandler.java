@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.EmergencyDetector;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;
@@ -34,7 +34,8 @@ public final class EmergencyHandler implements IntentRequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input, IntentRequest request) {
-        return detector.mentionsEmergency(request.getIntent(), voices.forRequest(input).content());
+        return detector.mentionsEmergency(
+                request.getIntent(), voices.forRequest(input).content());
     }
 
     @Override

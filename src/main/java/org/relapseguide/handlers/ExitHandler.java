@@ -6,11 +6,11 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.List;
 import java.util.Optional;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -34,7 +34,7 @@ public final class ExitHandler implements IntentRequestHandler {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "goodbye");
-        return Responder.respond(input, voice, state.withOffer(Offer.NONE),
-                Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
+        return Responder.respond(
+                input, voice, state.withOffer(Offer.NONE), Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
     }
 }

@@ -4,12 +4,10 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import java.util.List;
 import java.util.Optional;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
-import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -33,7 +31,10 @@ public final class FallbackHandler implements IntentRequestHandler {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "fallback");
-        return Responder.respond(input, voice, state.withOffer(Offer.NONE),
+        return Responder.respond(
+                input,
+                voice,
+                state.withOffer(Offer.NONE),
                 voice.listen(voice.say(Phrase.FALLBACK), voice.suggestions()));
     }
 }

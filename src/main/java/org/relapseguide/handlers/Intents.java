@@ -5,8 +5,7 @@ import org.relapseguide.voice.IntentName;
 
 /** Reads an intent request's name against the model's names, tolerating a request with no intent at all. */
 final class Intents {
-    private Intents() {
-    }
+    private Intents() {}
 
     static boolean is(IntentRequest request, IntentName... names) {
         if (request.getIntent() == null || request.getIntent().getName() == null) {

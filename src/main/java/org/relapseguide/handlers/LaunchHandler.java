@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.users.CaregiverMemory;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -52,8 +52,11 @@ public final class LaunchHandler implements LaunchRequestHandler {
             RequestLog.outcome(input, "welcomed_back_offered_resume");
             String offer = voice.say(Phrase.RESUME_OFFER, "topic", last.get().title());
             speech.add(offer);
-            return Responder.respond(input, voice, SessionState.EMPTY.withTopic(last.get().id())
-                    .withOffer(Offer.RESUME), Reply.ask(speech, offer));
+            return Responder.respond(
+                    input,
+                    voice,
+                    SessionState.EMPTY.withTopic(last.get().id()).withOffer(Offer.RESUME),
+                    Reply.ask(speech, offer));
         }
         RequestLog.outcome(input, memory.disclaimerHeard() ? "welcomed_back" : "welcomed");
         speech.add(voice.say(memory.disclaimerHeard() ? Phrase.WHAT_TO_ASK : Phrase.EXAMPLES));

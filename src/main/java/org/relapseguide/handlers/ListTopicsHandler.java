@@ -4,17 +4,16 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Card;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -39,12 +38,14 @@ public final class ListTopicsHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "listed_topics");
         String list = voice.content().topics().stream()
-                .collect(Collectors.groupingBy(Topic::category, TreeMap::new,
-                        Collectors.mapping(Topic::title, Collectors.joining(", "))))
-                .entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Topic::category, TreeMap::new, Collectors.mapping(Topic::title, Collectors.joining(", "))))
+                .entrySet()
+                .stream()
                 .map(e -> e.getKey().fileName().replace('_', ' ') + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        Reply reply = voice.thenAskWhatToKnow(voice.say(Phrase.LIST_TOPICS)).withCard(new Card(voice.say(Phrase.LIST_TOPICS_CARD_TITLE), list));
+        Reply reply = voice.thenAskWhatToKnow(voice.say(Phrase.LIST_TOPICS))
+                .withCard(new Card(voice.say(Phrase.LIST_TOPICS_CARD_TITLE), list));
         return Responder.respond(input, voice, state.withOffer(Offer.NONE), reply);
     }
 }

@@ -6,9 +6,9 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;
@@ -25,8 +25,11 @@ public final class MoreHandler implements IntentRequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input, IntentRequest request) {
-        return Intents.is(request, IntentName.MORE) || (Intents.is(request, IntentName.YES)
-                && SessionState.from(input.getAttributesManager()).offer().offersMore());
+        return Intents.is(request, IntentName.MORE)
+                || (Intents.is(request, IntentName.YES)
+                        && SessionState.from(input.getAttributesManager())
+                                .offer()
+                                .offersMore());
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class MoreHandler implements IntentRequestHandler {
         RequestLog.topic(input, topic.get().id());
         RequestLog.outcome(input, index < topic.get().more().size() ? "more" : "no_more");
         int heard = Math.min(index + 1, topic.get().more().size());
-        return Responder.respond(input, voice, state.withMoreHeard(heard), TopicReplies.more(voice, topic.get(), index));
+        return Responder.respond(
+                input, voice, state.withMoreHeard(heard), TopicReplies.more(voice, topic.get(), index));
     }
 }

@@ -6,11 +6,11 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.List;
 import java.util.Optional;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -42,12 +42,15 @@ public final class NoHandler implements IntentRequestHandler {
         }
         if (state.offer() == Offer.RESUME) {
             RequestLog.outcome(input, "declined_resume");
-            return Responder.respond(input, voice, SessionState.EMPTY,
-                    voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
+            return Responder.respond(input, voice, SessionState.EMPTY, voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
         }
         RequestLog.outcome(input, "declined_offer");
-        return Responder.respond(input, voice, state.withOffer(Offer.NONE),
-                Reply.ask(List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_ELSE)),
+        return Responder.respond(
+                input,
+                voice,
+                state.withOffer(Offer.NONE),
+                Reply.ask(
+                        List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_ELSE)),
                         voice.say(Phrase.WHAT_ELSE_REPROMPT)));
     }
 }

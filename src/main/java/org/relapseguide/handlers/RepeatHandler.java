@@ -6,10 +6,10 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.List;
 import java.util.Optional;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -35,12 +35,18 @@ public final class RepeatHandler implements IntentRequestHandler {
         List<String> said = Responder.parts(state.lastSpeech());
         if (said.isEmpty()) {
             RequestLog.outcome(input, "nothing_to_repeat");
-            return Responder.respond(input, voice, state,
-                    voice.thenAskWhatToKnow(voice.say(Phrase.NOTHING_TO_REPEAT)));
+            return Responder.respond(input, voice, state, voice.thenAskWhatToKnow(voice.say(Phrase.NOTHING_TO_REPEAT)));
         }
         RequestLog.outcome(input, "repeated");
         List<String> reprompt = Responder.parts(state.lastReprompt());
-        return Responder.respond(input, voice, state, new Reply(said,
-                reprompt.isEmpty() ? List.of(voice.say(Phrase.WHAT_ELSE_REPROMPT)) : reprompt, null, false));
+        return Responder.respond(
+                input,
+                voice,
+                state,
+                new Reply(
+                        said,
+                        reprompt.isEmpty() ? List.of(voice.say(Phrase.WHAT_ELSE_REPROMPT)) : reprompt,
+                        null,
+                        false));
     }
 }

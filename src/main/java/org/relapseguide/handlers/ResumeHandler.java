@@ -6,9 +6,9 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;
@@ -40,7 +40,7 @@ public final class ResumeHandler implements IntentRequestHandler {
         }
         RequestLog.topic(input, topic.get().id());
         RequestLog.outcome(input, "resumed");
-        return Responder.respond(input, voice, state.withTopic(topic.get().id()),
-                TopicReplies.answer(voice, topic.get()));
+        return Responder.respond(
+                input, voice, state.withTopic(topic.get().id()), TopicReplies.answer(voice, topic.get()));
     }
 }

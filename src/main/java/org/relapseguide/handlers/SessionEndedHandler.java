@@ -18,7 +18,12 @@ public final class SessionEndedHandler implements SessionEndedRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, SessionEndedRequest request) {
-        RequestLog.outcome(input, "ended_" + (request.getReason() == null ? "unknown" : request.getReason().toString().toLowerCase(Locale.ROOT)));
+        RequestLog.outcome(
+                input,
+                "ended_"
+                        + (request.getReason() == null
+                                ? "unknown"
+                                : request.getReason().toString().toLowerCase(Locale.ROOT)));
         return input.getResponseBuilder().build();
     }
 }

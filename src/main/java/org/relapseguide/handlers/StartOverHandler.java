@@ -4,12 +4,10 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import java.util.List;
 import java.util.Optional;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Phrase;
-import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -33,7 +31,7 @@ public final class StartOverHandler implements IntentRequestHandler {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "started_over");
-        return Responder.respond(input, voice, SessionState.EMPTY,
-                voice.thenAskWhatToKnow(voice.say(Phrase.START_OVER)));
+        return Responder.respond(
+                input, voice, SessionState.EMPTY, voice.thenAskWhatToKnow(voice.say(Phrase.START_OVER)));
     }
 }

@@ -6,12 +6,12 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
-import org.relapseguide.voice.TextDelivery;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
+import org.relapseguide.voice.TextDelivery;
 import org.relapseguide.voice.TopicResolver;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -28,8 +28,9 @@ public final class TextDetailsHandler implements IntentRequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input, IntentRequest request) {
-        return Intents.is(request, IntentName.TEXT_DETAILS) || (Intents.is(request, IntentName.YES)
-                && SessionState.from(input.getAttributesManager()).offer() == Offer.TEXT);
+        return Intents.is(request, IntentName.TEXT_DETAILS)
+                || (Intents.is(request, IntentName.YES)
+                        && SessionState.from(input.getAttributesManager()).offer() == Offer.TEXT);
     }
 
     @Override
@@ -48,7 +49,8 @@ public final class TextDetailsHandler implements IntentRequestHandler {
             next = next.withTopic(named.get().id());
         }
         TextDelivery.ConsentPrompt consent = state.consentDeclined()
-                ? TextDelivery.ConsentPrompt.CARD_ONLY : TextDelivery.ConsentPrompt.ASK_BY_VOICE;
+                ? TextDelivery.ConsentPrompt.CARD_ONLY
+                : TextDelivery.ConsentPrompt.ASK_BY_VOICE;
         return Responder.respond(input, voice, next, delivery.deliver(input, voice, topic.get(), consent));
     }
 }

@@ -6,10 +6,10 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;
@@ -40,13 +40,16 @@ public final class TopicIntentHandler implements IntentRequestHandler {
         if (topic.isEmpty()) {
             boolean named = TopicResolver.spokenTopic(request.getIntent()).isPresent();
             RequestLog.outcome(input, named ? "unknown_topic" : "no_topic");
-            return Responder.respond(input, voice, state.withOffer(Offer.NONE),
+            return Responder.respond(
+                    input,
+                    voice,
+                    state.withOffer(Offer.NONE),
                     named ? TopicReplies.unknownTopic(voice) : TopicReplies.whichTopic(voice));
         }
         RequestLog.topic(input, topic.get().id());
         RequestLog.outcome(input, "answered");
         caregivers.heardAbout(input, topic.get().id());
-        return Responder.respond(input, voice, state.withTopic(topic.get().id()),
-                TopicReplies.answer(voice, topic.get()));
+        return Responder.respond(
+                input, voice, state.withTopic(topic.get().id()), TopicReplies.answer(voice, topic.get()));
     }
 }

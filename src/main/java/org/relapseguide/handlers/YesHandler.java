@@ -4,13 +4,11 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import java.util.List;
 import java.util.Optional;
+import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
-import org.relapseguide.voice.Reply;
-import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
@@ -34,7 +32,7 @@ public final class YesHandler implements IntentRequestHandler {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "yes_without_offer");
-        return Responder.respond(input, voice, state.withOffer(Offer.NONE),
-                voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
+        return Responder.respond(
+                input, voice, state.withOffer(Offer.NONE), voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
     }
 }

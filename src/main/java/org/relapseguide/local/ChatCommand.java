@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.Locales;
 import org.relapseguide.voice.Ssml;
 
@@ -20,16 +19,20 @@ import org.relapseguide.voice.Ssml;
 final class ChatCommand {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> QUIT = List.of("quit", "exit", "bye");
-    private static final List<String> OPEN = List.of("open relapse guide", "launch relapse guide", "relapse guide",
-            "alexa open relapse guide", "start relapse guide");
+    private static final List<String> OPEN = List.of(
+            "open relapse guide",
+            "launch relapse guide",
+            "relapse guide",
+            "alexa open relapse guide",
+            "start relapse guide");
     /** What Alexa's own consent dialog accepts as yes and no. */
     private static final List<String> APPROVE = List.of("yes", "i approve", "approve", "yes please", "sure", "ok");
-    private static final List<String> REFUSE = List.of("no", "no thanks", "i don't approve", "deny");
-    private static final String CONSENT_QUESTION = "[Alexa asks: Do you give Relapse Guide permission to use your "
-            + "mobile number? Say yes or no.]";
 
-    private ChatCommand() {
-    }
+    private static final List<String> REFUSE = List.of("no", "no thanks", "i don't approve", "deny");
+    private static final String CONSENT_QUESTION =
+            "[Alexa asks: Do you give Relapse Guide permission to use your " + "mobile number? Say yes or no.]";
+
+    private ChatCommand() {}
 
     static int chat(List<String> args, InputStream in, PrintStream out) throws IOException {
         LocalSkill.Options options = options(args, out);
@@ -86,7 +89,8 @@ final class ChatCommand {
             throw new Main.UsageException("ask takes one question, in quotes");
         }
         Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
-        JsonNode response = conversation.say(UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0)));
+        JsonNode response =
+                conversation.say(UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0)));
         if (json) {
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         } else {
@@ -105,11 +109,16 @@ final class ChatCommand {
         String usersTable = Main.option(args, "--users-table");
         LocalSkill.Options defaults = LocalSkill.Options.defaults(out);
         String number = noNumber ? null : phone != null ? phone : LocalSkill.SIMULATED_PHONE;
-        LocalSkill.Tables tables = !dynamoDb ? null : new LocalSkill.Tables(
-                contentTable == null ? LocalTables.DEFAULT_CONTENT_TABLE : contentTable,
-                usersTable == null ? LocalTables.DEFAULT_USERS_TABLE : usersTable);
-        return new LocalSkill.Options(outbox == null ? defaults.outbox() : Path.of(outbox),
-                new SimulatedCaregiverPhone(number, !noConsent), out, tables);
+        LocalSkill.Tables tables = !dynamoDb
+                ? null
+                : new LocalSkill.Tables(
+                        contentTable == null ? LocalTables.DEFAULT_CONTENT_TABLE : contentTable,
+                        usersTable == null ? LocalTables.DEFAULT_USERS_TABLE : usersTable);
+        return new LocalSkill.Options(
+                outbox == null ? defaults.outbox() : Path.of(outbox),
+                new SimulatedCaregiverPhone(number, !noConsent),
+                out,
+                tables);
     }
 
     /** The token of a voice consent request in the response, if it has one. */

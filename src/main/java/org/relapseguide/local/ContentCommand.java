@@ -13,11 +13,11 @@ import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.ContentUnavailableException;
-import org.relapseguide.content.Locales;
-import org.relapseguide.content.quality.ContentValidator;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Finding;
+import org.relapseguide.content.Locales;
 import org.relapseguide.content.quality.ContentReport;
+import org.relapseguide.content.quality.ContentValidator;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,8 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code content load --table NAME}: publishes a file that passes them to the content table.
  */
 final class ContentCommand {
-    private ContentCommand() {
-    }
+    private ContentCommand() {}
 
     static final String DEFAULT_FILE = "content/en-US.json";
 
@@ -38,8 +37,9 @@ final class ContentCommand {
         return switch (command) {
             case "validate" -> validate(args, out, err);
             case "load" -> load(args, out, err);
-            default -> throw new Main.UsageException("content takes: validate [FILE] | validate --table NAME "
-                    + "[--locale LOCALE] | load --table NAME [--file FILE] [--dry-run] [--create]");
+            default ->
+                throw new Main.UsageException("content takes: validate [FILE] | validate --table NAME "
+                        + "[--locale LOCALE] | load --table NAME [--file FILE] [--dry-run] [--create]");
         };
     }
 
@@ -59,8 +59,7 @@ final class ContentCommand {
      * Reads the version a locale's pointer names through the skill's own item reader, names every item it would
      * skip, then holds what it would serve to every rule a file is held to.
      */
-    private static int validateTable(String name, String locale, PrintStream out, PrintStream err)
-            throws IOException {
+    private static int validateTable(String name, String locale, PrintStream out, PrintStream err) throws IOException {
         List<Finding> findings = new ArrayList<>();
         ContentSet content;
         try (DynamoDbClient client = DynamoDbClients.forTools()) {
@@ -74,19 +73,30 @@ final class ContentCommand {
             content = snapshot.content();
             for (String skipped : snapshot.skipped()) {
                 int colon = skipped.indexOf(": ");
-                findings.add(colon < 0 ? new Finding(skipped, "item", "cannot be read")
-                        : new Finding(skipped.substring(0, colon), "item", "skipped by the skill: "
-                                + skipped.substring(colon + 2)));
+                findings.add(
+                        colon < 0
+                                ? new Finding(skipped, "item", "cannot be read")
+                                : new Finding(
+                                        skipped.substring(0, colon),
+                                        "item",
+                                        "skipped by the skill: " + skipped.substring(colon + 2)));
             }
         } catch (ContentUnavailableException e) {
             err.println(e.getMessage());
             return 1;
         }
-        out.println(name + ": " + locale + " version " + content.version() + ", " + content.topics().size()
-                + " topics readable");
-        findings.addAll(check(new ContentFile.Document(ContentValidator.SCHEMA_VERSION, content.locale(),
-                content.version(), content.sources(), content.pronunciations(), content.emergencySigns(),
-                content.topics()), out));
+        out.println(name + ": " + locale + " version " + content.version() + ", "
+                + content.topics().size() + " topics readable");
+        findings.addAll(check(
+                new ContentFile.Document(
+                        ContentValidator.SCHEMA_VERSION,
+                        content.locale(),
+                        content.version(),
+                        content.sources(),
+                        content.pronunciations(),
+                        content.emergencySigns(),
+                        content.topics()),
+                out));
         return report(findings, out, err);
     }
 
@@ -119,9 +129,12 @@ final class ContentCommand {
         List<Finding> findings = check(document, out);
         ContentSet content = document.toContentSet();
         Path model = Path.of(InteractionModel.CLASSPATH_DIRECTORY + document.locale() + ".json");
-        if (Files.exists(model) && !InteractionModel.withSlotValuesFrom(InteractionModel.read(model), content)
-                .equals(InteractionModel.read(model))) {
-            findings.add(new Finding(model.toString(), "model",
+        if (Files.exists(model)
+                && !InteractionModel.withSlotValuesFrom(InteractionModel.read(model), content)
+                        .equals(InteractionModel.read(model))) {
+            findings.add(new Finding(
+                    model.toString(),
+                    "model",
                     "slot values differ from the content: run `java -jar target/relapse-guide.jar model generate`"));
         }
         return report(findings, out, err);
@@ -133,8 +146,15 @@ final class ContentCommand {
         ContentReport report = ContentReport.measure(document.toContentSet());
         report.print(out);
         for (ContentReport.Row row : report.tooLong()) {
-            findings.add(new Finding("topic " + row.topicId(), "seconds", String.format(Locale.ROOT,
-                    "%s takes %.1f s to say; at most %.0f s", row.part(), row.seconds(), ContentReport.MAX_SECONDS)));
+            findings.add(new Finding(
+                    "topic " + row.topicId(),
+                    "seconds",
+                    String.format(
+                            Locale.ROOT,
+                            "%s takes %.1f s to say; at most %.0f s",
+                            row.part(),
+                            row.seconds(),
+                            ContentReport.MAX_SECONDS)));
         }
         return findings;
     }
@@ -151,8 +171,14 @@ final class ContentCommand {
 
     static ContentValidator validator(String locale) {
         Speech speech = Speech.load(locale == null ? Locales.DEFAULT : locale);
-        return new ContentValidator(Clock.systemUTC(), speech.get(Phrase.EMERGENCY_LEAD), speech.get(Phrase.SMS_FOOTER),
-                List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_MORE), speech.get(Phrase.OFFER_TEXT),
+        return new ContentValidator(
+                Clock.systemUTC(),
+                speech.get(Phrase.EMERGENCY_LEAD),
+                speech.get(Phrase.SMS_FOOTER),
+                List.of(
+                        speech.get(Phrase.OFFER_MORE_OR_TEXT),
+                        speech.get(Phrase.OFFER_MORE),
+                        speech.get(Phrase.OFFER_TEXT),
                         speech.get(Phrase.WHAT_ELSE)));
     }
 }

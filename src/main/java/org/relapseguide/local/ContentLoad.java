@@ -32,12 +32,15 @@ public final class ContentLoad {
         String digest = digest(content.version(), next);
         Optional<DynamoDbContentTable.Pointer> active = table.pointer(locale, null);
         String activeVersion = active.map(DynamoDbContentTable.Pointer::version).orElse(null);
-        Map<String, Map<String, AttributeValue>> current = activeVersion == null
-                ? Map.of() : table.version(locale, activeVersion, null);
-        out.println(table.name() + ": " + locale + " is " + active.map(p -> "at version " + p.version())
-                .orElse("not published yet") + "; the file is version " + content.version());
+        Map<String, Map<String, AttributeValue>> current =
+                activeVersion == null ? Map.of() : table.version(locale, activeVersion, null);
+        out.println(table.name() + ": " + locale + " is "
+                + active.map(p -> "at version " + p.version()).orElse("not published yet") + "; the file is version "
+                + content.version());
         boolean changed = printDiff(current, next);
-        if (!changed && active.isPresent() && active.get().version().equals(content.version())
+        if (!changed
+                && active.isPresent()
+                && active.get().version().equals(content.version())
                 && active.get().digest().equals(digest)) {
             out.println("Nothing to change: the table already serves this file.");
             return false;
@@ -47,8 +50,8 @@ public final class ContentLoad {
             return true;
         }
         String target = content.version();
-        Map<String, Map<String, AttributeValue>> existing = target.equals(activeVersion)
-                ? current : table.version(locale, target, null);
+        Map<String, Map<String, AttributeValue>> existing =
+                target.equals(activeVersion) ? current : table.version(locale, target, null);
         int written = 0;
         for (Map.Entry<String, Map<String, AttributeValue>> item : next.entrySet()) {
             if (!item.getValue().equals(existing.get(item.getKey()))) {
@@ -64,25 +67,27 @@ public final class ContentLoad {
             }
         }
         boolean newVersion = active.isEmpty() || !active.get().version().equals(content.version());
-        String previous = newVersion ? active.map(DynamoDbContentTable.Pointer::version).orElse(null)
+        String previous = newVersion
+                ? active.map(DynamoDbContentTable.Pointer::version).orElse(null)
                 : active.get().previous();
         // The pointer moves last: until then every reader still gets the whole of the previous version.
         table.put(ContentItems.pointer(locale, content.version(), digest, previous));
         // The version just replaced stays, for readers still on it and to roll back to; the one before it goes.
-        String retired = newVersion ? active.map(DynamoDbContentTable.Pointer::previous).orElse(null) : null;
+        String retired =
+                newVersion ? active.map(DynamoDbContentTable.Pointer::previous).orElse(null) : null;
         if (retired != null && !retired.equals(content.version())) {
             Map<String, Map<String, AttributeValue>> old = table.version(locale, retired, null);
             old.keySet().forEach(name -> table.delete(locale, retired, name));
-            out.println("Removed version " + retired + " (" + old.size() + " items); version "
-                    + previous + " is kept to roll back to.");
+            out.println("Removed version " + retired + " (" + old.size() + " items); version " + previous
+                    + " is kept to roll back to.");
         }
         out.println("Wrote " + written + " item(s), removed " + removed + "; " + locale + " now serves version "
                 + content.version() + ".");
         return true;
     }
 
-    private boolean printDiff(Map<String, Map<String, AttributeValue>> current,
-            Map<String, Map<String, AttributeValue>> next) {
+    private boolean printDiff(
+            Map<String, Map<String, AttributeValue>> current, Map<String, Map<String, AttributeValue>> next) {
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> removed = new ArrayList<>();

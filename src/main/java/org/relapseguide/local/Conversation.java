@@ -102,14 +102,15 @@ public final class Conversation {
         handler.handleRequest(new ByteArrayInputStream(Envelopes.bytes(envelope)), out, null);
         JsonNode response = MAPPER.readTree(out.toByteArray());
         attributes = response.path("sessionAttributes").isObject()
-                ? response.path("sessionAttributes") : MAPPER.createObjectNode();
+                ? response.path("sessionAttributes")
+                : MAPPER.createObjectNode();
         open = !response.path("response").path("shouldEndSession").asBoolean(false);
         return response;
     }
 
     private static Slot slot(UtteranceMatcher.SlotMatch match) {
-        String type = match.name().equals(SlotName.SIGN.modelName())
-                ? SlotName.SIGN.typeName() : SlotName.TOPIC.typeName();
+        String type =
+                match.name().equals(SlotName.SIGN.modelName()) ? SlotName.SIGN.typeName() : SlotName.TOPIC.typeName();
         return match.resolved()
                 ? Slot.matched(match.name(), match.value(), type, match.resolvedId(), match.resolvedName())
                 : Slot.unmatched(match.name(), match.value(), type);

@@ -28,8 +28,7 @@ public final class InteractionModel {
     public static final String CLASSPATH_DIRECTORY = "interaction-model/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private InteractionModel() {
-    }
+    private InteractionModel() {}
 
     public static ObjectNode read(Path path) throws IOException {
         return (ObjectNode) MAPPER.readTree(path.toFile());
@@ -76,8 +75,8 @@ public final class InteractionModel {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         try {
             return MAPPER.writer(printer).writeValueAsString(model) + "\n";
         } catch (IOException e) {
@@ -88,8 +87,13 @@ public final class InteractionModel {
     private static ArrayNode topicValues(ContentSet content) {
         ArrayNode values = MAPPER.createArrayNode();
         for (Topic topic : content.topics()) {
-            values.add(value(topic.id(), topic.spokenName(), topic.synonyms().subList(
-                    Math.min(1, topic.synonyms().size()), topic.synonyms().size())));
+            values.add(value(
+                    topic.id(),
+                    topic.spokenName(),
+                    topic.synonyms()
+                            .subList(
+                                    Math.min(1, topic.synonyms().size()),
+                                    topic.synonyms().size())));
         }
         return values;
     }

@@ -13,8 +13,7 @@ import java.util.List;
 final class InvokeCommand {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private InvokeCommand() {
-    }
+    private InvokeCommand() {}
 
     static int invoke(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.size() != 1) {
@@ -25,11 +24,12 @@ final class InvokeCommand {
         try (InputStream in = Files.newInputStream(file)) {
             LocalSkill.handler(LocalSkill.Options.defaults(out)).handleRequest(in, response, null);
         } catch (AskSdkException refused) {
-            err.println("Refused: " + refused.getMessage()
-                    + " (is the envelope's applicationId " + LocalSkill.SKILL_ID + "?)");
+            err.println("Refused: " + refused.getMessage() + " (is the envelope's applicationId " + LocalSkill.SKILL_ID
+                    + "?)");
             return 1;
         }
-        out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(response.toByteArray())));
+        out.println(
+                MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(response.toByteArray())));
         return 0;
     }
 }

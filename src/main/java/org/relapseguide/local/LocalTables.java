@@ -16,8 +16,7 @@ public final class LocalTables {
     public static final String DEFAULT_CONTENT_TABLE = "relapse-guide-content";
     public static final String DEFAULT_USERS_TABLE = "relapse-guide-users";
 
-    private LocalTables() {
-    }
+    private LocalTables() {}
 
     public static void createContentTable(DynamoDbClient client, String table, PrintStream out) {
         create(client, table, out, key(ContentItems.LOCALE, KeyType.HASH), key(ContentItems.TOPIC_ID, KeyType.RANGE));
@@ -40,10 +39,14 @@ public final class LocalTables {
         }
         AttributeDefinition[] attributes = new AttributeDefinition[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            attributes[i] = AttributeDefinition.builder().attributeName(keys[i].attributeName())
-                    .attributeType(ScalarAttributeType.S).build();
+            attributes[i] = AttributeDefinition.builder()
+                    .attributeName(keys[i].attributeName())
+                    .attributeType(ScalarAttributeType.S)
+                    .build();
         }
-        client.createTable(r -> r.tableName(table).keySchema(keys).attributeDefinitions(attributes)
+        client.createTable(r -> r.tableName(table)
+                .keySchema(keys)
+                .attributeDefinitions(attributes)
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         client.waiter().waitUntilTableExists(r -> r.tableName(table));
         out.println("Created table " + table + ".");

@@ -9,7 +9,8 @@ import org.slf4j.event.Level;
 
 /** The command line of the jar: the local runner and the content and model tools. Never on the Lambda path. */
 public final class Main {
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "Relapse Guide, on your own machine.",
             "",
             "  chat                      talk to the skill: type what you would say to Alexa",
@@ -28,8 +29,7 @@ public final class Main {
             "  --content-table NAME (default relapse-guide-content) and",
             "  --users-table NAME (default relapse-guide-users)");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

@@ -9,8 +9,7 @@ import org.relapseguide.content.ContentSet;
 
 /** {@code model generate}: rewrites the interaction model's slot values from the content file, the one source. */
 final class ModelCommand {
-    private ModelCommand() {
-    }
+    private ModelCommand() {}
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty() || !args.get(0).equals("generate")) {
@@ -25,7 +24,8 @@ final class ModelCommand {
         ObjectNode before = InteractionModel.read(model);
         ObjectNode after = InteractionModel.withSlotValuesFrom(before, set);
         if (after.equals(before)) {
-            out.println(model + " already matches " + content + " (" + set.topics().size() + " topics)");
+            out.println(
+                    model + " already matches " + content + " (" + set.topics().size() + " topics)");
             return 0;
         }
         InteractionModel.write(after, model);

@@ -30,14 +30,11 @@ public final class UtteranceMatcher {
     }
 
     /** The intent the text matched, with its slots. */
-    public record Match(String intent, Map<String, SlotMatch> slots) {
-    }
+    public record Match(String intent, Map<String, SlotMatch> slots) {}
 
-    private record Sample(String intent, Pattern pattern, List<String> slotNames, int literalLength) {
-    }
+    private record Sample(String intent, Pattern pattern, List<String> slotNames, int literalLength) {}
 
-    private record TypeValue(String id, String name) {
-    }
+    private record TypeValue(String id, String name) {}
 
     private final List<Sample> samples = new ArrayList<>();
     private final Map<String, String> slotTypes = new HashMap<>();
@@ -48,7 +45,9 @@ public final class UtteranceMatcher {
         for (JsonNode type : languageModel.path("types")) {
             Map<String, TypeValue> values = new LinkedHashMap<>();
             for (JsonNode value : type.path("values")) {
-                TypeValue typeValue = new TypeValue(value.path("id").asText(), value.path("name").path("value").asText());
+                TypeValue typeValue = new TypeValue(
+                        value.path("id").asText(),
+                        value.path("name").path("value").asText());
                 values.putIfAbsent(Words.key(typeValue.name()), typeValue);
                 for (JsonNode synonym : value.path("name").path("synonyms")) {
                     values.putIfAbsent(Words.key(synonym.asText()), typeValue);
@@ -62,7 +61,9 @@ public final class UtteranceMatcher {
                 continue;
             }
             for (JsonNode slot : intent.path("slots")) {
-                slotTypes.put(name + "/" + slot.path("name").asText(), slot.path("type").asText());
+                slotTypes.put(
+                        name + "/" + slot.path("name").asText(),
+                        slot.path("type").asText());
             }
             for (JsonNode sample : intent.path("samples")) {
                 samples.add(compile(name, sample.asText()));
@@ -110,7 +111,8 @@ public final class UtteranceMatcher {
         return containing(text, IntentName.EMERGENCY, SlotName.SIGN)
                 .or(() -> containing(text, IntentName.TOPIC, SlotName.TOPIC)
                         .map(found -> unresolved != null && unresolved.slots().containsKey(SlotName.TOPIC.modelName())
-                                ? new Match(unresolved.intent(), found.slots()) : found))
+                                ? new Match(unresolved.intent(), found.slots())
+                                : found))
                 .or(() -> Optional.ofNullable(unresolved))
                 .orElse(new Match(IntentName.FALLBACK.modelName(), Map.of()));
     }
@@ -132,8 +134,9 @@ public final class UtteranceMatcher {
             return Optional.empty();
         }
         TypeValue value = values.get(longest);
-        return Optional.of(new Match(intent.modelName(), Map.of(slot.modelName(),
-                new SlotMatch(slot.modelName(), longest, value.id(), value.name()))));
+        return Optional.of(new Match(
+                intent.modelName(),
+                Map.of(slot.modelName(), new SlotMatch(slot.modelName(), longest, value.id(), value.name()))));
     }
 
     private SlotMatch resolve(String intent, String slotName, String heard) {

@@ -54,7 +54,10 @@ final class JsonLogger extends LegacyAbstractLogger {
     protected void handleNormalizedLoggingCall(
             Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
         StringBuilder line = new StringBuilder(256);
-        line.append("{\"timestamp\":\"").append(Instant.now()).append("\",\"level\":\"").append(level)
+        line.append("{\"timestamp\":\"")
+                .append(Instant.now())
+                .append("\",\"level\":\"")
+                .append(level)
                 .append("\",\"logger\":");
         quote(line, shortName(name));
         line.append(",\"message\":");

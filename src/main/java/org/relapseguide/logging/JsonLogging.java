@@ -13,8 +13,7 @@ public final class JsonLogging {
     private static volatile PrintStream out = System.err;
     private static final List<Consumer<String>> LISTENERS = new CopyOnWriteArrayList<>();
 
-    private JsonLogging() {
-    }
+    private JsonLogging() {}
 
     /** Sets the lowest level written; lines below it are dropped before they are formatted. */
     public static void setLevel(Level level) {

@@ -7,8 +7,7 @@ public final class RequestLog {
     public static final String TOPIC = "log.topic";
     public static final String OUTCOME = "log.outcome";
 
-    private RequestLog() {
-    }
+    private RequestLog() {}
 
     public static void topic(HandlerInput input, String topicId) {
         input.getAttributesManager().getRequestAttributes().put(TOPIC, topicId);

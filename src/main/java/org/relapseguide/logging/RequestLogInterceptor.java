@@ -36,11 +36,16 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
         Map<String, Object> attributes = input.getAttributesManager().getRequestAttributes();
         Request request = input.getRequestEnvelope().getRequest();
         long started = attributes.get(STARTED) instanceof Long l ? l : System.nanoTime();
-        String intent = request instanceof IntentRequest ir && ir.getIntent() != null ? ir.getIntent().getName() : "-";
+        String intent = request instanceof IntentRequest ir && ir.getIntent() != null
+                ? ir.getIntent().getName()
+                : "-";
         if (LOG.isInfoEnabled()) {
-            LOG.info("type={} intent={} topic={} outcome={} latencyMs={}",
-                    request == null ? "-" : request.getType(), intent,
-                    attributes.getOrDefault(RequestLog.TOPIC, "-"), attributes.getOrDefault(RequestLog.OUTCOME, "-"),
+            LOG.info(
+                    "type={} intent={} topic={} outcome={} latencyMs={}",
+                    request == null ? "-" : request.getType(),
+                    intent,
+                    attributes.getOrDefault(RequestLog.TOPIC, "-"),
+                    attributes.getOrDefault(RequestLog.OUTCOME, "-"),
                     (System.nanoTime() - started) / 1_000_000.0);
         }
         MDC.remove(REQUEST_ID);

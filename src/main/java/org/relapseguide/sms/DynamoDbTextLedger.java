@@ -115,7 +115,9 @@ public final class DynamoDbTextLedger implements TextLedger {
     private Stored read(String userKey) throws TextLedgerException {
         Map<String, AttributeValue> item;
         try {
-            item = dynamo.get().getItem(r -> r.tableName(table).key(key(userKey)).consistentRead(true)).item();
+            item = dynamo.get()
+                    .getItem(r -> r.tableName(table).key(key(userKey)).consistentRead(true))
+                    .item();
         } catch (SdkException | CompletionException e) {
             throw new TextLedgerException("Could not read the text history", e);
         }
@@ -136,7 +138,11 @@ public final class DynamoDbTextLedger implements TextLedger {
     /** Writes the history if nobody changed it since {@code stored} was read; false when someone did. */
     private boolean write(String userKey, Stored stored, TextHistory history, Instant now) throws TextLedgerException {
         Map<String, AttributeValue> item = new HashMap<>(key(userKey));
-        item.put(ENTRIES, AttributeValue.fromL(history.entries().stream().map(DynamoDbTextLedger::value).toList()));
+        item.put(
+                ENTRIES,
+                AttributeValue.fromL(history.entries().stream()
+                        .map(DynamoDbTextLedger::value)
+                        .toList()));
         item.put(VERSION, AttributeValue.fromN(Long.toString(stored.nextVersion())));
         item.put(UsersTable.EXPIRES_AT, UsersTable.expiresAt(now));
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item);
@@ -177,12 +183,19 @@ public final class DynamoDbTextLedger implements TextLedger {
 
     // A malformed entry is skipped rather than failing every text for this caregiver.
     private static Optional<TextHistory.Entry> entry(Map<String, AttributeValue> map) {
-        if (map == null || map.get(ID) == null || map.get(TOPIC) == null || map.get(AT) == null
-                || map.get(ID).s() == null || map.get(TOPIC).s() == null || map.get(AT).n() == null) {
+        if (map == null
+                || map.get(ID) == null
+                || map.get(TOPIC) == null
+                || map.get(AT) == null
+                || map.get(ID).s() == null
+                || map.get(TOPIC).s() == null
+                || map.get(AT).n() == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TextHistory.Entry(map.get(ID).s(), map.get(TOPIC).s(),
+            return Optional.of(new TextHistory.Entry(
+                    map.get(ID).s(),
+                    map.get(TOPIC).s(),
                     Instant.ofEpochSecond(Long.parseLong(map.get(AT).n())),
                     map.get(MESSAGE_ID) == null ? null : map.get(MESSAGE_ID).s()));
         } catch (NumberFormatException e) {

@@ -14,8 +14,7 @@ public final class E164 {
     private static final String NORTH_AMERICA = "1";
     private static final int NORTH_AMERICA_NATIONAL_DIGITS = 10;
 
-    private E164() {
-    }
+    private E164() {}
 
     public static Optional<String> of(String countryCode, String phoneNumber) {
         if (phoneNumber == null || phoneNumber.isBlank()) {
@@ -34,7 +33,8 @@ public final class E164 {
             national = national.substring(1);
         }
         boolean countryRepeated = national.startsWith(country)
-                && (country.equals(NORTH_AMERICA) ? national.length() == NORTH_AMERICA_NATIONAL_DIGITS + 1
+                && (country.equals(NORTH_AMERICA)
+                        ? national.length() == NORTH_AMERICA_NATIONAL_DIGITS + 1
                         : country.length() + national.length() > MAX_DIGITS);
         if (countryRepeated) {
             national = national.substring(country.length());
@@ -46,7 +46,8 @@ public final class E164 {
         if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS || digits.startsWith("0")) {
             return Optional.empty();
         }
-        if (digits.startsWith(NORTH_AMERICA) && digits.length() != NORTH_AMERICA.length() + NORTH_AMERICA_NATIONAL_DIGITS) {
+        if (digits.startsWith(NORTH_AMERICA)
+                && digits.length() != NORTH_AMERICA.length() + NORTH_AMERICA_NATIONAL_DIGITS) {
             return Optional.empty();
         }
         return Optional.of("+" + digits);

@@ -15,24 +15,39 @@ public final class Gsm7 {
             + "\u00bfabcdefghijklmnopqrstuvwxyz\u00e4\u00f6\u00f1\u00fc\u00e0";
     /** Characters that take two septets (an escape and the character). */
     private static final String EXTENDED = "^{}\\[~]|\u20ac\f";
+
     public static final int SINGLE_SEGMENT = 160;
     public static final int MULTI_SEGMENT = 153;
     /** Two segments: the most a text may cost. */
     public static final int TWO_SEGMENTS = 2 * MULTI_SEGMENT;
 
-    private Gsm7() {
-    }
+    private Gsm7() {}
 
     /** Replaces curly quotes, dashes, ellipses, odd spaces and accents with their plain GSM-7 equivalents. */
     public static String normalize(String text) {
-        String replaced = text
-                .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201a', '\'').replace('\u2032', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"').replace('\u201e', '"').replace('\u2033', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replace('\u2012', '-').replace('\u2010', '-')
-                .replace('\u2011', '-').replace('\u2212', '-')
+        String replaced = text.replace('\u2018', '\'')
+                .replace('\u2019', '\'')
+                .replace('\u201a', '\'')
+                .replace('\u2032', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u201e', '"')
+                .replace('\u2033', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replace('\u2012', '-')
+                .replace('\u2010', '-')
+                .replace('\u2011', '-')
+                .replace('\u2212', '-')
                 .replace("\u2026", "...")
-                .replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ').replace('\u2009', ' ')
-                .replace("\u2264", "<=").replace("\u2265", ">=").replace("\u00b5", "u").replace("\u2022", "-")
+                .replace('\u00a0', ' ')
+                .replace('\u2007', ' ')
+                .replace('\u202f', ' ')
+                .replace('\u2009', ' ')
+                .replace("\u2264", "<=")
+                .replace("\u2265", ">=")
+                .replace("\u00b5", "u")
+                .replace("\u2022", "-")
                 .replace("\t", " ");
         StringBuilder out = new StringBuilder(replaced.length());
         for (int i = 0; i < replaced.length(); i++) {

@@ -37,7 +37,7 @@ public final class InMemoryTextLedger implements TextLedger {
 
     @Override
     public void confirm(Reservation reservation, String messageId, Instant now) {
-        histories.computeIfPresent(reservation.userKey(),
-                (key, stored) -> stored.confirmed(reservation.id(), messageId));
+        histories.computeIfPresent(
+                reservation.userKey(), (key, stored) -> stored.confirmed(reservation.id(), messageId));
     }
 }

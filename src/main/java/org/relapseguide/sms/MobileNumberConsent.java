@@ -15,13 +15,13 @@ import java.util.Optional;
 public final class MobileNumberConsent {
     /** The Customer Profile API scope that lets the skill read the account's mobile number. */
     public static final String SCOPE = "alexa::profile:mobile_number:read";
+
     static final String URI = "connection://AMAZON.AskForPermissionsConsent/2";
     private static final String TOKEN_PREFIX = "text-details:";
     private static final String OK = "200";
     private static final String ACCEPTED = "ACCEPTED";
 
-    private MobileNumberConsent() {
-    }
+    private MobileNumberConsent() {}
 
     /** The directive that asks by voice, coming back to the skill with {@code topicId} in its token. */
     public static StartConnectionDirective request(String topicId) {
@@ -30,7 +30,8 @@ public final class MobileNumberConsent {
                 .withOnCompletion(OnCompletion.RESUME_SESSION)
                 .putInputItem("@type", "AskForPermissionsConsentRequest")
                 .putInputItem("@version", "2")
-                // ACCOUNT: the Customer Profile API reads the account's number (PERSON would be the recognised speaker's).
+                // ACCOUNT: the Customer Profile API reads the account's number (PERSON would be the recognised
+                // speaker's).
                 .putInputItem("permissionScopes", List.of(Map.of("permissionScope", SCOPE, "consentLevel", "ACCOUNT")))
                 .withToken(TOKEN_PREFIX + topicId)
                 .build();
@@ -47,7 +48,9 @@ public final class MobileNumberConsent {
 
     /** True only for status "200" with result ACCEPTED; DENIED, NOT_ANSWERED and any error count as not granted. */
     public static boolean granted(ConnectionCompleted completed) {
-        if (completed == null || completed.getStatus() == null || !OK.equals(completed.getStatus().getCode())) {
+        if (completed == null
+                || completed.getStatus() == null
+                || !OK.equals(completed.getStatus().getCode())) {
             return false;
         }
         return completed.getResult() instanceof Map<?, ?> result && ACCEPTED.equals(result.get("status"));

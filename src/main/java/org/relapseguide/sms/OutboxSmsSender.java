@@ -25,15 +25,15 @@ public final class OutboxSmsSender implements SmsSender {
     @Override
     public synchronized String send(String phoneNumber, String body) throws SmsException {
         String id = "outbox-" + sent.incrementAndGet();
-        String entry = "--- " + id + " at " + clock.instant() + " to " + phoneNumber + System.lineSeparator()
-                + body + System.lineSeparator();
+        String entry = "--- " + id + " at " + clock.instant() + " to " + phoneNumber + System.lineSeparator() + body
+                + System.lineSeparator();
         try {
             Path parent = outbox.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(outbox, entry, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    outbox, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new SmsException("Could not write to the local outbox", e);
         }

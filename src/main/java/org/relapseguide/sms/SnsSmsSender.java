@@ -63,7 +63,8 @@ public final class SnsSmsSender implements SmsSender {
     @Override
     public String send(String phoneNumber, String body) throws SmsException {
         try {
-            return sns.get().publish(r -> r.phoneNumber(phoneNumber).message(body).messageAttributes(attributes))
+            return sns.get()
+                    .publish(r -> r.phoneNumber(phoneNumber).message(body).messageAttributes(attributes))
                     .messageId();
         } catch (SdkException | CompletionException e) {
             throw new SmsException("SNS Publish failed: " + describe(e), e);
@@ -73,8 +74,9 @@ public final class SnsSmsSender implements SmsSender {
     @Override
     public boolean isOptedOut(String phoneNumber) throws SmsException {
         try {
-            return Boolean.TRUE.equals(
-                    sns.get().checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneNumber)).isOptedOut());
+            return Boolean.TRUE.equals(sns.get()
+                    .checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneNumber))
+                    .isOptedOut());
         } catch (SdkException | CompletionException e) {
             throw new SmsException("SNS CheckIfPhoneNumberIsOptedOut failed: " + describe(e), e);
         }
@@ -86,12 +88,16 @@ public final class SnsSmsSender implements SmsSender {
             return service.awsErrorDetails().errorCode() + " (HTTP " + service.statusCode() + ")";
         }
         if (e instanceof CompletionException notBuilt && notBuilt.getCause() != null) {
-            return "the client could not be built: " + notBuilt.getCause().getClass().getSimpleName();
+            return "the client could not be built: "
+                    + notBuilt.getCause().getClass().getSimpleName();
         }
         return e.getClass().getSimpleName();
     }
 
     private static MessageAttributeValue text(String value) {
-        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+        return MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue(value)
+                .build();
     }
 }

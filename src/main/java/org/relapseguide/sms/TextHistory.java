@@ -12,8 +12,7 @@ public record TextHistory(List<Entry> entries) {
     public static final TextHistory EMPTY = new TextHistory(List.of());
 
     /** One text: reserved at {@code at}; {@code messageId} is set once the provider accepted it. */
-    public record Entry(String id, String topicId, Instant at, String messageId) {
-    }
+    public record Entry(String id, String topicId, Instant at, String messageId) {}
 
     /** What the limits say about one more text. */
     public enum Verdict {
@@ -29,7 +28,8 @@ public record TextHistory(List<Entry> entries) {
     /** Only the texts that still count at {@code now}: those of the last 24 hours. */
     public TextHistory recentAt(Instant now) {
         Instant dayAgo = now.minus(TextLimits.DAY);
-        return new TextHistory(entries.stream().filter(e -> e.at().isAfter(dayAgo)).toList());
+        return new TextHistory(
+                entries.stream().filter(e -> e.at().isAfter(dayAgo)).toList());
     }
 
     /** Whether {@code topicId} may be texted at {@code now}; a repeat of the same topic is reported first. */
@@ -39,7 +39,9 @@ public record TextHistory(List<Entry> entries) {
         if (repeat) {
             return Verdict.RECENTLY_SENT;
         }
-        long today = entries.stream().filter(e -> e.at().isAfter(now.minus(TextLimits.DAY))).count();
+        long today = entries.stream()
+                .filter(e -> e.at().isAfter(now.minus(TextLimits.DAY)))
+                .count();
         return today >= limits.dailyLimit() ? Verdict.DAILY_LIMIT : Verdict.ALLOWED;
     }
 

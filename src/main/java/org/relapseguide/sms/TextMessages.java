@@ -8,13 +8,13 @@ import org.relapseguide.content.Topic;
  * the caregiver or the patient is ever part of it.
  */
 public final class TextMessages {
-    private TextMessages() {
-    }
+    private TextMessages() {}
 
     public static String compose(Topic topic, ContentSet content, String footer) {
         StringBuilder body = new StringBuilder();
         body.append(topic.title()).append('\n').append(topic.text().trim()).append('\n');
-        content.primarySource(topic).ifPresent(source -> body.append(source.url()).append('\n'));
+        content.primarySource(topic)
+                .ifPresent(source -> body.append(source.url()).append('\n'));
         body.append(footer);
         return Gsm7.normalize(body.toString());
     }

@@ -33,8 +33,8 @@ public final class TextingService {
          * Profile API's and SNS's (the users table's client has the same 1 s). Each alone already bounds a hung
          * dependency; the total stops several slow-but-answering ones from adding up to 3 or 4 s.
          */
-        public static final TimeBudget DEFAULT = new TimeBudget(Duration.ofMillis(2500),
-                max(UrlConnectionApiClient.CALL_TIMEOUT, SnsClients.CALL_TIMEOUT));
+        public static final TimeBudget DEFAULT = new TimeBudget(
+                Duration.ofMillis(2500), max(UrlConnectionApiClient.CALL_TIMEOUT, SnsClients.CALL_TIMEOUT));
 
         private static Duration max(Duration a, Duration b) {
             return a.compareTo(b) >= 0 ? a : b;
@@ -53,8 +53,14 @@ public final class TextingService {
      * @param clock the time texts are counted at, in the ledger
      * @param nanoTime the monotonic clock the time budget is kept with
      */
-    public TextingService(PhoneNumbers phoneNumbers, SmsSender sender, TextLedger ledger, TextLimits limits,
-            Clock clock, TimeBudget budget, LongSupplier nanoTime) {
+    public TextingService(
+            PhoneNumbers phoneNumbers,
+            SmsSender sender,
+            TextLedger ledger,
+            TextLimits limits,
+            Clock clock,
+            TimeBudget budget,
+            LongSupplier nanoTime) {
         this.phoneNumbers = phoneNumbers;
         this.sender = sender;
         this.ledger = ledger;
@@ -65,8 +71,8 @@ public final class TextingService {
     }
 
     /** The service with the default time budget. */
-    public TextingService(PhoneNumbers phoneNumbers, SmsSender sender, TextLedger ledger, TextLimits limits,
-            Clock clock) {
+    public TextingService(
+            PhoneNumbers phoneNumbers, SmsSender sender, TextLedger ledger, TextLimits limits, Clock clock) {
         this(phoneNumbers, sender, ledger, limits, clock, TimeBudget.DEFAULT, System::nanoTime);
     }
 
@@ -75,7 +81,8 @@ public final class TextingService {
         private final long started = nanoTime.getAsLong();
 
         boolean hasRoomForAStep() {
-            return elapsedNanos() + budget.longestStep().toNanos() <= budget.total().toNanos();
+            return elapsedNanos() + budget.longestStep().toNanos()
+                    <= budget.total().toNanos();
         }
 
         long elapsedMillis() {
@@ -113,7 +120,10 @@ public final class TextingService {
         }
         try {
             if (sender.isOptedOut(lookup.phoneNumber())) {
-                LOG.info("Text for topic {} not sent: phone ending {} has opted out", topic.id(), lookup.lastTwoDigits());
+                LOG.info(
+                        "Text for topic {} not sent: phone ending {} has opted out",
+                        topic.id(),
+                        lookup.lastTwoDigits());
                 return TextOutcome.of(TextOutcome.Status.OPTED_OUT);
             }
         } catch (SmsException e) {
@@ -126,8 +136,8 @@ public final class TextingService {
         return reserveAndSend(userKey.get(), topic, lookup, message, deadline);
     }
 
-    private TextOutcome reserveAndSend(String userKey, Topic topic, PhoneLookup lookup, String message,
-            Deadline deadline) {
+    private TextOutcome reserveAndSend(
+            String userKey, Topic topic, PhoneLookup lookup, String message, Deadline deadline) {
         TextLedger.Reservation reservation;
         try {
             reservation = ledger.reserve(userKey, topic.id(), limits, clock.instant());
@@ -158,8 +168,11 @@ public final class TextingService {
         LOG.info("Texted topic {} to phone ending {}", topic.id(), lookup.lastTwoDigits());
         if (!deadline.hasRoomForAStep()) {
             // The reservation already counts as a text; only the message id stays out of the ledger.
-            LOG.info("Texted topic {} but left its message id unrecorded: {} ms of the {} ms text budget spent",
-                    topic.id(), deadline.elapsedMillis(), budget.total().toMillis());
+            LOG.info(
+                    "Texted topic {} but left its message id unrecorded: {} ms of the {} ms text budget spent",
+                    topic.id(),
+                    deadline.elapsedMillis(),
+                    budget.total().toMillis());
             return TextOutcome.sent(lookup.lastTwoDigits(), messageId);
         }
         try {
@@ -172,8 +185,12 @@ public final class TextingService {
     }
 
     private TextOutcome outOfTime(Topic topic, Deadline deadline, String step) {
-        LOG.warn("Text for topic {} not sent: {} ms of the {} ms text budget spent before {}", topic.id(),
-                deadline.elapsedMillis(), budget.total().toMillis(), step);
+        LOG.warn(
+                "Text for topic {} not sent: {} ms of the {} ms text budget spent before {}",
+                topic.id(),
+                deadline.elapsedMillis(),
+                budget.total().toMillis(),
+                step);
         return TextOutcome.of(TextOutcome.Status.OUT_OF_TIME);
     }
 

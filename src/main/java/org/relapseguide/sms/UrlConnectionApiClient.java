@@ -62,8 +62,8 @@ public final class UrlConnectionApiClient implements ApiClient {
     @Override
     public ApiClientResponse invoke(ApiClientRequest request) {
         HttpURLConnection connection = open(request.getUrl());
-        ScheduledFuture<?> abort = watchdog.schedule(connection::disconnect, callTimeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> abort =
+                watchdog.schedule(connection::disconnect, callTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             connection.setRequestMethod(request.getMethod());
             if (request.getHeaders() != null) {
@@ -97,7 +97,8 @@ public final class UrlConnectionApiClient implements ApiClient {
 
     private HttpURLConnection open(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout((int) connectTimeout.toMillis());
             connection.setReadTimeout((int) callTimeout.toMillis());
             connection.setInstanceFollowRedirects(false);
@@ -110,8 +111,8 @@ public final class UrlConnectionApiClient implements ApiClient {
 
     // Reading the body to its end lets the connection go back to the keep-alive pool for the next request.
     private static String body(HttpURLConnection connection) throws IOException {
-        InputStream stream = connection.getResponseCode() >= 400 ? connection.getErrorStream()
-                : connection.getInputStream();
+        InputStream stream =
+                connection.getResponseCode() >= 400 ? connection.getErrorStream() : connection.getInputStream();
         if (stream == null) {
             return null;
         }

@@ -22,10 +22,10 @@ import org.relapseguide.users.CaregiverStore;
 public final class PrimingGuards {
     /** The number a primed "text me" pretends to find: a fictional 555-01xx number, never dialled. */
     static final String PRIMING_PHONE = "+15555550100";
+
     static final String PRIMING_MESSAGE_ID = "primed-not-sent";
 
-    private PrimingGuards() {
-    }
+    private PrimingGuards() {}
 
     /** No Customer Profile call while priming. */
     public static PhoneNumbers phoneNumbers(PhoneNumbers real, Priming priming) {

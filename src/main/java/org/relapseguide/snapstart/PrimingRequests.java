@@ -19,6 +19,7 @@ import org.relapseguide.voice.SlotName;
 public final class PrimingRequests {
     /** A user id that no Alexa account has; it is hashed like any other, and nothing is written for it. */
     static final String PRIMING_USER = "amzn1.ask.account.SNAPSTART-PRIMING";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TOPIC = "blinatumomab";
 
@@ -44,24 +45,39 @@ public final class PrimingRequests {
         requests.put("more", intent(answered(Offer.MORE_OR_TEXT), IntentName.MORE));
         requests.put("yes to more", intent(answered(Offer.MORE_OR_TEXT), IntentName.YES));
         requests.put("text me", intent(answered(Offer.TEXT), IntentName.TEXT_DETAILS));
-        requests.put("consent given", Envelopes.bytes(in(answered(Offer.NONE), false)
-                .sessionResumed("text-details:" + TOPIC, "ACCEPTED")));
+        requests.put(
+                "consent given",
+                Envelopes.bytes(in(answered(Offer.NONE), false).sessionResumed("text-details:" + TOPIC, "ACCEPTED")));
         requests.put("list", intent(SessionState.EMPTY, IntentName.LIST_TOPICS));
-        requests.put("emergency", intent(SessionState.EMPTY, IntentName.EMERGENCY,
-                Slot.plain(SlotName.SIGN.modelName(), "fever")));
-        for (IntentName builtIn : new IntentName[] {IntentName.YES, IntentName.NO, IntentName.REPEAT,
-            IntentName.HELP, IntentName.START_OVER, IntentName.FALLBACK, IntentName.STOP}) {
+        requests.put(
+                "emergency",
+                intent(SessionState.EMPTY, IntentName.EMERGENCY, Slot.plain(SlotName.SIGN.modelName(), "fever")));
+        for (IntentName builtIn : new IntentName[] {
+            IntentName.YES,
+            IntentName.NO,
+            IntentName.REPEAT,
+            IntentName.HELP,
+            IntentName.START_OVER,
+            IntentName.FALLBACK,
+            IntentName.STOP
+        }) {
             requests.put(builtIn.modelName(), intent(answered(Offer.NONE), builtIn));
         }
-        requests.put("can fulfill", Envelopes.bytes(in(SessionState.EMPTY, true)
-                .canFulfill(IntentName.TOPIC.modelName(), Slot.plain(SlotName.TOPIC.modelName(), TOPIC))));
-        requests.put("other event", Envelopes.bytes(in(SessionState.EMPTY, false).other("AlexaSkillEvent.SkillEnabled")));
-        requests.put("session ended", Envelopes.bytes(in(SessionState.EMPTY, false).sessionEnded("USER_INITIATED")));
+        requests.put(
+                "can fulfill",
+                Envelopes.bytes(in(SessionState.EMPTY, true)
+                        .canFulfill(IntentName.TOPIC.modelName(), Slot.plain(SlotName.TOPIC.modelName(), TOPIC))));
+        requests.put(
+                "other event", Envelopes.bytes(in(SessionState.EMPTY, false).other("AlexaSkillEvent.SkillEnabled")));
+        requests.put(
+                "session ended", Envelopes.bytes(in(SessionState.EMPTY, false).sessionEnded("USER_INITIATED")));
         return requests;
     }
 
     private static SessionState answered(Offer offer) {
-        return SessionState.EMPTY.withTopic(TOPIC).withOffer(offer)
+        return SessionState.EMPTY
+                .withTopic(TOPIC)
+                .withOffer(offer)
                 .withLastSaid("Blinatumomab is an antibody.", "What would you like to know?");
     }
 
@@ -75,7 +91,10 @@ public final class PrimingRequests {
                 .device("amzn1.ask.device.SNAPSTART-PRIMING")
                 .api(apiEndpoint, "snapstart-priming")
                 .locale(Locales.DEFAULT)
-                .session("amzn1.echo-api.session.snapstart-priming", newSession, MAPPER.valueToTree(state.toAttributes()))
+                .session(
+                        "amzn1.echo-api.session.snapstart-priming",
+                        newSession,
+                        MAPPER.valueToTree(state.toAttributes()))
                 .request("amzn1.echo-api.request.snapstart-priming", Instant.EPOCH);
     }
 }

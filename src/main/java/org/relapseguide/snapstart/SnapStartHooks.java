@@ -26,8 +26,8 @@ public final class SnapStartHooks implements Resource {
      * @param afterRestore what to refresh in a restored copy (a content cache that may be stale); connections
      *     reopen lazily on the next call
      */
-    public SnapStartHooks(RequestStreamHandler handler, Priming priming, PrimingRequests requests,
-            Runnable afterRestore) {
+    public SnapStartHooks(
+            RequestStreamHandler handler, Priming priming, PrimingRequests requests, Runnable afterRestore) {
         this.handler = handler;
         this.priming = priming;
         this.requests = requests;
@@ -41,8 +41,8 @@ public final class SnapStartHooks implements Resource {
         priming.during(() -> {
             for (Map.Entry<String, byte[]> request : requests.all().entrySet()) {
                 try {
-                    handler.handleRequest(new ByteArrayInputStream(request.getValue()), new ByteArrayOutputStream(),
-                            null);
+                    handler.handleRequest(
+                            new ByteArrayInputStream(request.getValue()), new ByteArrayOutputStream(), null);
                     answered[0]++;
                 } catch (Exception e) {
                     // A snapshot without one warmed path is still a good snapshot.
@@ -50,7 +50,9 @@ public final class SnapStartHooks implements Resource {
                 }
             }
         });
-        LOG.info("Primed for the snapshot: {} requests answered in {} ms", answered[0],
+        LOG.info(
+                "Primed for the snapshot: {} requests answered in {} ms",
+                answered[0],
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -53,7 +53,8 @@ public record CaregiverMemory(boolean disclaimerHeard, String lastTopicId, Local
     /** @return the memory a session carried, or null when the form is not one {@link #toSessionForm} writes */
     public static CaregiverMemory fromSessionForm(String form) {
         String[] parts = form == null ? new String[0] : form.split("\\|", 3);
-        if (parts.length != 3 || !(parts[0].equals("1") || parts[0].equals("0"))
+        if (parts.length != 3
+                || !(parts[0].equals("1") || parts[0].equals("0"))
                 || parts[2].length() > MAX_TOPIC_ID_CHARS) {
             return null;
         }

@@ -4,7 +4,6 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
 import java.util.Optional;
-import org.relapseguide.users.Caregivers;
 
 /** Writes what the handlers noted about the caregiver, once per response, after it is built. */
 public final class CaregiverMemoryInterceptor implements ResponseInterceptor {

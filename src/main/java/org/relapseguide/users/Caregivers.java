@@ -50,8 +50,8 @@ public final class Caregivers {
         if (request.get(RECALLED) instanceof CaregiverMemory recalled) {
             return recalled;
         }
-        CaregiverMemory carried = input.getRequestEnvelope().getSession() == null ? null
-                : carried(input.getAttributesManager());
+        CaregiverMemory carried =
+                input.getRequestEnvelope().getSession() == null ? null : carried(input.getAttributesManager());
         if (carried != null) {
             request.put(RECALLED, carried);
             return carried;
@@ -60,8 +60,11 @@ public final class Caregivers {
         try {
             memory = CaregiverMemory.from(input.getAttributesManager().getPersistentAttributes());
         } catch (PersistenceException failure) {
-            LOG.warn("Users table unavailable; treating the caregiver as a first visit ({})",
-                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getClass().getSimpleName());
+            LOG.warn(
+                    "Users table unavailable; treating the caregiver as a first visit ({})",
+                    failure.getCause() == null
+                            ? failure.getMessage()
+                            : failure.getCause().getClass().getSimpleName());
             request.put(UNREADABLE, Boolean.TRUE);
             return CaregiverMemory.FIRST_VISIT;
         }
@@ -72,8 +75,7 @@ public final class Caregivers {
     /** Notes what to remember once this response is sent; today's visit is noted with it. */
     public void remember(HandlerInput input, CaregiverMemory memory) {
         if (remembering) {
-            input.getAttributesManager().getRequestAttributes()
-                    .put(NEXT, memory.withLastVisit(LocalDate.now(clock)));
+            input.getAttributesManager().getRequestAttributes().put(NEXT, memory.withLastVisit(LocalDate.now(clock)));
         }
     }
 
@@ -93,7 +95,9 @@ public final class Caregivers {
         Request request = input.getRequestEnvelope().getRequest();
         AttributesManager attributes = input.getAttributesManager();
         Map<String, Object> noted = attributes.getRequestAttributes();
-        if (!remembering || request instanceof CanFulfillIntentRequest || request instanceof SessionEndedRequest
+        if (!remembering
+                || request instanceof CanFulfillIntentRequest
+                || request instanceof SessionEndedRequest
                 || noted.containsKey(UNREADABLE)) {
             return;
         }
@@ -104,8 +108,10 @@ public final class Caregivers {
                 attributes.savePersistentAttributes();
                 stored = next;
             } catch (PersistenceException failure) {
-                LOG.warn("Users table unavailable; the caregiver's visit was not remembered ({})",
-                        failure.getCause() == null ? failure.getMessage()
+                LOG.warn(
+                        "Users table unavailable; the caregiver's visit was not remembered ({})",
+                        failure.getCause() == null
+                                ? failure.getMessage()
                                 : failure.getCause().getClass().getSimpleName());
             }
         }
@@ -128,6 +134,7 @@ public final class Caregivers {
     private static CaregiverMemory carried(AttributesManager attributes) {
         Map<String, Object> session = attributes.getSessionAttributes();
         return session != null && session.get(SESSION_KEY) instanceof String form
-                ? CaregiverMemory.fromSessionForm(form) : null;
+                ? CaregiverMemory.fromSessionForm(form)
+                : null;
     }
 }

@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * The ASK SDK's persistence port on the users table with AWS SDK v2, touching only the caregiver's own item.
  */
 public final class DynamoDbPersistenceAdapter implements CaregiverStore {
-    // One item per caregiver (see UsersTable): the attributes in one map, and the expiry renewed on every save. The texting limits keep their own item,
+    // One item per caregiver (see UsersTable): the attributes in one map, and the expiry renewed on every save. The
+    // texting limits keep their own item,
     // <userKey>#texts, beside it, which this adapter never reads or writes. DynamoDB failures come out as the
     // SDK's PersistenceException, cause kept.
     public static final String ATTRIBUTES = "attributes";
@@ -37,25 +38,29 @@ public final class DynamoDbPersistenceAdapter implements CaregiverStore {
      * @param firstCall time limits for the first call, which on a cold JVM also loads the SDK's request path;
      *     null for the client's own
      */
-    public DynamoDbPersistenceAdapter(Supplier<DynamoDbClient> client, String table, Clock clock,
-            AwsRequestOverrideConfiguration firstCall) {
+    public DynamoDbPersistenceAdapter(
+            Supplier<DynamoDbClient> client, String table, Clock clock, AwsRequestOverrideConfiguration firstCall) {
         this.client = client;
         this.table = table;
         this.clock = clock;
         this.firstCall = firstCall;
     }
 
-    public DynamoDbPersistenceAdapter(DynamoDbClient client, String table, Clock clock,
-            AwsRequestOverrideConfiguration firstCall) {
+    public DynamoDbPersistenceAdapter(
+            DynamoDbClient client, String table, Clock clock, AwsRequestOverrideConfiguration firstCall) {
         this(() -> client, table, clock, firstCall);
     }
 
     @Override
     public Optional<Map<String, Object>> getAttributes(RequestEnvelope envelope) {
         Map<String, AttributeValue> key = key(envelope);
-        GetItemResponse response = call(() -> client.get().getItem(r -> r.tableName(table).key(key).consistentRead(true)
-                .projectionExpression("#a").expressionAttributeNames(Map.of("#a", ATTRIBUTES))
-                .overrideConfiguration(limits())));
+        GetItemResponse response = call(() -> client.get()
+                .getItem(r -> r.tableName(table)
+                        .key(key)
+                        .consistentRead(true)
+                        .projectionExpression("#a")
+                        .expressionAttributeNames(Map.of("#a", ATTRIBUTES))
+                        .overrideConfiguration(limits())));
         AttributeValue attributes = response.hasItem() ? response.item().get(ATTRIBUTES) : null;
         if (attributes == null || !attributes.hasM()) {
             return Optional.empty();
@@ -86,8 +91,9 @@ public final class DynamoDbPersistenceAdapter implements CaregiverStore {
     }
 
     private static Map<String, AttributeValue> key(RequestEnvelope envelope) {
-        String userKey = UserKey.of(envelope).orElseThrow(() -> new PersistenceException(
-                "The request names no Alexa user, so there is no caregiver to remember"));
+        String userKey = UserKey.of(envelope)
+                .orElseThrow(() -> new PersistenceException(
+                        "The request names no Alexa user, so there is no caregiver to remember"));
         return Map.of(UsersTable.USER_KEY, AttributeValue.fromS(userKey));
     }
 
@@ -95,7 +101,8 @@ public final class DynamoDbPersistenceAdapter implements CaregiverStore {
         try {
             return request.get();
         } catch (SdkException | CompletionException e) {
-            throw new PersistenceException("Users table " + table + " failed: " + e.getClass().getSimpleName(), e);
+            throw new PersistenceException(
+                    "Users table " + table + " failed: " + e.getClass().getSimpleName(), e);
         } finally {
             called = true;
         }
@@ -112,7 +119,8 @@ public final class DynamoDbPersistenceAdapter implements CaregiverStore {
         } else if (value instanceof Number n) {
             return AttributeValue.fromN(new BigDecimal(n.toString()).toPlainString());
         } else if (value instanceof List<?> list) {
-            return AttributeValue.fromL(list.stream().map(DynamoDbPersistenceAdapter::toAttribute).toList());
+            return AttributeValue.fromL(
+                    list.stream().map(DynamoDbPersistenceAdapter::toAttribute).toList());
         } else if (value instanceof Map<?, ?> map) {
             Map<String, AttributeValue> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), toAttribute(v)));
@@ -129,7 +137,8 @@ public final class DynamoDbPersistenceAdapter implements CaregiverStore {
         } else if (value.n() != null) {
             BigDecimal number = new BigDecimal(value.n());
             return number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                    ? (Object) number.longValueExact() : (Object) number.doubleValue();
+                    ? (Object) number.longValueExact()
+                    : (Object) number.doubleValue();
         } else if (value.hasL()) {
             List<Object> out = new ArrayList<>();
             value.l().forEach(v -> out.add(fromAttribute(v)));

@@ -18,10 +18,8 @@ public final class ForgetfulCaregiverStore implements CaregiverStore {
     }
 
     @Override
-    public void saveAttributes(RequestEnvelope envelope, Map<String, Object> attributes) {
-    }
+    public void saveAttributes(RequestEnvelope envelope, Map<String, Object> attributes) {}
 
     @Override
-    public void deleteAttributes(RequestEnvelope envelope) {
-    }
+    public void deleteAttributes(RequestEnvelope envelope) {}
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
  * users table and the logs cannot be joined back to an Amazon account.
  */
 public final class UserKey {
-    private UserKey() {
-    }
+    private UserKey() {}
 
     /**
      * The key of the caregiver a request comes from: the user in the request's context, or else in its session.
@@ -22,7 +21,8 @@ public final class UserKey {
      */
     public static Optional<String> of(RequestEnvelope envelope) {
         String userId = null;
-        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
+        if (envelope.getContext() != null
+                && envelope.getContext().getSystem() != null
                 && envelope.getContext().getSystem().getUser() != null) {
             userId = envelope.getContext().getSystem().getUser().getUserId();
         } else if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
@@ -37,8 +37,7 @@ public final class UserKey {
             throw new IllegalArgumentException("An Alexa user id is needed to key a caregiver");
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(alexaUserId.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(alexaUserId.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);

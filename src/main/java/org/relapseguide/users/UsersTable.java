@@ -16,8 +16,7 @@ public final class UsersTable {
     /** How long an item outlives its last write: a caregiver away for longer is forgotten. */
     public static final Duration KEEP_FOR = Duration.ofDays(90);
 
-    private UsersTable() {
-    }
+    private UsersTable() {}
 
     /** The expiry of an item written at {@code now}. */
     public static AttributeValue expiresAt(Instant now) {

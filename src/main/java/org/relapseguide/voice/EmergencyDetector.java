@@ -17,8 +17,7 @@ public final class EmergencyDetector {
     /** The phrases of the content last seen; content changes rarely, so one entry is enough. */
     private volatile Cached cached = new Cached(null, List.of());
 
-    private record Cached(ContentSet content, List<String> phrases) {
-    }
+    private record Cached(ContentSet content, List<String> phrases) {}
 
     public boolean mentionsEmergency(Intent intent, ContentSet content) {
         if (intent == null) {

@@ -10,7 +10,12 @@ import java.util.List;
  * always has a reprompt; a reply that hands the turn to Alexa (a skill connection such as the voice consent dialog)
  * has none.
  */
-public record Reply(List<String> speech, List<String> reprompt, Card card, Session session, List<Directive> directives,
+public record Reply(
+        List<String> speech,
+        List<String> reprompt,
+        Card card,
+        Session session,
+        List<Directive> directives,
         Offer offer) {
 
     /** What happens after the reply is spoken. */

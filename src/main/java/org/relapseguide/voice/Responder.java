@@ -11,8 +11,7 @@ import java.util.Optional;
 public final class Responder {
     private static final String PART_SEPARATOR = "\n";
 
-    private Responder() {
-    }
+    private Responder() {}
 
     public static Optional<Response> respond(HandlerInput input, Voice voice, SessionState state, Reply reply) {
         ResponseBuilder builder = input.getResponseBuilder().withSpeech(voice.render(reply.speech()));
@@ -20,7 +19,7 @@ public final class Responder {
             case LISTEN -> builder.withShouldEndSession(false).withReprompt(voice.render(reply.reprompt()));
             case END -> builder.withShouldEndSession(true);
             // Alexa's own dialog takes the next turn: shouldEndSession stays out of the response, and no reprompt.
-            case HAND_OVER -> { }
+            case HAND_OVER -> {}
         }
         reply.directives().forEach(builder::addDirective);
         if (reply.card() != null && !reply.card().permissions().isEmpty()) {

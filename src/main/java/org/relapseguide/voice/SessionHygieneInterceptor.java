@@ -18,8 +18,10 @@ public final class SessionHygieneInterceptor implements RequestInterceptor {
             return;
         }
         AttributesManager attributes = input.getAttributesManager();
-        attributes.getSessionAttributes().keySet().removeIf(key -> !SessionState.KEYS.contains(key)
-                && !key.equals(Caregivers.SESSION_KEY));
+        attributes
+                .getSessionAttributes()
+                .keySet()
+                .removeIf(key -> !SessionState.KEYS.contains(key) && !key.equals(Caregivers.SESSION_KEY));
         SessionState.from(attributes).saveTo(attributes);
         Caregivers.keepOnlyValidSessionForm(attributes);
     }

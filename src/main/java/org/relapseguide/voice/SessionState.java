@@ -9,8 +9,8 @@ import java.util.Map;
  * What the skill remembers within one conversation, read from and written to the session attributes.
  * Reading is forgiving: a missing, foreign or corrupted attribute reads as "nothing remembered".
  */
-public record SessionState(String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt,
-        boolean consentDeclined) {
+public record SessionState(
+        String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt, boolean consentDeclined) {
     static final String TOPIC = "topic";
     static final String MORE_HEARD = "moreHeard";
     static final String OFFER = "offer";
@@ -18,8 +18,9 @@ public record SessionState(String topicId, int moreHeard, Offer offer, String la
     static final String LAST_REPROMPT = "lastReprompt";
     static final String CONSENT_DECLINED = "consentDeclined";
     /** Every session attribute this record owns. */
-    public static final List<String> KEYS = List.of(TOPIC, MORE_HEARD, OFFER, LAST_SPEECH, LAST_REPROMPT,
-            CONSENT_DECLINED);
+    public static final List<String> KEYS =
+            List.of(TOPIC, MORE_HEARD, OFFER, LAST_SPEECH, LAST_REPROMPT, CONSENT_DECLINED);
+
     private static final int MAX_REMEMBERED_CHARS = 4000;
 
     public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false);

@@ -32,7 +32,8 @@ public final class Ssml {
         this.aliases = new HashMap<>();
         StringBuilder alternatives = new StringBuilder();
         pronunciations.stream()
-                .sorted(Comparator.comparingInt((Pronunciation p) -> p.term().length()).reversed())
+                .sorted(Comparator.comparingInt((Pronunciation p) -> p.term().length())
+                        .reversed())
                 .forEach(p -> {
                     aliases.put(p.term().toLowerCase(Locale.ROOT), p.alias());
                     if (alternatives.length() > 0) {
@@ -42,7 +43,8 @@ public final class Ssml {
                 });
         this.terms = alternatives.length() == 0
                 ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}-])",
+                : Pattern.compile(
+                        "(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}-])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -110,11 +112,15 @@ public final class Ssml {
     /** What a listener would read on a screen: tags removed and entities restored. */
     public static String toPlainText(String ssml) {
         String noSubs = ssml.replaceAll("<sub alias=\"[^\"]*\">([^<]*)</sub>", "$1");
-        return unescape(TAG.matcher(noSubs).replaceAll("").replaceAll("\\s+", " ").trim());
+        return unescape(
+                TAG.matcher(noSubs).replaceAll("").replaceAll("\\s+", " ").trim());
     }
 
     private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&apos;", "'").replace("&amp;", "&");
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

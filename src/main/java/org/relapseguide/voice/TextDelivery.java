@@ -34,17 +34,21 @@ public final class TextDelivery {
         RequestLog.outcome(input, "text_" + outcome.status().name().toLowerCase(Locale.ROOT));
         Card details = TopicReplies.card(voice, topic);
         return switch (outcome.status()) {
-            case SENT -> followedByWhatElse(voice,
-                    voice.say(Phrase.TEXT_SENT, "topic", topic.title(), "digits", outcome.lastTwoDigits()), details);
-            case NEEDS_CONSENT -> consent == ConsentPrompt.ASK_BY_VOICE
-                    ? Reply.handOver(List.of(voice.say(Phrase.TEXT_ASKING_CONSENT)),
-                            MobileNumberConsent.request(topic.id()))
-                    : followedByWhatElse(voice, voice.say(Phrase.TEXT_NEEDS_CONSENT), permissionCard());
+            case SENT ->
+                followedByWhatElse(
+                        voice,
+                        voice.say(Phrase.TEXT_SENT, "topic", topic.title(), "digits", outcome.lastTwoDigits()),
+                        details);
+            case NEEDS_CONSENT ->
+                consent == ConsentPrompt.ASK_BY_VOICE
+                        ? Reply.handOver(
+                                List.of(voice.say(Phrase.TEXT_ASKING_CONSENT)), MobileNumberConsent.request(topic.id()))
+                        : followedByWhatElse(voice, voice.say(Phrase.TEXT_NEEDS_CONSENT), permissionCard());
             case NO_NUMBER -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NO_NUMBER), details);
             case NUMBER_UNAVAILABLE -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NUMBER_UNAVAILABLE), details);
             case OPTED_OUT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_OPTED_OUT), details);
             case SEND_FAILED, LIMITS_UNAVAILABLE, OUT_OF_TIME ->
-                    followedByWhatElse(voice, voice.say(Phrase.TEXT_SEND_FAILED), details);
+                followedByWhatElse(voice, voice.say(Phrase.TEXT_SEND_FAILED), details);
             case RECENTLY_SENT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_RECENTLY_SENT), details);
             case DAILY_LIMIT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_DAILY_LIMIT), details);
             case TEXTING_OFF -> followedByWhatElse(voice, voice.say(Phrase.TEXT_TEXTING_OFF), details);

@@ -6,8 +6,7 @@ import org.relapseguide.content.Topic;
 
 /** The replies every handler shares: a topic's answer and its card, and what to say when no topic was found. */
 public final class TopicReplies {
-    private TopicReplies() {
-    }
+    private TopicReplies() {}
 
     /** The short answer, then one offer: more and a text when there is more to hear, else just the text. */
     public static Reply answer(Voice voice, Topic topic) {
@@ -17,7 +16,10 @@ public final class TopicReplies {
     /** A follow-up, or, when there is none left, says so and offers the text. */
     public static Reply more(Voice voice, Topic topic, int index) {
         if (index >= topic.more().size()) {
-            return offering(voice, topic, voice.say(Phrase.NO_MORE, "topic", topic.title()),
+            return offering(
+                    voice,
+                    topic,
+                    voice.say(Phrase.NO_MORE, "topic", topic.title()),
                     offerAfter(voice, topic, topic.more().size()));
         }
         return offering(voice, topic, topic.more().get(index), offerAfter(voice, topic, index + 1));
@@ -48,10 +50,13 @@ public final class TopicReplies {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(topic.answer());
         paragraphs.addAll(topic.more());
-        voice.content().primarySource(topic).ifPresent(source -> paragraphs.add(
-                voice.say(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
+        voice.content()
+                .primarySource(topic)
+                .ifPresent(source ->
+                        paragraphs.add(voice.say(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
         if (topic.reviewed() != null) {
-            paragraphs.add(voice.say(Phrase.CARD_REVIEWED, "date", topic.reviewed().toString()));
+            paragraphs.add(
+                    voice.say(Phrase.CARD_REVIEWED, "date", topic.reviewed().toString()));
         }
         paragraphs.add(voice.say(Phrase.CARD_DISCLAIMER));
         return new Card(topic.title(), String.join("\n\n", paragraphs));
@@ -70,7 +75,8 @@ public final class TopicReplies {
             case TEXT -> Phrase.OFFER_TEXT_REPROMPT;
             default -> Phrase.WHAT_ELSE_REPROMPT;
         };
-        return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt)).withCard(card(voice, topic))
+        return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt))
+                .withCard(card(voice, topic))
                 .withOffer(offer);
     }
 }

@@ -12,8 +12,7 @@ import org.relapseguide.content.Topic;
 
 /** Finds the topic a caregiver named: by Alexa's entity resolution first, then by the words themselves. */
 public final class TopicResolver {
-    private TopicResolver() {
-    }
+    private TopicResolver() {}
 
     /** The topic slot's value as heard, if the caregiver said one. */
     public static Optional<String> spokenTopic(Intent intent) {
@@ -42,13 +41,16 @@ public final class TopicResolver {
             return Optional.empty();
         }
         for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
-            if (resolution == null || resolution.getStatus() == null
+            if (resolution == null
+                    || resolution.getStatus() == null
                     || resolution.getStatus().getCode() != StatusCode.ER_SUCCESS_MATCH
                     || resolution.getValues() == null) {
                 continue;
             }
             for (ValueWrapper wrapper : resolution.getValues()) {
-                if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null) {
+                if (wrapper != null
+                        && wrapper.getValue() != null
+                        && wrapper.getValue().getId() != null) {
                     return Optional.of(wrapper.getValue().getId());
                 }
             }

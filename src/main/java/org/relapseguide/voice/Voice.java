@@ -35,9 +35,9 @@ public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean textin
     public String suggestions() {
         List<String> titles = content.topics().stream()
                 .filter(t -> t.category() != null)
-                .collect(Collectors.toMap(Topic::category, Topic::title, (a, b) -> a,
-                        LinkedHashMap::new))
-                .entrySet().stream()
+                .collect(Collectors.toMap(Topic::category, Topic::title, (a, b) -> a, LinkedHashMap::new))
+                .entrySet()
+                .stream()
                 .filter(e -> switch (e.getKey()) {
                     case BASICS, CAUSE, TREATMENT -> true;
                     default -> false;

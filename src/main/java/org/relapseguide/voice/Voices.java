@@ -28,7 +28,8 @@ public final class Voices {
 
     public Voice forRequest(HandlerInput input) {
         String requested = input.getRequestEnvelope().getRequest() == null
-                ? null : input.getRequestEnvelope().getRequest().getLocale();
+                ? null
+                : input.getRequestEnvelope().getRequest().getLocale();
         return forLocale(requested);
     }
 

@@ -12,8 +12,10 @@ class EnvelopesTest {
 
     @Test
     void a_launch_is_the_launch_file() {
-        assertThat(Events.asInTheFiles().request("amzn1.echo-api.request.test-0001",
-                Instant.parse("2026-11-26T12:00:00Z")).launch()).isEqualTo(Events.load("launch"));
+        assertThat(Events.asInTheFiles()
+                        .request("amzn1.echo-api.request.test-0001", Instant.parse("2026-11-26T12:00:00Z"))
+                        .launch())
+                .isEqualTo(Events.load("launch"));
     }
 
     @Test
@@ -23,27 +25,45 @@ class EnvelopesTest {
 
     @Test
     void an_unresolved_slot_carries_the_words_and_no_values() {
-        var slot = Events.asInTheFiles().intent("TopicIntent", Slot.unmatched("topic", "zebra stripes", "TOPIC"))
-                .path("request").path("intent").path("slots").path("topic");
+        var slot = Events.asInTheFiles()
+                .intent("TopicIntent", Slot.unmatched("topic", "zebra stripes", "TOPIC"))
+                .path("request")
+                .path("intent")
+                .path("slots")
+                .path("topic");
 
         assertThat(slot.path("value").asText()).isEqualTo("zebra stripes");
         assertThat(slot.at("/resolutions/resolutionsPerAuthority/0/status/code").asText())
                 .isEqualTo("ER_SUCCESS_NO_MATCH");
-        assertThat(slot.at("/resolutions/resolutionsPerAuthority/0/values").isMissingNode()).isTrue();
+        assertThat(slot.at("/resolutions/resolutionsPerAuthority/0/values").isMissingNode())
+                .isTrue();
     }
 
     @Test
     void a_plain_slot_has_no_resolutions_and_the_consent_result_is_the_file() {
-        var slot = Events.asInTheFiles().intent("QuestionIntent", Slot.plain("query", "why did it come back"))
-                .path("request").path("intent").path("slots").path("query");
+        var slot = Events.asInTheFiles()
+                .intent("QuestionIntent", Slot.plain("query", "why did it come back"))
+                .path("request")
+                .path("intent")
+                .path("slots")
+                .path("query");
 
         assertThat(slot.has("resolutions")).isFalse();
-        assertThat(Events.asInTheFiles().session("amzn1.echo-api.session.test-0001", false,
-                Events.sessionAttributes(Events.load("session-resumed-consent-accepted")))
-                .request(Events.request(Events.load("session-resumed-consent-accepted")).path("requestId").asText(),
-                        Instant.parse("2026-11-26T12:00:00Z"))
-                .sessionResumed(Events.request(Events.load("session-resumed-consent-accepted")).at("/cause/token")
-                        .asText(), "ACCEPTED"))
+        assertThat(Events.asInTheFiles()
+                        .session(
+                                "amzn1.echo-api.session.test-0001",
+                                false,
+                                Events.sessionAttributes(Events.load("session-resumed-consent-accepted")))
+                        .request(
+                                Events.request(Events.load("session-resumed-consent-accepted"))
+                                        .path("requestId")
+                                        .asText(),
+                                Instant.parse("2026-11-26T12:00:00Z"))
+                        .sessionResumed(
+                                Events.request(Events.load("session-resumed-consent-accepted"))
+                                        .at("/cause/token")
+                                        .asText(),
+                                "ACCEPTED"))
                 .isEqualTo(Events.load("session-resumed-consent-accepted"));
     }
 }

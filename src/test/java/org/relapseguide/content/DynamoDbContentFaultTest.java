@@ -29,15 +29,18 @@ class DynamoDbContentFaultTest {
 
     private Heard askAboutBlinatumomab(URI endpoint, LogLines log) {
         try (DynamoDbClient client = TestClients.skill(endpoint, new TestClients.CallCounter())) {
-            SkillHarness skill = SkillHarness.with(new DynamoDbContentRepository(
-                    new DynamoDbContentTable(client, "relapse-guide-content"), DynamoDbClients.FIRST_CALL), new ForgetfulCaregiverStore());
+            SkillHarness skill = SkillHarness.with(
+                    new DynamoDbContentRepository(
+                            new DynamoDbContentTable(client, "relapse-guide-content"), DynamoDbClients.FIRST_CALL),
+                    new ForgetfulCaregiverStore());
             long started = System.nanoTime();
             Heard heard = skill.invoke("topic-blinatumomab");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(took).isLessThan(BOUND);
-            assertThat(heard.speech()).isEqualTo(bundled.topic("blinatumomab").orElseThrow().answer() + " "
-                    + speech.get(Phrase.OFFER_MORE_OR_TEXT));
+            assertThat(heard.speech())
+                    .isEqualTo(bundled.topic("blinatumomab").orElseThrow().answer() + " "
+                            + speech.get(Phrase.OFFER_MORE_OR_TEXT));
             assertThat(skill.invoke("topic-blinatumomab").speech()).isEqualTo(heard.speech());
             assertThat(log.warnings("Content degraded")).hasSize(1);
             return heard;
@@ -55,7 +58,8 @@ class DynamoDbContentFaultTest {
 
     @Test
     void a_table_slower_than_the_timeout_still_gets_the_caregiver_the_answer_in_time() {
-        try (DynamoDbStub stub = DynamoDbStub.start(operation -> DynamoDbStub.Reply.ok("{}").after(5_000));
+        try (DynamoDbStub stub = DynamoDbStub.start(
+                        operation -> DynamoDbStub.Reply.ok("{}").after(5_000));
                 LogLines log = LogLines.start()) {
             askAboutBlinatumomab(stub.endpoint(), log);
 

@@ -61,9 +61,26 @@ class DynamoDbContentRepositoryTest {
     }
 
     private static ContentSet withAnswer(ContentSet content, String version, String topicId, String answer) {
-        List<Topic> topics = content.topics().stream().map(t -> !t.id().equals(topicId) ? t : new Topic(t.id(),
-                t.title(), t.category(), answer, t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed())).toList();
-        return new ContentSet(content.locale(), version, topics, content.sources(), content.pronunciations(),
+        List<Topic> topics = content.topics().stream()
+                .map(t -> !t.id().equals(topicId)
+                        ? t
+                        : new Topic(
+                                t.id(),
+                                t.title(),
+                                t.category(),
+                                answer,
+                                t.more(),
+                                t.text(),
+                                t.synonyms(),
+                                t.sources(),
+                                t.reviewed()))
+                .toList();
+        return new ContentSet(
+                content.locale(),
+                version,
+                topics,
+                content.sources(),
+                content.pronunciations(),
                 content.emergencySigns());
     }
 
@@ -128,8 +145,8 @@ class DynamoDbContentRepositoryTest {
     @Test
     void a_malformed_topic_item_is_skipped_and_named_while_every_other_topic_still_answers(Dynalite dynalite) {
         DynamoDbContentTable table = loadedTable(dynalite, file);
-        Map<String, AttributeValue> broken = new HashMap<>(
-                table.version("en-US", file.version(), null).get("car_t"));
+        Map<String, AttributeValue> broken =
+                new HashMap<>(table.version("en-US", file.version(), null).get("car_t"));
         broken.remove("answer");
         broken.put("reviewed", AttributeValue.fromS("last spring"));
         table.put(broken);
@@ -139,7 +156,8 @@ class DynamoDbContentRepositoryTest {
 
             assertThat(served.topic("car_t")).isEmpty();
             assertThat(served.topics()).hasSize(file.topics().size() - 1);
-            assertThat(served.topic("blinatumomab")).contains(file.topic("blinatumomab").orElseThrow());
+            assertThat(served.topic("blinatumomab"))
+                    .contains(file.topic("blinatumomab").orElseThrow());
             assertThat(log.warnings("malformed")).singleElement().asString().contains("topic car_t");
         }
     }
@@ -148,8 +166,8 @@ class DynamoDbContentRepositoryTest {
     void when_the_table_goes_down_the_last_good_copy_answers_and_one_warning_is_logged_for_the_outage() {
         Dynalite own = Dynalite.start();
         toClose.add(own::kill);
-        ContentSet changed = withAnswer(file, "table-version", "mrd",
-                "The table's own answer about MRD, not the jar's.");
+        ContentSet changed =
+                withAnswer(file, "table-version", "mrd", "The table's own answer about MRD, not the jar's.");
         DynamoDbContentRepository repository = repository(loadedTable(own, changed));
         repository.content("en-US");
         own.kill();
@@ -158,7 +176,8 @@ class DynamoDbContentRepositoryTest {
             List<String> answers = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 advance(TTL.plusSeconds(1));
-                answers.add(repository.content("en-US").topic("mrd").orElseThrow().answer());
+                answers.add(
+                        repository.content("en-US").topic("mrd").orElseThrow().answer());
             }
 
             assertThat(answers).containsOnly("The table's own answer about MRD, not the jar's.");

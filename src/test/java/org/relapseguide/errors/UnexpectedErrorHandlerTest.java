@@ -39,18 +39,19 @@ class UnexpectedErrorHandlerTest {
         ContentRepository content = mock(ContentRepository.class);
         when(content.content(any()))
                 .thenThrow(new IllegalStateException("table exploded for amzn1.ask.account.TEST-CAREGIVER-0001"));
-        SkillHarness skill = new SkillHarness(content,
-                new SimulatedPhoneNumbers(PhoneLookup.found(SkillHarness.PHONE)), new RecordingSmsSender());
+        SkillHarness skill = new SkillHarness(
+                content, new SimulatedPhoneNumbers(PhoneLookup.found(SkillHarness.PHONE)), new RecordingSmsSender());
 
         Heard heard = skill.invoke("topic-blinatumomab");
 
         assertThat(heard.speech()).isEqualTo("Sorry, something went wrong on my side. Please try asking again.");
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(heard.hasReprompt()).isTrue();
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("\"level\":\"ERROR\"")
-                .contains("\"error\":\"java.lang.IllegalStateException\"")
-                .contains("\"requestId\":\"amzn1.echo-api.request.test-"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("\"level\":\"ERROR\"")
+                        .contains("\"error\":\"java.lang.IllegalStateException\"")
+                        .contains("\"requestId\":\"amzn1.echo-api.request.test-"));
         assertThat(lines).noneSatisfy(line -> assertThat(line).contains("amzn1.ask.account"));
     }
 }

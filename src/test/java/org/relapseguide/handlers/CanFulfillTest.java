@@ -18,8 +18,10 @@ class CanFulfillTest {
         JsonNode answer = skill.invoke("can-fulfill-topic").response().path("canFulfillIntent");
 
         assertThat(answer.path("canFulfill").asText()).isEqualTo("YES");
-        assertThat(answer.path("slots").path("topic").path("canUnderstand").asText()).isEqualTo("YES");
-        assertThat(answer.path("slots").path("topic").path("canFulfill").asText()).isEqualTo("YES");
+        assertThat(answer.path("slots").path("topic").path("canUnderstand").asText())
+                .isEqualTo("YES");
+        assertThat(answer.path("slots").path("topic").path("canFulfill").asText())
+                .isEqualTo("YES");
     }
 
     @Test
@@ -27,16 +29,20 @@ class CanFulfillTest {
         JsonNode answer = skill.invoke("can-fulfill-unknown-topic").response().path("canFulfillIntent");
 
         assertThat(answer.path("canFulfill").asText()).isEqualTo("NO");
-        assertThat(answer.path("slots").path("topic").path("canFulfill").asText()).isEqualTo("NO");
+        assertThat(answer.path("slots").path("topic").path("canFulfill").asText())
+                .isEqualTo("NO");
     }
 
     @Test
     void other_intents_cannot_and_nothing_is_sent_or_said() {
         Heard heard = skill.invoke("can-fulfill-other-intent");
 
-        assertThat(heard.response().path("canFulfillIntent").path("canFulfill").asText()).isEqualTo("NO");
+        assertThat(heard.response().path("canFulfillIntent").path("canFulfill").asText())
+                .isEqualTo("NO");
         assertThat(heard.ssml()).isEmpty();
         assertThat(sms.sent()).isEmpty();
-        assertThat(heard.sessionAttributes().isMissingNode() || heard.sessionAttributes().isEmpty()).isTrue();
+        assertThat(heard.sessionAttributes().isMissingNode()
+                        || heard.sessionAttributes().isEmpty())
+                .isTrue();
     }
 }

@@ -2,7 +2,6 @@ package org.relapseguide.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -59,21 +58,23 @@ class ConcurrentTextsTest {
         String table = "users-" + UUID.randomUUID();
         LocalTables.createUsersTable(dynamo, table, new PrintStream(OutputStream.nullOutputStream()));
         SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
-                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
-                        new SnsSmsSender(sns.client(), "+18885550100", null), UrlConnectionApiClient.withDefaultTimeouts()))
+                .withTexting(new Texting(
+                        new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), "+18885550100", null),
+                        UrlConnectionApiClient.withDefaultTimeouts()))
                 .withTextLedger(new DynamoDbTextLedger(dynamo, table)));
 
         List<Heard> heard = inParallel(requests, () -> skill.invoke(profile.pointAt(Events.load("text-details"))));
 
         assertThat(sns.publishes()).hasSize(1);
         assertThat(heard).filteredOn(h -> h.speech().startsWith("Done.")).hasSize(1);
-        assertThat(heard).filteredOn(h -> h.speech().startsWith(Speech.load("en-US").get(Phrase.TEXT_RECENTLY_SENT)))
+        assertThat(heard)
+                .filteredOn(h -> h.speech().startsWith(Speech.load("en-US").get(Phrase.TEXT_RECENTLY_SENT)))
                 .hasSize(requests - 1);
     }
 
     /** Runs the same request on as many threads, released together. */
-    private static List<Heard> inParallel(int requests, Callable<Heard> request)
-            throws Exception {
+    private static List<Heard> inParallel(int requests, Callable<Heard> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         try {
             CountDownLatch start = new CountDownLatch(1);

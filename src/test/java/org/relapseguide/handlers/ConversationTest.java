@@ -29,9 +29,11 @@ class ConversationTest {
     void launch_welcomes_says_it_is_not_medical_advice_and_gives_two_examples() {
         Heard heard = skill.invoke("launch");
 
-        assertThat(heard.speech()).startsWith(speech.get(Phrase.WELCOME))
+        assertThat(heard.speech())
+                .startsWith(speech.get(Phrase.WELCOME))
                 .contains("not medical advice")
-                .contains("why did it come back?").contains("what is CAR T?");
+                .contains("why did it come back?")
+                .contains("what is CAR T?");
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(heard.reprompt()).isEqualTo(speech.get(Phrase.WHAT_TO_ASK));
     }
@@ -40,8 +42,8 @@ class ConversationTest {
     void asking_about_blinatumomab_gives_the_short_answer_then_one_offer() {
         Heard heard = skill.invoke("topic-blinatumomab");
 
-        assertThat(heard.speech()).isEqualTo(topic("blinatumomab").answer() + " "
-                + speech.get(Phrase.OFFER_MORE_OR_TEXT));
+        assertThat(heard.speech())
+                .isEqualTo(topic("blinatumomab").answer() + " " + speech.get(Phrase.OFFER_MORE_OR_TEXT));
         assertThat(heard.reprompt()).isEqualTo(speech.get(Phrase.OFFER_MORE_OR_TEXT_REPROMPT));
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(heard.sessionAttributes().path("topic").asText()).isEqualTo("blinatumomab");
@@ -109,12 +111,15 @@ class ConversationTest {
     @Test
     void when_the_follow_ups_run_out_it_says_so_and_offers_the_text() {
         ObjectNode envelope = Events.load("more-after-answer");
-        Events.sessionAttributes(envelope).put("moreHeard", topic("blinatumomab").more().size());
+        Events.sessionAttributes(envelope)
+                .put("moreHeard", topic("blinatumomab").more().size());
 
         Heard heard = skill.invoke(envelope);
 
-        assertThat(heard.speech()).isEqualTo(speech.get(Phrase.NO_MORE, "topic", topic("blinatumomab").title())
-                + " " + speech.get(Phrase.OFFER_TEXT));
+        assertThat(heard.speech())
+                .isEqualTo(speech.get(
+                                Phrase.NO_MORE, "topic", topic("blinatumomab").title()) + " "
+                        + speech.get(Phrase.OFFER_TEXT));
         assertThat(heard.sessionAttributes().path("offer").asText()).isEqualTo("TEXT");
     }
 
@@ -129,8 +134,9 @@ class ConversationTest {
     void yes_to_the_text_offer_texts_the_details() {
         Heard heard = skill.invoke("yes-to-text");
 
-        assertThat(heard.speech()).startsWith("Done. I've texted the details on " + topic("blinatumomab").title()
-                + " to your phone ending in 47.");
+        assertThat(heard.speech())
+                .startsWith("Done. I've texted the details on "
+                        + topic("blinatumomab").title() + " to your phone ending in 47.");
         assertThat(sms.sent()).hasSize(1);
     }
 
@@ -163,8 +169,9 @@ class ConversationTest {
     void repeat_says_the_last_thing_again_and_keeps_the_offer() {
         Heard heard = skill.invoke("repeat");
 
-        assertThat(heard.speech()).isEqualTo(
-                "Blinatumomab, brand name Blincyto, is an antibody. Want to hear more, or shall I text you the details?");
+        assertThat(heard.speech())
+                .isEqualTo(
+                        "Blinatumomab, brand name Blincyto, is an antibody. Want to hear more, or shall I text you the details?");
         assertThat(heard.sessionAttributes().path("offer").asText()).isEqualTo("MORE_OR_TEXT");
     }
 
@@ -218,7 +225,8 @@ class ConversationTest {
     void fallback_says_so_honestly_suggests_topics_and_keeps_the_session_open() {
         Heard heard = skill.invoke("fallback");
 
-        assertThat(heard.speech()).startsWith(speech.get(Phrase.FALLBACK))
+        assertThat(heard.speech())
+                .startsWith(speech.get(Phrase.FALLBACK))
                 .contains(topic("relapsed_b_all").title());
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(heard.hasReprompt()).isTrue();
@@ -252,7 +260,8 @@ class ConversationTest {
         Heard heard = skill.invoke("list-topics");
 
         assertThat(heard.speech()).startsWith(speech.get(Phrase.LIST_TOPICS));
-        assertThat(heard.cardText()).contains(content.topics().stream().map(Topic::title).toList());
+        assertThat(heard.cardText())
+                .contains(content.topics().stream().map(Topic::title).toList());
         assertThat(heard.keepsSessionOpen()).isTrue();
     }
 
@@ -273,8 +282,10 @@ class ConversationTest {
     @Test
     void every_turn_that_keeps_the_session_open_has_a_reprompt() {
         for (String event : Events.names()) {
-            if (event.startsWith("wrong-skill-id") || event.startsWith("can-fulfill")
-                    || event.startsWith("session-ended") || event.startsWith("regression-")) {
+            if (event.startsWith("wrong-skill-id")
+                    || event.startsWith("can-fulfill")
+                    || event.startsWith("session-ended")
+                    || event.startsWith("regression-")) {
                 continue;
             }
             Heard heard = skill.invoke(event);

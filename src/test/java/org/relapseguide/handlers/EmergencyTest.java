@@ -3,9 +3,9 @@ package org.relapseguide.handlers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.Heard;
 import org.relapseguide.testing.RecordingSmsSender;
@@ -32,8 +32,8 @@ class EmergencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bleeding", "trouble breathing", "a seizure", "confused", "severe pain",
-        "my son can't breathe"})
+    @ValueSource(
+            strings = {"bleeding", "trouble breathing", "a seizure", "confused", "severe pain", "my son can't breathe"})
     void every_emergency_sign_in_any_slot_comes_first(String said) {
         ObjectNode envelope = Events.load("topic-unknown");
         ((ObjectNode) Events.request(envelope).path("intent").path("slots").path("topic")).put("value", said);
@@ -47,7 +47,8 @@ class EmergencyTest {
         SkillHarness texting = SkillHarness.withDefaults(sms);
         ObjectNode envelope = Events.load("text-details-about-car-t");
         ((ObjectNode) Events.request(envelope).path("intent").path("slots").path("topic"))
-                .put("value", "my daughter has a fever").remove("resolutions");
+                .put("value", "my daughter has a fever")
+                .remove("resolutions");
 
         assertThat(texting.invoke(envelope).firstSentence()).isEqualTo(LEAD);
         assertThat(sms.sent()).isEmpty();

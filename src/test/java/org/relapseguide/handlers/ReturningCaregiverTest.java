@@ -44,7 +44,8 @@ class ReturningCaregiverTest {
         client = TestClients.skill(dynalite.endpoint(), calls);
         table = TestClients.tableName("users");
         LocalTables.createUsersTable(client, table, new PrintStream(OutputStream.nullOutputStream()));
-        skill = SkillHarness.with(InMemoryContentRepository.bundled(),
+        skill = SkillHarness.with(
+                InMemoryContentRepository.bundled(),
                 new DynamoDbPersistenceAdapter(client, table, Clock.systemUTC(), DynamoDbClients.FIRST_CALL));
     }
 
@@ -91,11 +92,12 @@ class ReturningCaregiverTest {
         Heard yes = skill.invoke(after(welcome, "yes-without-offer"));
 
         String title = content.topic("blinatumomab").orElseThrow().title();
-        assertThat(welcome.speech()).isEqualTo(speech.get(Phrase.WELCOME_BACK) + " "
-                + speech.get(Phrase.RESUME_OFFER, "topic", title));
+        assertThat(welcome.speech())
+                .isEqualTo(speech.get(Phrase.WELCOME_BACK) + " " + speech.get(Phrase.RESUME_OFFER, "topic", title));
         assertThat(welcome.reprompt()).isEqualTo(speech.get(Phrase.RESUME_OFFER, "topic", title));
-        assertThat(yes.speech()).isEqualTo(content.topic("blinatumomab").orElseThrow().answer() + " "
-                + speech.get(Phrase.OFFER_MORE_OR_TEXT));
+        assertThat(yes.speech())
+                .isEqualTo(content.topic("blinatumomab").orElseThrow().answer() + " "
+                        + speech.get(Phrase.OFFER_MORE_OR_TEXT));
         assertThat(yes.sessionAttributes().path("offer").asText()).isEqualTo("MORE_OR_TEXT");
     }
 
@@ -140,12 +142,20 @@ class ReturningCaregiverTest {
         int afterAnswer = calls.calls();
         Heard again = skill.invoke(after(answer, "topic-blinatumomab"));
 
-        assertThat(afterLaunch - start).as("the launch reads the caregiver and writes the visit").isEqualTo(2);
-        assertThat(afterAnswer - afterLaunch).as("no read, one write: the new last topic").isEqualTo(1);
-        assertThat(calls.calls() - afterAnswer).as("nothing changed, nothing read").isZero();
-        assertThat(again.speech()).startsWith(content.topic("blinatumomab").orElseThrow().answer());
+        assertThat(afterLaunch - start)
+                .as("the launch reads the caregiver and writes the visit")
+                .isEqualTo(2);
+        assertThat(afterAnswer - afterLaunch)
+                .as("no read, one write: the new last topic")
+                .isEqualTo(1);
+        assertThat(calls.calls() - afterAnswer)
+                .as("nothing changed, nothing read")
+                .isZero();
+        assertThat(again.speech())
+                .startsWith(content.topic("blinatumomab").orElseThrow().answer());
         String title = content.topic("blinatumomab").orElseThrow().title();
-        assertThat(skill.invoke("launch").speech()).as("the next conversation reads what was written")
+        assertThat(skill.invoke("launch").speech())
+                .as("the next conversation reads what was written")
                 .isEqualTo(speech.get(Phrase.WELCOME_BACK) + " " + speech.get(Phrase.RESUME_OFFER, "topic", title));
     }
 
@@ -159,8 +169,11 @@ class ReturningCaregiverTest {
         Heard answer = skill.invoke(after(no, "topic-car-t-for-my-daughter"));
 
         assertThat(no.sessionAttributes().path("caregiver").asText()).startsWith("1|");
-        assertThat(calls.calls() - before).as("no read, one write: the new last topic").isEqualTo(1);
-        assertThat(answer.speech()).startsWith(content.topic("car_t").orElseThrow().answer());
+        assertThat(calls.calls() - before)
+                .as("no read, one write: the new last topic")
+                .isEqualTo(1);
+        assertThat(answer.speech())
+                .startsWith(content.topic("car_t").orElseThrow().answer());
     }
 
     @Test
@@ -168,16 +181,20 @@ class ReturningCaregiverTest {
         skill.invoke("launch");
         skill.invoke("topic-blinatumomab");
         ObjectNode launch = Events.load("launch");
-        ((ObjectNode) launch.path("session")).put("new", false).putObject("attributes")
+        ((ObjectNode) launch.path("session"))
+                .put("new", false)
+                .putObject("attributes")
                 .put("caregiver", "1|not a date|blinatumomab");
         int before = calls.calls();
 
         Heard welcome = skill.invoke(launch);
 
         String title = content.topic("blinatumomab").orElseThrow().title();
-        assertThat(welcome.speech()).isEqualTo(speech.get(Phrase.WELCOME_BACK) + " "
-                + speech.get(Phrase.RESUME_OFFER, "topic", title));
-        assertThat(calls.calls() - before).as("one read; the visit was written today already").isEqualTo(1);
+        assertThat(welcome.speech())
+                .isEqualTo(speech.get(Phrase.WELCOME_BACK) + " " + speech.get(Phrase.RESUME_OFFER, "topic", title));
+        assertThat(calls.calls() - before)
+                .as("one read; the visit was written today already")
+                .isEqualTo(1);
         assertThat(welcome.sessionAttributes().path("caregiver").asText()).startsWith("1|");
     }
 
@@ -186,7 +203,8 @@ class ReturningCaregiverTest {
         skill.invoke("launch");
         try (DynamoDbClient down = TestClients.skill(TestClients.refusing(), new TestClients.CallCounter());
                 LogLines log = LogLines.start()) {
-            SkillHarness cut = SkillHarness.with(InMemoryContentRepository.bundled(),
+            SkillHarness cut = SkillHarness.with(
+                    InMemoryContentRepository.bundled(),
                     new DynamoDbPersistenceAdapter(down, table, Clock.systemUTC(), DynamoDbClients.FIRST_CALL));
             long started = System.nanoTime();
 
@@ -195,8 +213,10 @@ class ReturningCaregiverTest {
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
             assertThat(welcome.speech()).startsWith(speech.get(Phrase.WELCOME)).contains(speech.get(Phrase.DISCLAIMER));
-            assertThat(answer.speech()).startsWith(content.topic("blinatumomab").orElseThrow().answer());
-            assertThat(log.warnings("Users table unavailable")).isNotEmpty()
+            assertThat(answer.speech())
+                    .startsWith(content.topic("blinatumomab").orElseThrow().answer());
+            assertThat(log.warnings("Users table unavailable"))
+                    .isNotEmpty()
                     .noneMatch(line -> line.contains("amzn1.ask.account"));
         }
     }

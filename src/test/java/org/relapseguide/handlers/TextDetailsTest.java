@@ -36,11 +36,13 @@ class TextDetailsTest {
 
         Heard heard = SkillHarness.withDefaults(sms).invoke("text-details");
 
-        assertThat(heard.speech()).startsWith("Done. I've texted the details on "
-                + content.topic("blinatumomab").orElseThrow().title() + " to your phone ending in 47.");
+        assertThat(heard.speech())
+                .startsWith("Done. I've texted the details on "
+                        + content.topic("blinatumomab").orElseThrow().title() + " to your phone ending in 47.");
         assertThat(sms.sent()).singleElement().satisfies(text -> {
             assertThat(text.phoneNumber()).isEqualTo(SkillHarness.PHONE);
-            assertThat(text.body()).startsWith(content.topic("blinatumomab").orElseThrow().title())
+            assertThat(text.body())
+                    .startsWith(content.topic("blinatumomab").orElseThrow().title())
                     .endsWith(speech.get(Phrase.SMS_FOOTER));
         });
         assertThat(heard.keepsSessionOpen()).isTrue();
@@ -53,8 +55,10 @@ class TextDetailsTest {
         Heard heard = SkillHarness.withDefaults(sms).invoke("text-details-about-car-t");
 
         assertThat(heard.speech()).contains(content.topic("car_t").orElseThrow().title());
-        assertThat(sms.sent()).singleElement().satisfies(text ->
-                assertThat(text.body()).contains(content.topic("car_t").orElseThrow().text()));
+        assertThat(sms.sent())
+                .singleElement()
+                .satisfies(text -> assertThat(text.body())
+                        .contains(content.topic("car_t").orElseThrow().text()));
     }
 
     @Test
@@ -74,8 +78,11 @@ class TextDetailsTest {
 
         Heard heard = skill(PhoneLookup.found(SkillHarness.PHONE), failing).invoke("text-details");
 
-        assertThat(heard.speech()).startsWith(speech.get(Phrase.TEXT_SEND_FAILED)).doesNotContain("Done");
-        assertThat(heard.cardTitle()).isEqualTo(content.topic("blinatumomab").orElseThrow().title());
+        assertThat(heard.speech())
+                .startsWith(speech.get(Phrase.TEXT_SEND_FAILED))
+                .doesNotContain("Done");
+        assertThat(heard.cardTitle())
+                .isEqualTo(content.topic("blinatumomab").orElseThrow().title());
         assertThat(heard.keepsSessionOpen()).isTrue();
     }
 
@@ -83,7 +90,8 @@ class TextDetailsTest {
     void no_number_on_the_account_is_said_with_how_to_add_one() throws Exception {
         SmsSender sender = mock(SmsSender.class);
 
-        Heard heard = skill(PhoneLookup.of(PhoneLookup.Status.NO_NUMBER), sender).invoke("text-details");
+        Heard heard =
+                skill(PhoneLookup.of(PhoneLookup.Status.NO_NUMBER), sender).invoke("text-details");
 
         assertThat(heard.speech()).startsWith(speech.get(Phrase.TEXT_NO_NUMBER));
         verify(sender, never()).send(anyString(), anyString());
@@ -93,7 +101,8 @@ class TextDetailsTest {
     void no_permission_yet_asks_for_it_by_voice_and_sends_nothing() throws Exception {
         SmsSender sender = mock(SmsSender.class);
 
-        Heard heard = skill(PhoneLookup.of(PhoneLookup.Status.NO_CONSENT), sender).invoke("text-details");
+        Heard heard =
+                skill(PhoneLookup.of(PhoneLookup.Status.NO_CONSENT), sender).invoke("text-details");
 
         assertThat(heard.speech()).isEqualTo(speech.get(Phrase.TEXT_ASKING_CONSENT));
         assertThat(heard.response().path("directives").get(0).path("type").asText())
@@ -105,7 +114,8 @@ class TextDetailsTest {
     void an_unreachable_profile_service_is_said_honestly() throws Exception {
         SmsSender sender = mock(SmsSender.class);
 
-        Heard heard = skill(PhoneLookup.of(PhoneLookup.Status.UNAVAILABLE), sender).invoke("text-details");
+        Heard heard =
+                skill(PhoneLookup.of(PhoneLookup.Status.UNAVAILABLE), sender).invoke("text-details");
 
         assertThat(heard.speech()).startsWith(speech.get(Phrase.TEXT_NUMBER_UNAVAILABLE));
         verify(sender, never()).send(anyString(), anyString());

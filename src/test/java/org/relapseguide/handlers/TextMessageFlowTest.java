@@ -19,7 +19,6 @@ import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.content.Topic;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
-import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.SmsSender;
 import org.relapseguide.sms.SnsSmsSender;
 import org.relapseguide.sms.TextLedger;
@@ -46,7 +45,8 @@ class TextMessageFlowTest {
     private static final String SENDER_ID = "RelapseGde";
     private static final String TOKEN = "test-access-token";
     private static final Speech SPEECH = Speech.load("en-US");
-    private static final ContentSet CONTENT = InMemoryContentRepository.bundled().content("en-US");
+    private static final ContentSet CONTENT =
+            InMemoryContentRepository.bundled().content("en-US");
 
     private final ProfileApiStub profile = new ProfileApiStub();
     private final SnsStub sns = new SnsStub();
@@ -61,8 +61,8 @@ class TextMessageFlowTest {
 
     private SkillHarness skill(SmsSender sender) {
         return new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
-                .withTexting(new Texting(new CustomerProfilePhoneNumbers(), sender,
-                        UrlConnectionApiClient.withDefaultTimeouts())));
+                .withTexting(new Texting(
+                        new CustomerProfilePhoneNumbers(), sender, UrlConnectionApiClient.withDefaultTimeouts())));
     }
 
     private SkillHarness skill() {
@@ -87,24 +87,28 @@ class TextMessageFlowTest {
 
         Heard heard = skill().invoke(event("text-details"));
 
-        assertThat(heard.speech()).startsWith("Done. I've texted the details on " + topic("blinatumomab").title()
-                + " to your phone ending in 47.");
+        assertThat(heard.speech())
+                .startsWith("Done. I've texted the details on "
+                        + topic("blinatumomab").title() + " to your phone ending in 47.");
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(profile.lookups()).singleElement().satisfies(lookup -> {
             assertThat(lookup.getUrl()).isEqualTo(ProfileApiStub.MOBILE_NUMBER_PATH);
             assertThat(lookup.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         });
-        assertThat(sns.calls("CheckIfPhoneNumberIsOptedOut")).singleElement()
+        assertThat(sns.calls("CheckIfPhoneNumberIsOptedOut"))
+                .singleElement()
                 .satisfies(check -> assertThat(check).containsEntry("phoneNumber", "+15555550147"));
         assertThat(sns.publishes()).singleElement().satisfies(publish -> {
-            assertThat(publish).containsEntry("PhoneNumber", "+15555550147")
-                    .containsEntry("Message", TextMessages.compose(topic("blinatumomab"), CONTENT,
-                            say(Phrase.SMS_FOOTER)))
+            assertThat(publish)
+                    .containsEntry("PhoneNumber", "+15555550147")
+                    .containsEntry(
+                            "Message", TextMessages.compose(topic("blinatumomab"), CONTENT, say(Phrase.SMS_FOOTER)))
                     .doesNotContainKey("TopicArn");
-            assertThat(SnsStub.messageAttributes(publish)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "AWS.SNS.SMS.SMSType", "String:Transactional",
-                    "AWS.MM.SMS.OriginationNumber", "String:" + ORIGINATION,
-                    "AWS.SNS.SMS.SenderID", "String:" + SENDER_ID));
+            assertThat(SnsStub.messageAttributes(publish))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "AWS.SNS.SMS.SMSType", "String:Transactional",
+                            "AWS.MM.SMS.OriginationNumber", "String:" + ORIGINATION,
+                            "AWS.SNS.SMS.SenderID", "String:" + SENDER_ID));
         });
     }
 
@@ -114,9 +118,12 @@ class TextMessageFlowTest {
 
         Heard heard = skill().invoke(event("text-details-about-car-t"));
 
-        assertThat(heard.speech()).startsWith("Done. I've texted the details on " + topic("car_t").title());
-        assertThat(sns.publishes()).singleElement()
-                .satisfies(publish -> assertThat(publish.get("Message")).startsWith(topic("car_t").title()));
+        assertThat(heard.speech())
+                .startsWith("Done. I've texted the details on " + topic("car_t").title());
+        assertThat(sns.publishes())
+                .singleElement()
+                .satisfies(publish -> assertThat(publish.get("Message"))
+                        .startsWith(topic("car_t").title()));
     }
 
     @ParameterizedTest
@@ -139,7 +146,9 @@ class TextMessageFlowTest {
             assertThat(scope.path("permissionScope").asText()).isEqualTo("alexa::profile:mobile_number:read");
             assertThat(scope.path("consentLevel").asText()).isEqualTo("ACCOUNT");
         });
-        assertThat(heard.response().has("shouldEndSession")).as("shouldEndSession left out").isFalse();
+        assertThat(heard.response().has("shouldEndSession"))
+                .as("shouldEndSession left out")
+                .isFalse();
         assertThat(heard.hasReprompt()).isFalse();
         assertThat(sns.publishes()).isEmpty();
     }
@@ -150,17 +159,24 @@ class TextMessageFlowTest {
 
         Heard heard = skill().invoke(event("session-resumed-consent-accepted"));
 
-        assertThat(heard.speech()).startsWith("Done. I've texted the details on " + topic("car_t").title()
-                + " to your phone ending in 47.");
+        assertThat(heard.speech())
+                .startsWith(
+                        "Done. I've texted the details on " + topic("car_t").title() + " to your phone ending in 47.");
         assertThat(profile.lookups()).hasSize(1);
-        assertThat(sns.publishes()).singleElement()
-                .satisfies(publish -> assertThat(publish.get("Message")).startsWith(topic("car_t").title()));
+        assertThat(sns.publishes())
+                .singleElement()
+                .satisfies(publish -> assertThat(publish.get("Message"))
+                        .startsWith(topic("car_t").title()));
         assertThat(heard.keepsSessionOpen()).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"session-resumed-consent-denied", "session-resumed-consent-not-answered",
-        "session-resumed-consent-error"})
+    @ValueSource(
+            strings = {
+                "session-resumed-consent-denied",
+                "session-resumed-consent-not-answered",
+                "session-resumed-consent-error"
+            })
     void no_consent_after_asking_is_said_once_with_the_permission_card_and_nothing_is_looked_up(String event) {
         profile.givesNumber("+1", "5555550147");
 
@@ -168,7 +184,8 @@ class TextMessageFlowTest {
 
         assertThat(heard.speech()).isEqualTo(say(Phrase.TEXT_CONSENT_DECLINED) + " " + say(Phrase.WHAT_ELSE));
         assertThat(heard.card().path("type").asText()).isEqualTo("AskForPermissionsConsent");
-        assertThat(heard.card().path("permissions")).singleElement()
+        assertThat(heard.card().path("permissions"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.asText()).isEqualTo("alexa::profile:mobile_number:read"));
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(heard.response().path("directives")).isEmpty();
@@ -318,11 +335,12 @@ class TextMessageFlowTest {
     void when_the_limits_cannot_be_checked_nothing_is_sent_and_the_caregiver_hears_so() throws Exception {
         profile.givesNumber("+1", "5555550147");
         TextLedger down = mock(TextLedger.class);
-        when(down.reserve(anyString(), anyString(), any(), any()))
-                .thenThrow(new TextLedgerException("table down"));
+        when(down.reserve(anyString(), anyString(), any(), any())).thenThrow(new TextLedgerException("table down"));
         SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
-                .withTexting(new Texting(new CustomerProfilePhoneNumbers(),
-                        new SnsSmsSender(sns.client(), ORIGINATION, null), UrlConnectionApiClient.withDefaultTimeouts()))
+                .withTexting(new Texting(
+                        new CustomerProfilePhoneNumbers(),
+                        new SnsSmsSender(sns.client(), ORIGINATION, null),
+                        UrlConnectionApiClient.withDefaultTimeouts()))
                 .withTextLedger(down));
 
         Heard heard = skill.invoke(event("text-details"));
@@ -351,11 +369,13 @@ class TextMessageFlowTest {
         SkillHarness skill = skill();
         List<String> topics = CONTENT.topics().stream().map(Topic::id).limit(6).toList();
 
-        List<Heard> heard = topics.stream().map(id -> {
-            ObjectNode envelope = event("text-details");
-            Events.sessionAttributes(envelope).put("topic", id);
-            return skill.invoke(envelope);
-        }).toList();
+        List<Heard> heard = topics.stream()
+                .map(id -> {
+                    ObjectNode envelope = event("text-details");
+                    Events.sessionAttributes(envelope).put("topic", id);
+                    return skill.invoke(envelope);
+                })
+                .toList();
 
         assertThat(heard.subList(0, 5)).allSatisfy(h -> assertThat(h.speech()).startsWith("Done."));
         assertThat(heard.get(5).speech()).startsWith(say(Phrase.TEXT_DAILY_LIMIT));
@@ -388,7 +408,10 @@ class TextMessageFlowTest {
 
         String logged = logs.all();
         assertThat(logs.lines()).isNotEmpty();
-        assertThat(logged).doesNotContain("5555550147").doesNotContain("555-0147").doesNotContain(TOKEN)
+        assertThat(logged)
+                .doesNotContain("5555550147")
+                .doesNotContain("555-0147")
+                .doesNotContain(TOKEN)
                 .doesNotContain("amzn1.ask.account")
                 .doesNotContain(topic("blinatumomab").text().substring(0, 40))
                 .doesNotContain(say(Phrase.SMS_FOOTER));

@@ -65,18 +65,21 @@ class ContentLoadTest {
     }
 
     private ContentSet withTopics(String version, List<Topic> topics) {
-        return new ContentSet(file.locale(), version, topics, file.sources(), file.pronunciations(),
-                file.emergencySigns());
+        return new ContentSet(
+                file.locale(), version, topics, file.sources(), file.pronunciations(), file.emergencySigns());
     }
 
     @Test
     void a_first_load_lists_every_topic_as_added_and_publishes_them() {
         assertThat(load(file, false)).isTrue();
 
-        assertThat(printed()).contains("not published yet").contains("added:   (sources").contains("car_t")
+        assertThat(printed())
+                .contains("not published yet")
+                .contains("added:   (sources")
+                .contains("car_t")
                 .contains("now serves version " + file.version());
-        assertThat(table.pointer("en-US", null)).hasValueSatisfying(p -> assertThat(p.version())
-                .isEqualTo(file.version()));
+        assertThat(table.pointer("en-US", null))
+                .hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(file.version()));
     }
 
     @Test
@@ -85,7 +88,10 @@ class ContentLoadTest {
 
         assertThat(load(file, false)).isFalse();
 
-        assertThat(printed()).contains("added:   -").contains("changed: -").contains("removed: -")
+        assertThat(printed())
+                .contains("added:   -")
+                .contains("changed: -")
+                .contains("removed: -")
                 .contains("Nothing to change");
     }
 
@@ -95,14 +101,29 @@ class ContentLoadTest {
         List<Topic> topics = new ArrayList<>(file.topics());
         topics.removeIf(t -> t.id().equals("clinical_trials"));
         Topic mrd = file.topic("mrd").orElseThrow();
-        topics.replaceAll(t -> t != mrd ? t : new Topic(t.id(), t.title(), t.category(), "A clearer answer about MRD.",
-                t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()));
+        topics.replaceAll(t -> t != mrd
+                ? t
+                : new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        "A clearer answer about MRD.",
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()));
 
         load(withTopics("v2", topics), false);
 
-        assertThat(printed()).contains("changed: mrd").contains("removed: clinical_trials").contains("added:   -");
+        assertThat(printed())
+                .contains("changed: mrd")
+                .contains("removed: clinical_trials")
+                .contains("added:   -");
         assertThat(table.pointer("en-US", null).orElseThrow().version()).isEqualTo("v2");
-        assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null).content().topics())
+        assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null)
+                        .content()
+                        .topics())
                 .containsExactlyElementsOf(topics);
     }
 
@@ -129,7 +150,9 @@ class ContentLoadTest {
         load(file, false);
 
         assertThat(table.pointer("en-US", null).orElseThrow().version()).isEqualTo(file.version());
-        assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null).content().topics())
+        assertThat(table.read("en-US", table.pointer("en-US", null).orElseThrow(), null)
+                        .content()
+                        .topics())
                 .containsExactlyElementsOf(file.topics());
         assertThat(table.version("en-US", "v2", null)).isNotEmpty();
     }
@@ -145,12 +168,16 @@ class ContentLoadTest {
     @Test
     void a_file_that_fails_validation_is_refused_before_anything_is_written() throws Exception {
         Path broken = temp.resolve("broken.json");
-        Files.writeString(broken, Files.readString(Path.of("content/en-US.json"))
-                .replaceFirst("\"answer\": \"", "\"answer\": \"" + "word ".repeat(60)));
+        Files.writeString(
+                broken,
+                Files.readString(Path.of("content/en-US.json"))
+                        .replaceFirst("\"answer\": \"", "\"answer\": \"" + "word ".repeat(60)));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = Main.run(new String[] {"content", "load", "--table", table.name(), "--file", broken.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(
+                new String[] {"content", "load", "--table", table.name(), "--file", broken.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refused").contains("words");

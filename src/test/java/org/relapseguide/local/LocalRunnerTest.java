@@ -33,7 +33,9 @@ class LocalRunnerTest {
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -46,11 +48,16 @@ class LocalRunnerTest {
         Path outbox = temp.resolve("outbox.txt");
         String typed = "what is blinatumomab\nmore\ntext me that\nrepeat\nstop\nquit\n";
 
-        int code = ChatCommand.chat(new ArrayList<>(List.of("--outbox", outbox.toString())),
+        int code = ChatCommand.chat(
+                new ArrayList<>(List.of("--outbox", outbox.toString())),
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
-        String blinatumomab = ContentFile.bundled("en-US").topic("blinatumomab").orElseThrow().more().get(0);
+        String blinatumomab = ContentFile.bundled("en-US")
+                .topic("blinatumomab")
+                .orElseThrow()
+                .more()
+                .get(0);
         assertThat(code).isZero();
         assertThat(printed())
                 .contains("alexa> Welcome to Relapse Guide")
@@ -65,20 +72,35 @@ class LocalRunnerTest {
     void ask_answers_one_question() {
         assertThat(run("ask", "what does MRD mean")).isZero();
 
-        assertThat(printed()).contains("alexa> " + ContentFile.bundled("en-US").topic("mrd").orElseThrow().answer());
+        assertThat(printed())
+                .contains("alexa> "
+                        + ContentFile.bundled("en-US")
+                                .topic("mrd")
+                                .orElseThrow()
+                                .answer());
     }
 
     @Test
     void ask_with_json_prints_the_whole_response_envelope() throws Exception {
         assertThat(run("ask", "why did it come back", "--json")).isZero();
 
-        assertThat(new ObjectMapper().readTree(printed()).path("response").path("outputSpeech").path("type").asText())
+        assertThat(new ObjectMapper()
+                        .readTree(printed())
+                        .path("response")
+                        .path("outputSpeech")
+                        .path("type")
+                        .asText())
                 .isEqualTo("SSML");
     }
 
     @Test
     void ask_without_consent_shows_alexa_asking_for_it() {
-        assertThat(run("ask", "text me about car t", "--no-consent", "--outbox", temp.resolve("o").toString()))
+        assertThat(run(
+                        "ask",
+                        "text me about car t",
+                        "--no-consent",
+                        "--outbox",
+                        temp.resolve("o").toString()))
                 .isZero();
 
         assertThat(printed()).contains("I need your permission").contains("[Alexa asks: Do you give Relapse Guide");
@@ -89,7 +111,8 @@ class LocalRunnerTest {
         Path outbox = temp.resolve("outbox.txt");
         String typed = "what is car t\ntext me that\nyes\nquit\n";
 
-        int code = ChatCommand.chat(new ArrayList<>(List.of("--no-consent", "--outbox", outbox.toString())),
+        int code = ChatCommand.chat(
+                new ArrayList<>(List.of("--no-consent", "--outbox", outbox.toString())),
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
@@ -107,7 +130,8 @@ class LocalRunnerTest {
         Path outbox = temp.resolve("outbox.txt");
         String typed = "what is car t\ntext me that\nno\ntext me that\nquit\n";
 
-        int code = ChatCommand.chat(new ArrayList<>(List.of("--no-consent", "--outbox", outbox.toString())),
+        int code = ChatCommand.chat(
+                new ArrayList<>(List.of("--no-consent", "--outbox", outbox.toString())),
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
@@ -124,7 +148,12 @@ class LocalRunnerTest {
     void invoke_runs_an_envelope_through_the_lambda_entry_point() throws Exception {
         assertThat(run("invoke", "events/launch.json")).isZero();
 
-        assertThat(new ObjectMapper().readTree(printed()).path("response").path("outputSpeech").path("ssml").asText())
+        assertThat(new ObjectMapper()
+                        .readTree(printed())
+                        .path("response")
+                        .path("outputSpeech")
+                        .path("ssml")
+                        .asText())
                 .contains("Welcome to Relapse Guide");
     }
 

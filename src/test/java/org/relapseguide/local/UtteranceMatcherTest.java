@@ -2,9 +2,9 @@ package org.relapseguide.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Typed text becomes the intent and slots Alexa would send, from the interaction model alone. */
 class UtteranceMatcherTest {
@@ -36,7 +36,8 @@ class UtteranceMatcherTest {
 
     @Test
     void an_emergency_sign_resolves_to_its_id() {
-        assertThat(matcher.match("she is having a seizure").slots().get("sign").resolvedId()).isEqualTo("seizure");
+        assertThat(matcher.match("she is having a seizure").slots().get("sign").resolvedId())
+                .isEqualTo("seizure");
     }
 
     @Test

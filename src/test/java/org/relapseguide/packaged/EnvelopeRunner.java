@@ -16,8 +16,7 @@ import org.relapseguide.RelapseGuideStreamHandler;
  * <p>It references nothing but the JDK and the handler: what it needs from the jar, the jar must have.
  */
 public final class EnvelopeRunner {
-    private EnvelopeRunner() {
-    }
+    private EnvelopeRunner() {}
 
     public static void main(String[] args) throws Exception {
         RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler();
@@ -32,7 +31,8 @@ public final class EnvelopeRunner {
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             try {
                 handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[i]))), response, null);
-                System.out.println("RESPONSE " + response.toString(StandardCharsets.UTF_8).replace('\n', ' '));
+                System.out.println(
+                        "RESPONSE " + response.toString(StandardCharsets.UTF_8).replace('\n', ' '));
             } catch (Throwable thrown) {
                 System.out.println("THROWN " + thrown.getClass().getName());
             }

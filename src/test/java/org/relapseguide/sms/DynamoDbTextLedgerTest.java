@@ -53,14 +53,15 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
     }
 
     private Map<String, AttributeValue> item(String key) {
-        return client.getItem(r -> r.tableName(table).key(Map.of("userKey", AttributeValue.fromS(key)))).item();
+        return client.getItem(r -> r.tableName(table).key(Map.of("userKey", AttributeValue.fromS(key))))
+                .item();
     }
 
     @Test
     void the_texts_live_in_their_own_item_and_the_caregivers_item_is_left_alone() throws Exception {
         String caregiver = caregiver();
-        Map<String, AttributeValue> own = Map.of("userKey", AttributeValue.fromS(caregiver),
-                "lastTopic", AttributeValue.fromS("mrd"));
+        Map<String, AttributeValue> own =
+                Map.of("userKey", AttributeValue.fromS(caregiver), "lastTopic", AttributeValue.fromS("mrd"));
         client.putItem(r -> r.tableName(table).item(own));
 
         TextLedger.Reservation sent = ledger().reserve(caregiver, "mrd", LIMITS, NOON);
@@ -75,7 +76,8 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
         });
         assertThat(texts.get("version").n()).isEqualTo("2");
         assertThat(texts.get("expiresAt").n())
-                .isEqualTo(Long.toString(NOON.plusSeconds(1).plus(Duration.ofDays(90)).getEpochSecond()));
+                .isEqualTo(Long.toString(
+                        NOON.plusSeconds(1).plus(Duration.ofDays(90)).getEpochSecond()));
     }
 
     @Test
@@ -86,18 +88,21 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
 
         ledger.reserve(caregiver, "car_t", LIMITS, NOON.plus(Duration.ofHours(25)));
 
-        assertThat(item(caregiver + "#texts").get("texts").l()).singleElement()
+        assertThat(item(caregiver + "#texts").get("texts").l())
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.m().get("topic").s()).isEqualTo("car_t"));
     }
 
     @Test
     void a_malformed_entry_is_skipped_rather_than_blocking_every_text() throws Exception {
         String caregiver = caregiver();
-        client.putItem(r -> r.tableName(table).item(Map.of(
-                "userKey", AttributeValue.fromS(caregiver + "#texts"),
-                "texts", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
-                        "topic", AttributeValue.fromS("mrd"))))),
-                "version", AttributeValue.fromN("7"))));
+        client.putItem(r -> r.tableName(table)
+                .item(Map.of(
+                        "userKey", AttributeValue.fromS(caregiver + "#texts"),
+                        "texts",
+                                AttributeValue.fromL(
+                                        List.of(AttributeValue.fromM(Map.of("topic", AttributeValue.fromS("mrd"))))),
+                        "version", AttributeValue.fromN("7"))));
 
         assertThat(ledger().reserve(caregiver, "mrd", LIMITS, NOON).isGranted()).isTrue();
         assertThat(item(caregiver + "#texts").get("version").n()).isEqualTo("8");

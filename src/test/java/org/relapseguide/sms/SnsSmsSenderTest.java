@@ -1,17 +1,17 @@
 package org.relapseguide.sms;
 
-import org.relapseguide.aws.Background;
-import java.util.function.Supplier;
-import software.amazon.awssdk.services.sns.SnsClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.relapseguide.aws.Background;
 import org.relapseguide.testing.SnsStub;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** The SNS adapter against a stub that speaks SNS's query protocol. */
@@ -33,9 +33,10 @@ class SnsSmsSenderTest {
         assertThat(id).isEqualTo(SnsStub.MESSAGE_ID);
         assertThat(sns.publishes()).singleElement().satisfies(publish -> {
             assertThat(publish).containsEntry("PhoneNumber", NUMBER).containsEntry("Message", "Hello");
-            assertThat(SnsStub.messageAttributes(publish)).isEqualTo(Map.of(
-                    "AWS.SNS.SMS.SMSType", "String:Transactional",
-                    "AWS.MM.SMS.OriginationNumber", "String:+18885550100"));
+            assertThat(SnsStub.messageAttributes(publish))
+                    .isEqualTo(Map.of(
+                            "AWS.SNS.SMS.SMSType", "String:Transactional",
+                            "AWS.MM.SMS.OriginationNumber", "String:+18885550100"));
         });
     }
 
@@ -64,10 +65,9 @@ class SnsSmsSenderTest {
 
     @Test
     void a_client_that_could_not_be_built_fails_each_text_as_sns_failing_would_without_the_number() {
-        Supplier<SnsClient> notBuilt =
-                Background.build("sns-client-test", () -> {
-                    throw new IllegalStateException("no region for " + NUMBER);
-                });
+        Supplier<SnsClient> notBuilt = Background.build("sns-client-test", () -> {
+            throw new IllegalStateException("no region for " + NUMBER);
+        });
         SnsSmsSender sender = new SnsSmsSender(notBuilt, "+18885550100", null);
 
         assertThatThrownBy(() -> sender.isOptedOut(NUMBER))

@@ -19,7 +19,8 @@ abstract class TextLedgerContract {
 
     @Test
     void a_first_text_is_granted() throws Exception {
-        assertThat(ledger().reserve(caregiver(), "mrd", LIMITS, NOON).isGranted()).isTrue();
+        assertThat(ledger().reserve(caregiver(), "mrd", LIMITS, NOON).isGranted())
+                .isTrue();
     }
 
     @Test
@@ -28,9 +29,12 @@ abstract class TextLedgerContract {
         String caregiver = caregiver();
         ledger.reserve(caregiver, "mrd", LIMITS, NOON);
 
-        assertThat(ledger.reserve(caregiver, "mrd", LIMITS, NOON.plus(Duration.ofMinutes(9))).verdict())
+        assertThat(ledger.reserve(caregiver, "mrd", LIMITS, NOON.plus(Duration.ofMinutes(9)))
+                        .verdict())
                 .isEqualTo(TextHistory.Verdict.RECENTLY_SENT);
-        assertThat(ledger.reserve(caregiver, "mrd", LIMITS, NOON.plus(Duration.ofMinutes(11))).isGranted()).isTrue();
+        assertThat(ledger.reserve(caregiver, "mrd", LIMITS, NOON.plus(Duration.ofMinutes(11)))
+                        .isGranted())
+                .isTrue();
     }
 
     @Test
@@ -38,14 +42,21 @@ abstract class TextLedgerContract {
         TextLedger ledger = ledger();
         String caregiver = caregiver();
         for (int i = 0; i < 5; i++) {
-            assertThat(ledger.reserve(caregiver, "topic-" + i, LIMITS, NOON.plus(Duration.ofMinutes(i))).isGranted())
+            assertThat(ledger.reserve(caregiver, "topic-" + i, LIMITS, NOON.plus(Duration.ofMinutes(i)))
+                            .isGranted())
                     .isTrue();
         }
 
-        assertThat(ledger.reserve(caregiver, "topic-5", LIMITS, NOON.plus(Duration.ofHours(23))).verdict())
+        assertThat(ledger.reserve(caregiver, "topic-5", LIMITS, NOON.plus(Duration.ofHours(23)))
+                        .verdict())
                 .isEqualTo(TextHistory.Verdict.DAILY_LIMIT);
-        assertThat(ledger.reserve(caregiver, "topic-5", LIMITS, NOON.plus(Duration.ofHours(24).plusMinutes(1)))
-                .isGranted()).isTrue();
+        assertThat(ledger.reserve(
+                                caregiver,
+                                "topic-5",
+                                LIMITS,
+                                NOON.plus(Duration.ofHours(24).plusMinutes(1)))
+                        .isGranted())
+                .isTrue();
     }
 
     @Test
@@ -56,7 +67,8 @@ abstract class TextLedgerContract {
 
         ledger.release(failed, NOON.plusSeconds(1));
 
-        assertThat(ledger.reserve(caregiver, "mrd", LIMITS, NOON.plusSeconds(2)).isGranted()).isTrue();
+        assertThat(ledger.reserve(caregiver, "mrd", LIMITS, NOON.plusSeconds(2)).isGranted())
+                .isTrue();
     }
 
     @Test
@@ -81,7 +93,8 @@ abstract class TextLedgerContract {
 
     @Test
     void a_daily_limit_of_zero_refuses_every_text() throws Exception {
-        assertThat(ledger().reserve(caregiver(), "mrd", TextLimits.of(10, 0), NOON).verdict())
+        assertThat(ledger().reserve(caregiver(), "mrd", TextLimits.of(10, 0), NOON)
+                        .verdict())
                 .isEqualTo(TextHistory.Verdict.DAILY_LIMIT);
     }
 }

@@ -19,8 +19,7 @@ class PrimingTest {
 
         priming.during(() -> ran.add("priming requests"));
 
-        assertThat(ran).containsExactly("wait for a client, guards up", "wait for another client",
-                "priming requests");
+        assertThat(ran).containsExactly("wait for a client, guards up", "wait for another client", "priming requests");
         assertThat(priming.active()).isFalse();
     }
 }

@@ -81,7 +81,8 @@ public final class Caller {
             startSession();
         } else {
             attributes = response.path("sessionAttributes").isObject()
-                    ? response.path("sessionAttributes") : JsonNodeFactory.instance.objectNode();
+                    ? response.path("sessionAttributes")
+                    : JsonNodeFactory.instance.objectNode();
         }
     }
 }

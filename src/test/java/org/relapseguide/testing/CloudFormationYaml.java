@@ -20,8 +20,7 @@ public final class CloudFormationYaml {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String YAML_CORE_TAGS = "tag:yaml.org,2002:";
 
-    private CloudFormationYaml() {
-    }
+    private CloudFormationYaml() {}
 
     public static JsonNode read(Path template) throws IOException {
         try (YAMLParser parser = new YAMLFactory().createParser(template.toFile())) {
@@ -41,8 +40,7 @@ public final class CloudFormationYaml {
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(parser.getBooleanValue());
             case VALUE_NULL -> NODES.nullNode();
-            default -> throw new IOException("Unexpected " + parser.currentToken() + " at "
-                    + parser.currentLocation());
+            default -> throw new IOException("Unexpected " + parser.currentToken() + " at " + parser.currentLocation());
         };
         return tag == null || tag.startsWith(YAML_CORE_TAGS) ? value : intrinsic(tag, value);
     }

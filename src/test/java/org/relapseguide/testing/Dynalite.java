@@ -101,9 +101,19 @@ public final class Dynalite {
             throw new IllegalStateException("dynalite is not installed: run `npm ci` (mvn verify does) in "
                     + Path.of("").toAbsolutePath());
         }
-        List<String> command = new ArrayList<>(List.of("node", CLI.toString(), "--host", "127.0.0.1",
-                "--port", String.valueOf(port),
-                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+        List<String> command = new ArrayList<>(List.of(
+                "node",
+                CLI.toString(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--createTableMs",
+                "0",
+                "--deleteTableMs",
+                "0",
+                "--updateTableMs",
+                "0"));
         if (directory != null) {
             command.addAll(List.of("--path", directory.toAbsolutePath().toString()));
         }
@@ -116,20 +126,22 @@ public final class Dynalite {
         CompletableFuture<Boolean> listening = new CompletableFuture<>();
         // One thread per process reads its output: it reports the "listening" line, then keeps draining so the
         // server never blocks on a full pipe, and ends with the process.
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.contains("listening")) {
-                        listening.complete(true);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader out = new BufferedReader(
+                            new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = out.readLine()) != null) {
+                            if (line.contains("listening")) {
+                                listening.complete(true);
+                            }
+                        }
+                    } catch (IOException ended) {
+                        // the process ended
                     }
-                }
-            } catch (IOException ended) {
-                // the process ended
-            }
-            listening.complete(false);
-        }, "dynalite-" + port);
+                    listening.complete(false);
+                },
+                "dynalite-" + port);
         reader.setDaemon(true);
         reader.start();
         boolean ready;

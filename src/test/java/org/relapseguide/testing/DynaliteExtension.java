@@ -19,7 +19,8 @@ public final class DynaliteExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent("server", key -> new Running(Dynalite.start()), Running.class)
                 .server();
     }

@@ -57,8 +57,12 @@ class DynaliteExtensionTest {
         try {
             try (DynamoDbClient client = own.client()) {
                 createProbeTable(client);
-                client.putItem(r -> r.tableName("probe").item(Map.of("id", AttributeValue.fromS("kept"),
-                        "value", AttributeValue.fromS("written before the crash"))));
+                client.putItem(r -> r.tableName("probe")
+                        .item(Map.of(
+                                "id",
+                                AttributeValue.fromS("kept"),
+                                "value",
+                                AttributeValue.fromS("written before the crash"))));
             }
 
             own.kill();
@@ -66,7 +70,8 @@ class DynaliteExtensionTest {
 
             try (DynamoDbClient client = own.client()) {
                 assertThat(client.getItem(r -> r.tableName("probe").key(Map.of("id", AttributeValue.fromS("kept"))))
-                        .item()).containsEntry("value", AttributeValue.fromS("written before the crash"));
+                                .item())
+                        .containsEntry("value", AttributeValue.fromS("written before the crash"));
             }
         } finally {
             own.kill();
@@ -75,9 +80,14 @@ class DynaliteExtensionTest {
 
     private static void createProbeTable(DynamoDbClient client) {
         client.createTable(r -> r.tableName("probe")
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
-                        .attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder()
+                        .attributeName("id")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("id")
+                        .keyType(KeyType.HASH)
+                        .build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
     }
 }

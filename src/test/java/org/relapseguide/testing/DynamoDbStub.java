@@ -31,9 +31,12 @@ public final class DynamoDbStub implements AutoCloseable {
 
         /** DynamoDB's own answer when a table is over its throughput. */
         public static Reply throttled() {
-            return new Reply(400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
-                    + "ProvisionedThroughputExceededException\",\"message\":\"The level of configured provisioned "
-                    + "throughput for the table was exceeded.\"}", 0);
+            return new Reply(
+                    400,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
+                            + "ProvisionedThroughputExceededException\",\"message\":\"The level of configured provisioned "
+                            + "throughput for the table was exceeded.\"}",
+                    0);
         }
 
         /** A reply that comes only after the given time. */

@@ -23,20 +23,51 @@ public final class EnvelopeMutator {
      * them again, escaped; it must never appear unescaped, which the SSML parse catches.
      */
     public static final String SESSION_MARKER = "VWKY";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] NASTY = {
-        MARKER + " <speak>", MARKER + " & more", MARKER + " ]]>", MARKER + " <audio src=\"https://x\"/>",
-        MARKER + " \"quoted\" 'single'", MARKER + " \u0000\u0007\u001b control", MARKER + " \uD83D\uDE00 emoji",
-        MARKER + " \u202Eright-to-left", MARKER + " \uFFFF\uFFFE", MARKER + " &amp;&lt;", "<", "&", "]]>",
-        MARKER + " caf\u00e9 na\u00efve \u00fcber \u4e2d\u6587", "", " ", MARKER + " \uD800 lone surrogate"};
-    private static final String[] STATUSES = {"ER_SUCCESS_MATCH", "ER_SUCCESS_NO_MATCH", "ER_ERROR_TIMEOUT",
-        "ER_ERROR_EXCEPTION", "SOMETHING_NEW", ""};
-    private static final String[] REQUEST_TYPES = {"Foo.Bar", "IntentRequest", "LaunchRequest",
-        "SessionEndedRequest", "CanFulfillIntentRequest", "SessionResumedRequest", "Alexa.Presentation.APL.UserEvent",
-        "Display.ElementSelected", ""};
-    private static final String[] INTENT_NAMES = {"NoSuchIntent", "TopicIntent", "AMAZON.YesIntent",
-        "AMAZON.PauseIntent", "TextDetailsIntent", "EmergencyIntent", ""};
+        MARKER + " <speak>",
+        MARKER + " & more",
+        MARKER + " ]]>",
+        MARKER + " <audio src=\"https://x\"/>",
+        MARKER + " \"quoted\" 'single'",
+        MARKER + " \u0000\u0007\u001b control",
+        MARKER + " \uD83D\uDE00 emoji",
+        MARKER + " \u202Eright-to-left",
+        MARKER + " \uFFFF\uFFFE",
+        MARKER + " &amp;&lt;",
+        "<",
+        "&",
+        "]]>",
+        MARKER + " caf\u00e9 na\u00efve \u00fcber \u4e2d\u6587",
+        "",
+        " ",
+        MARKER + " \uD800 lone surrogate"
+    };
+    private static final String[] STATUSES = {
+        "ER_SUCCESS_MATCH", "ER_SUCCESS_NO_MATCH", "ER_ERROR_TIMEOUT", "ER_ERROR_EXCEPTION", "SOMETHING_NEW", ""
+    };
+    private static final String[] REQUEST_TYPES = {
+        "Foo.Bar",
+        "IntentRequest",
+        "LaunchRequest",
+        "SessionEndedRequest",
+        "CanFulfillIntentRequest",
+        "SessionResumedRequest",
+        "Alexa.Presentation.APL.UserEvent",
+        "Display.ElementSelected",
+        ""
+    };
+    private static final String[] INTENT_NAMES = {
+        "NoSuchIntent",
+        "TopicIntent",
+        "AMAZON.YesIntent",
+        "AMAZON.PauseIntent",
+        "TextDetailsIntent",
+        "EmergencyIntent",
+        ""
+    };
 
     private final Random random;
 
@@ -123,9 +154,14 @@ public final class EnvelopeMutator {
             case 0 -> attributes.put("topic", 42);
             case 1 -> attributes.put("moreHeard", "many").put("offer", "PLEASE").put("topic", "no_such_topic");
             case 2 -> attributes.put("lastSpeech", huge()).put("offer", "TEXT").put("topic", "car_t");
-            case 3 -> attributes.putObject("foreign").put("nested", SESSION_MARKER).put("deep", huge());
-            default -> attributes.put("lastSpeech", SESSION_MARKER + " <speak>&]]>").put("moreHeard", -7)
-                    .put("offer", "MORE_OR_TEXT").put("topic", "blinatumomab");
+            case 3 ->
+                attributes.putObject("foreign").put("nested", SESSION_MARKER).put("deep", huge());
+            default ->
+                attributes
+                        .put("lastSpeech", SESSION_MARKER + " <speak>&]]>")
+                        .put("moreHeard", -7)
+                        .put("offer", "MORE_OR_TEXT")
+                        .put("topic", "blinatumomab");
         }
         session.set("attributes", random.nextInt(6) == 0 ? NODES.textNode("not an object") : attributes);
     }

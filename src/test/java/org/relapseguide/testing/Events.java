@@ -20,12 +20,12 @@ public final class Events {
     public static final Path DIRECTORY = Path.of("events");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Events() {
-    }
+    private Events() {}
 
     public static ObjectNode load(String name) {
         try {
-            return (ObjectNode) MAPPER.readTree(DIRECTORY.resolve(name + ".json").toFile());
+            return (ObjectNode)
+                    MAPPER.readTree(DIRECTORY.resolve(name + ".json").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,7 +69,9 @@ public final class Events {
 
     /** A question about any topic, as Alexa sends it when the caregiver said one of its names. */
     public static ObjectNode topicQuestion(String topicId, String spoken) {
-        return asInTheFiles().intent(IntentName.TOPIC.modelName(),
-                Slot.matched(SlotName.TOPIC.modelName(), spoken, SlotName.TOPIC.typeName(), topicId, spoken));
+        return asInTheFiles()
+                .intent(
+                        IntentName.TOPIC.modelName(),
+                        Slot.matched(SlotName.TOPIC.modelName(), spoken, SlotName.TOPIC.typeName(), topicId, spoken));
     }
 }

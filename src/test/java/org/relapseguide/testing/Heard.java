@@ -20,7 +20,8 @@ public record Heard(JsonNode envelope) {
     }
 
     public String reprompt() {
-        return Ssml.toPlainText(response().path("reprompt").path("outputSpeech").path("ssml").asText(""));
+        return Ssml.toPlainText(
+                response().path("reprompt").path("outputSpeech").path("ssml").asText(""));
     }
 
     public boolean hasReprompt() {
@@ -32,7 +33,8 @@ public record Heard(JsonNode envelope) {
     }
 
     public boolean keepsSessionOpen() {
-        return response().has("shouldEndSession") && !response().path("shouldEndSession").asBoolean();
+        return response().has("shouldEndSession")
+                && !response().path("shouldEndSession").asBoolean();
     }
 
     public JsonNode card() {

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** JSON trees compared for content: Amazon's model classes write an empty list or object where the file had none. */
 public final class JsonTrees {
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     /** A copy without any field whose value is an empty array or object, at any depth. */
     public static JsonNode withoutEmpty(JsonNode node) {

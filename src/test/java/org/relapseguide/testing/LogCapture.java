@@ -19,8 +19,9 @@ public final class LogCapture implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (audit == null) {
-            LogPrivacy.Audit started = new LogPrivacy.Audit(ContentFile.bundled(Locales.DEFAULT).topics()
-                    .stream().map(Topic::text).toList());
+            LogPrivacy.Audit started = new LogPrivacy.Audit(ContentFile.bundled(Locales.DEFAULT).topics().stream()
+                    .map(Topic::text)
+                    .toList());
             JsonLogging.addListener(started);
             audit = started;
         }

@@ -10,8 +10,7 @@ public final class LogLines implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Consumer<String> listener = lines::add;
 
-    private LogLines() {
-    }
+    private LogLines() {}
 
     public static LogLines start() {
         LogLines capture = new LogLines();
@@ -25,7 +24,9 @@ public final class LogLines implements AutoCloseable {
 
     /** The lines at WARN level that contain the given text. */
     public List<String> warnings(String containing) {
-        return lines.stream().filter(l -> l.contains("\"WARN\"") && l.contains(containing)).toList();
+        return lines.stream()
+                .filter(l -> l.contains("\"WARN\"") && l.contains(containing))
+                .toList();
     }
 
     @Override

@@ -13,24 +13,23 @@ public final class LogPrivacy {
     private static final List<Rule> RULES = List.of(
             new Rule("an E.164 phone number", Pattern.compile("\\+\\d{8,15}")),
             new Rule("a ten-digit phone number", Pattern.compile("(?<![\\d.:-])\\d{10}(?![\\d.])")),
-            new Rule("a formatted phone number",
+            new Rule(
+                    "a formatted phone number",
                     Pattern.compile("(?<![\\d.])\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?![\\d.])")),
             new Rule("a raw Alexa user id", Pattern.compile("amzn1\\.ask\\.account", Pattern.CASE_INSENSITIVE)),
             new Rule("a person id", Pattern.compile("amzn1\\.ask\\.person", Pattern.CASE_INSENSITIVE)),
-            new Rule("an access token", Pattern.compile("access-token|apiAccessToken|Bearer ",
-                    Pattern.CASE_INSENSITIVE)),
+            new Rule(
+                    "an access token",
+                    Pattern.compile("access-token|apiAccessToken|Bearer ", Pattern.CASE_INSENSITIVE)),
             new Rule("a text-message body", Pattern.compile("Reply STOP to opt out")));
 
     /** One thing a log line must never contain. */
-    public record Rule(String name, Pattern pattern) {
-    }
+    public record Rule(String name, Pattern pattern) {}
 
     /** A line that broke a rule. */
-    public record Violation(String rule, String line) {
-    }
+    public record Violation(String rule, String line) {}
 
-    private LogPrivacy() {
-    }
+    private LogPrivacy() {}
 
     /**
      * Checks lines one at a time as they are logged, keeping only those that break a rule (the first

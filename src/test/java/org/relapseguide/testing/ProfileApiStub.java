@@ -34,12 +34,18 @@ public final class ProfileApiStub implements AutoCloseable {
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             String authorization = event.getRequest().getHeader("Authorization");
-            String number = authorization == null || !authorization.startsWith("Bearer ") ? null
+            String number = authorization == null || !authorization.startsWith("Bearer ")
+                    ? null
                     : numbers.apply(authorization.substring("Bearer ".length()));
-            return number == null ? ResponseDefinitionBuilder.responseDefinition().withStatus(204).build()
-                    : ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+            return number == null
+                    ? ResponseDefinitionBuilder.responseDefinition()
+                            .withStatus(204)
+                            .build()
+                    : ResponseDefinitionBuilder.responseDefinition()
+                            .withStatus(200)
                             .withHeader("Content-Type", "application/json")
-                            .withBody("{\"countryCode\":\"+1\",\"phoneNumber\":\"" + number + "\"}").build();
+                            .withBody("{\"countryCode\":\"+1\",\"phoneNumber\":\"" + number + "\"}")
+                            .build();
         }
 
         @Override
@@ -54,8 +60,11 @@ public final class ProfileApiStub implements AutoCloseable {
     }
 
     public ProfileApiStub() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(40).extensions(numberPerToken));
+        server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .containerThreads(40)
+                .extensions(numberPerToken));
         server.start();
     }
 
@@ -81,8 +90,8 @@ public final class ProfileApiStub implements AutoCloseable {
      */
     public ProfileApiStub givesEachTokenItsOwnNumber(Function<String, String> nationalNumberOf) {
         numberPerToken.numbers = nationalNumberOf;
-        server.stubFor(get(urlPathEqualTo(MOBILE_NUMBER_PATH))
-                .willReturn(aResponse().withTransformers(NumberPerToken.NAME)));
+        server.stubFor(
+                get(urlPathEqualTo(MOBILE_NUMBER_PATH)).willReturn(aResponse().withTransformers(NumberPerToken.NAME)));
         return this;
     }
 
@@ -104,10 +113,13 @@ public final class ProfileApiStub implements AutoCloseable {
 
     /** A number whose body trickles in over {@code millis}, each piece well inside a read timeout. */
     public ProfileApiStub tricklesFor(int millis) {
-        server.stubFor(get(urlPathEqualTo(MOBILE_NUMBER_PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"countryCode\":\"+1\",\"phoneNumber\":\"5555550147\"}                              ")
-                .withChunkedDribbleDelay(40, millis)));
+        server.stubFor(get(urlPathEqualTo(MOBILE_NUMBER_PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"countryCode\":\"+1\",\"phoneNumber\":\"5555550147\"}                              ")
+                        .withChunkedDribbleDelay(40, millis)));
         return this;
     }
 

@@ -7,8 +7,7 @@ import org.relapseguide.sms.SmsSender;
 /** A fake of the skill's own SMS port that records every text instead of sending it. */
 public final class RecordingSmsSender implements SmsSender {
     /** One text as it would have been sent. */
-    public record Sent(String phoneNumber, String body) {
-    }
+    public record Sent(String phoneNumber, String body) {}
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
 

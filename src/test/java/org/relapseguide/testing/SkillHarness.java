@@ -45,15 +45,15 @@ public final class SkillHarness {
      */
     public static SkillHarness with(ContentRepository content, CaregiverStore caregivers) {
         return new SkillHarness(SkillFactory.Ports.of(content)
-                .withTexting(Texting.without(new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)),
-                        new RecordingSmsSender()))
+                .withTexting(
+                        Texting.without(new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)), new RecordingSmsSender()))
                 .withCaregivers(caregivers));
     }
 
     /** The skill with the bundled content, a caregiver whose phone is known, and a recording sender. */
     public static SkillHarness withDefaults(SmsSender sms) {
-        return new SkillHarness(InMemoryContentRepository.bundled(),
-                new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)), sms);
+        return new SkillHarness(
+                InMemoryContentRepository.bundled(), new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)), sms);
     }
 
     public Heard invoke(JsonNode envelope) {

@@ -32,7 +32,9 @@ public final class SnsStub implements AutoCloseable {
     private final WireMockServer server;
 
     public SnsStub() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+        server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
                 .containerThreads(40));
         server.start();
         optedOut(false);
@@ -62,11 +64,16 @@ public final class SnsStub implements AutoCloseable {
     }
 
     private SnsStub optOutCheckTakes(boolean optedOut, int delayMillis) {
-        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=CheckIfPhoneNumberIsOptedOut"))
-                .willReturn(xml(200, "<CheckIfPhoneNumberIsOptedOutResponse xmlns=\"" + XMLNS + "\">"
-                        + "<CheckIfPhoneNumberIsOptedOutResult><isOptedOut>" + optedOut + "</isOptedOut>"
-                        + "</CheckIfPhoneNumberIsOptedOutResult><ResponseMetadata><RequestId>r-2</RequestId>"
-                        + "</ResponseMetadata></CheckIfPhoneNumberIsOptedOutResponse>").withFixedDelay(delayMillis)));
+        server.stubFor(post(urlEqualTo("/"))
+                .withRequestBody(containing("Action=CheckIfPhoneNumberIsOptedOut"))
+                .willReturn(xml(
+                                200,
+                                "<CheckIfPhoneNumberIsOptedOutResponse xmlns=\"" + XMLNS + "\">"
+                                        + "<CheckIfPhoneNumberIsOptedOutResult><isOptedOut>" + optedOut
+                                        + "</isOptedOut>"
+                                        + "</CheckIfPhoneNumberIsOptedOutResult><ResponseMetadata><RequestId>r-2</RequestId>"
+                                        + "</ResponseMetadata></CheckIfPhoneNumberIsOptedOutResponse>")
+                        .withFixedDelay(delayMillis)));
         return this;
     }
 
@@ -77,25 +84,33 @@ public final class SnsStub implements AutoCloseable {
 
     /** Publish answers with a message id, but only after {@code delayMillis}: a slow or, past 1 s, a hung SNS. */
     public SnsStub publishTakes(int delayMillis) {
-        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=Publish"))
-                .willReturn(xml(200, "<PublishResponse xmlns=\"" + XMLNS + "\"><PublishResult><MessageId>" + MESSAGE_ID
-                        + "</MessageId></PublishResult><ResponseMetadata><RequestId>r-1</RequestId>"
-                        + "</ResponseMetadata></PublishResponse>").withFixedDelay(delayMillis)));
+        server.stubFor(post(urlEqualTo("/"))
+                .withRequestBody(containing("Action=Publish"))
+                .willReturn(xml(
+                                200,
+                                "<PublishResponse xmlns=\"" + XMLNS + "\"><PublishResult><MessageId>" + MESSAGE_ID
+                                        + "</MessageId></PublishResult><ResponseMetadata><RequestId>r-1</RequestId>"
+                                        + "</ResponseMetadata></PublishResponse>")
+                        .withFixedDelay(delayMillis)));
         return this;
     }
 
     /** Publish answers with an SNS error, e.g. 400 Throttling or 500 InternalError. */
     public SnsStub publishFails(int status, String code) {
-        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=Publish"))
-                .willReturn(xml(status, "<ErrorResponse xmlns=\"" + XMLNS + "\"><Error><Type>Sender</Type><Code>" + code
-                        + "</Code><Message>Rate exceeded</Message></Error><RequestId>r-3</RequestId>"
-                        + "</ErrorResponse>")));
+        server.stubFor(post(urlEqualTo("/"))
+                .withRequestBody(containing("Action=Publish"))
+                .willReturn(xml(
+                        status,
+                        "<ErrorResponse xmlns=\"" + XMLNS + "\"><Error><Type>Sender</Type><Code>" + code
+                                + "</Code><Message>Rate exceeded</Message></Error><RequestId>r-3</RequestId>"
+                                + "</ErrorResponse>")));
         return this;
     }
 
     /** Every call answers only after {@code delayMillis}: a hung SNS. */
     public SnsStub hangsFor(int delayMillis) {
-        server.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
+        server.stubFor(
+                post(urlEqualTo("/")).willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
         return this;
     }
 
@@ -122,8 +137,9 @@ public final class SnsStub implements AutoCloseable {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 1; form.containsKey("MessageAttributes.entry." + i + ".Name"); i++) {
             String prefix = "MessageAttributes.entry." + i;
-            attributes.put(form.get(prefix + ".Name"), form.get(prefix + ".Value.DataType") + ":"
-                    + form.get(prefix + ".Value.StringValue"));
+            attributes.put(
+                    form.get(prefix + ".Name"),
+                    form.get(prefix + ".Value.DataType") + ":" + form.get(prefix + ".Value.StringValue"));
         }
         return attributes;
     }
@@ -140,7 +156,10 @@ public final class SnsStub implements AutoCloseable {
     }
 
     private static ResponseDefinitionBuilder xml(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "text/xml")
+                .withBody(body);
     }
 
     @Override

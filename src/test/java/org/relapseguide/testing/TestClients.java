@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The skill's own DynamoDB client (its timeouts and retries), pointed at a loopback server, counting its calls. */
 public final class TestClients {
-    private TestClients() {
-    }
+    private TestClients() {}
 
     /** Counts the SDK calls a client makes. */
     public static final class CallCounter implements ExecutionInterceptor {
@@ -39,8 +38,9 @@ public final class TestClients {
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .overrideConfiguration(
-                        DynamoDbClients.skillLimits().toBuilder().addExecutionInterceptor(counter).build())
+                .overrideConfiguration(DynamoDbClients.skillLimits().toBuilder()
+                        .addExecutionInterceptor(counter)
+                        .build())
                 .build();
     }
 

@@ -33,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class DynamoDbPersistenceAdapterTest {
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
-    private final RequestEnvelope launch = new JacksonSerializer()
-            .deserialize(Events.load("launch").toString(), RequestEnvelope.class);
+    private final RequestEnvelope launch =
+            new JacksonSerializer().deserialize(Events.load("launch").toString(), RequestEnvelope.class);
     private final String userId = launch.getContext().getSystem().getUser().getUserId();
     private DynamoDbClient client;
     private String table;
@@ -80,8 +80,11 @@ class DynamoDbPersistenceAdapterTest {
         adapter.saveAttributes(launch, Map.of("lastTopic", "mrd"));
 
         List<Map<String, AttributeValue>> items = everyItem();
-        assertThat(items).singleElement().satisfies(item ->
-                assertThat(item.get("userKey").s()).isEqualTo(UserKey.of(userId)).doesNotContain(userId));
+        assertThat(items)
+                .singleElement()
+                .satisfies(item -> assertThat(item.get("userKey").s())
+                        .isEqualTo(UserKey.of(userId))
+                        .doesNotContain(userId));
         assertThat(items.toString()).doesNotContain(userId).doesNotContain("amzn1.ask.account");
     }
 
@@ -95,8 +98,8 @@ class DynamoDbPersistenceAdapterTest {
 
     @Test
     void saving_and_deleting_never_touch_the_texting_item_kept_beside_the_caregiver() {
-        Map<String, AttributeValue> texts = Map.of("userKey", AttributeValue.fromS(UserKey.of(userId) + "#texts"),
-                "sentToday", AttributeValue.fromN("2"));
+        Map<String, AttributeValue> texts = Map.of(
+                "userKey", AttributeValue.fromS(UserKey.of(userId) + "#texts"), "sentToday", AttributeValue.fromN("2"));
         client.putItem(r -> r.tableName(table).item(texts));
 
         adapter.saveAttributes(launch, Map.of("lastTopic", "mrd"));
@@ -114,7 +117,8 @@ class DynamoDbPersistenceAdapterTest {
             assertThatThrownBy(() -> down.getAttributes(launch))
                     .isInstanceOf(PersistenceException.class)
                     .hasCauseInstanceOf(SdkException.class)
-                    .message().doesNotContain(userId);
+                    .message()
+                    .doesNotContain(userId);
         }
     }
 }

@@ -11,11 +11,14 @@ import org.xml.sax.InputSource;
 
 /** Speech becomes SSML in one place, escaped, with pronunciations, and always parses as XML. */
 class SsmlTest {
-    private final Ssml ssml = new Ssml(List.of(new Pronunciation("blinatumomab", "blin uh TOOM oh mab"),
-            new Pronunciation("CD19", "C D nineteen"), new Pronunciation("B-ALL", "B. A. L. L.")));
+    private final Ssml ssml = new Ssml(List.of(
+            new Pronunciation("blinatumomab", "blin uh TOOM oh mab"),
+            new Pronunciation("CD19", "C D nineteen"),
+            new Pronunciation("B-ALL", "B. A. L. L.")));
 
     private static void assertParses(String body) throws Exception {
-        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader("<speak>" + body + "</speak>")));
     }
 

@@ -19,8 +19,7 @@ public final class ContentReport {
     public static final double MAX_SECONDS = 15.0;
 
     /** One spoken text: a topic's answer or one of its follow-ups. */
-    public record Row(String topicId, String part, int words, double seconds, double grade) {
-    }
+    public record Row(String topicId, String part, int words, double seconds, double grade) {}
 
     private final List<Row> rows;
     private final boolean timed;
@@ -43,8 +42,8 @@ public final class ContentReport {
             for (int i = 0; i < parts.size(); i++) {
                 String text = parts.get(i);
                 double seconds = timed ? SpeechTimer.seconds(ssml.render(List.of(text))) : Double.NaN;
-                rows.add(new Row(topic.id(), i == 0 ? "answer" : "more " + i, Words.count(text), seconds,
-                        grader.grade(text)));
+                rows.add(new Row(
+                        topic.id(), i == 0 ? "answer" : "more " + i, Words.count(text), seconds, grader.grade(text)));
             }
         }
         return new ContentReport(rows, timed);
@@ -68,11 +67,13 @@ public final class ContentReport {
     }
 
     public double medianWords() {
-        return ContentValidator.median(answers().stream().mapToDouble(Row::words).sorted().toArray());
+        return ContentValidator.median(
+                answers().stream().mapToDouble(Row::words).sorted().toArray());
     }
 
     public double medianGrade() {
-        return ContentValidator.median(answers().stream().mapToDouble(Row::grade).sorted().toArray());
+        return ContentValidator.median(
+                answers().stream().mapToDouble(Row::grade).sorted().toArray());
     }
 
     public Row longest() {
@@ -80,14 +81,23 @@ public final class ContentReport {
     }
 
     public List<Row> hardestAnswers(int count) {
-        return answers().stream().sorted(Comparator.comparingDouble(Row::grade).reversed()).limit(count).toList();
+        return answers().stream()
+                .sorted(Comparator.comparingDouble(Row::grade).reversed())
+                .limit(count)
+                .toList();
     }
 
     public void print(PrintStream out) {
         out.printf(Locale.ROOT, "%-28s %-7s %5s %7s %6s%n", "topic", "part", "words", "seconds", "grade");
         for (Row row : rows) {
-            out.printf(Locale.ROOT, "%-28s %-7s %5d %7s %6.1f%s%n", row.topicId(), row.part(), row.words(),
-                    timed ? String.format(Locale.ROOT, "%.1f", row.seconds()) : "-", row.grade(),
+            out.printf(
+                    Locale.ROOT,
+                    "%-28s %-7s %5d %7s %6.1f%s%n",
+                    row.topicId(),
+                    row.part(),
+                    row.words(),
+                    timed ? String.format(Locale.ROOT, "%.1f", row.seconds()) : "-",
+                    row.grade(),
                     row.seconds() > MAX_SECONDS ? "  TOO LONG" : "");
         }
         if (!timed) {
@@ -95,11 +105,14 @@ public final class ContentReport {
                     + "(apt-get install espeak-ng to measure it).");
         }
         Row longest = longest();
-        out.printf(Locale.ROOT, "Summary: %d topics, median %.0f words an answer, longest %s, median grade %.1f%n",
-                rows.stream().map(Row::topicId).distinct().count(), medianWords(),
+        out.printf(
+                Locale.ROOT,
+                "Summary: %d topics, median %.0f words an answer, longest %s, median grade %.1f%n",
+                rows.stream().map(Row::topicId).distinct().count(),
+                medianWords(),
                 timed && longest != null
-                        ? String.format(Locale.ROOT, "%.1f s (%s %s)", longest.seconds(), longest.topicId(),
-                                longest.part())
+                        ? String.format(
+                                Locale.ROOT, "%.1f s (%s %s)", longest.seconds(), longest.topicId(), longest.part())
                         : "not measured",
                 medianGrade());
         out.println("Hardest answers to read:");

@@ -35,6 +35,7 @@ public final class ContentValidator {
     public static final double MAX_MEDIAN_GRADE = 8.0;
     /** What every outlook answer must say, in substance: "every child is different; your care team knows...". */
     static final List<String> OUTLOOK_MUST_SAY = List.of("is different", "your care team knows");
+
     private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z '.\\-]*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -85,8 +86,13 @@ public final class ContentValidator {
         return findings;
     }
 
-    private void checkTopic(Topic topic, String where, Set<String> sourceIds, Map<String, String> spokenOwners,
-            ContentSet content, List<Finding> findings) {
+    private void checkTopic(
+            Topic topic,
+            String where,
+            Set<String> sourceIds,
+            Map<String, String> spokenOwners,
+            ContentSet content,
+            List<Finding> findings) {
         if (topic.answer() != null && !topic.answer().isBlank()) {
             checkTurn(findings, where, "answer", topic.answer());
             if (topic.category() == Category.SAFETY && !topic.answer().startsWith(emergencyLead)) {
@@ -135,20 +141,32 @@ public final class ContentValidator {
         if (topic.category() == Category.OUTLOOK && topic.answer() != null) {
             String answer = topic.answer().toLowerCase(Locale.ROOT);
             if (!OUTLOOK_MUST_SAY.stream().allMatch(answer::contains)) {
-                findings.add(new Finding(where, "outlook", "an outlook answer must say every child is different "
-                        + "and that the care team knows the child's situation"));
+                findings.add(new Finding(
+                        where,
+                        "outlook",
+                        "an outlook answer must say every child is different "
+                                + "and that the care team knows the child's situation"));
             }
         }
     }
 
     private static void checkMedianGrade(ContentFile.Document document, List<Finding> findings) {
         ReadingGrade grader = new ReadingGrade(document.pronunciations());
-        double[] grades = document.topics().stream().filter(t -> t.answer() != null)
-                .mapToDouble(t -> grader.grade(t.answer())).sorted().toArray();
+        double[] grades = document.topics().stream()
+                .filter(t -> t.answer() != null)
+                .mapToDouble(t -> grader.grade(t.answer()))
+                .sorted()
+                .toArray();
         double median = median(grades);
         if (median > MAX_MEDIAN_GRADE) {
-            findings.add(new Finding("file", "grade", String.format(Locale.ROOT,
-                    "median reading grade of the answers is %.1f; at most %.1f", median, MAX_MEDIAN_GRADE)));
+            findings.add(new Finding(
+                    "file",
+                    "grade",
+                    String.format(
+                            Locale.ROOT,
+                            "median reading grade of the answers is %.1f; at most %.1f",
+                            median,
+                            MAX_MEDIAN_GRADE)));
         }
     }
 
@@ -165,8 +183,11 @@ public final class ContentValidator {
     private void checkTurn(List<Finding> findings, String where, String field, String text) {
         int words = Words.count(text);
         if (words > 0 && words <= TopicShape.MAX_ANSWER_WORDS && words + longestOfferWords > MAX_TURN_WORDS) {
-            findings.add(new Finding(where, "turn", field + " plus the offer has " + (words + longestOfferWords)
-                    + " words; at most " + MAX_TURN_WORDS));
+            findings.add(new Finding(
+                    where,
+                    "turn",
+                    field + " plus the offer has " + (words + longestOfferWords) + " words; at most "
+                            + MAX_TURN_WORDS));
         }
     }
 
@@ -174,13 +195,16 @@ public final class ContentValidator {
         String raw = topic.title() + "\n" + topic.text() + "\n"
                 + content.primarySource(topic).map(Source::url).orElse("") + "\n" + smsFooter;
         if (!Gsm7.isGsm7(raw)) {
-            findings.add(new Finding(where, "gsm7", "text has characters outside GSM-7 (curly quotes, dashes, symbols)"));
+            findings.add(
+                    new Finding(where, "gsm7", "text has characters outside GSM-7 (curly quotes, dashes, symbols)"));
         }
         String message = TextMessages.compose(topic, content, smsFooter);
         int septets = Gsm7.septets(message);
         if (septets > Gsm7.TWO_SEGMENTS) {
-            findings.add(new Finding(where, "sms", "text message is " + septets + " characters; at most "
-                    + Gsm7.TWO_SEGMENTS + " (two segments)"));
+            findings.add(new Finding(
+                    where,
+                    "sms",
+                    "text message is " + septets + " characters; at most " + Gsm7.TWO_SEGMENTS + " (two segments)"));
         }
     }
 
@@ -188,11 +212,15 @@ public final class ContentValidator {
      * Checks one spoken name. {@code owners} maps each name's key to the topic or sign that uses it: spellings Alexa
      * hears alike ("m. r. d." and "m r d") may both be listed for one owner, but never for two, and never twice.
      */
-    private void checkSpokenName(List<Finding> findings, String where, String name, String owner,
-            Map<String, String> owners) {
+    private void checkSpokenName(
+            List<Finding> findings, String where, String name, String owner, Map<String, String> owners) {
         if (name == null || !SPOKEN.matcher(name).matches()) {
-            findings.add(new Finding(where, "synonym", "\"" + name
-                    + "\" must be lower case letters, spaces, apostrophes, periods or hyphens (spell out numbers)"));
+            findings.add(
+                    new Finding(
+                            where,
+                            "synonym",
+                            "\"" + name
+                                    + "\" must be lower case letters, spaces, apostrophes, periods or hyphens (spell out numbers)"));
             return;
         }
         String previous = owners.putIfAbsent(Words.key(name), owner);

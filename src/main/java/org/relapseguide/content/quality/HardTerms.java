@@ -26,7 +26,9 @@ public final class HardTerms {
     private final List<String> covered;
 
     public HardTerms(List<Pronunciation> pronunciations) {
-        this.covered = pronunciations.stream().map(p -> p.term().toLowerCase(Locale.ROOT)).toList();
+        this.covered = pronunciations.stream()
+                .map(p -> p.term().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** The hard terms in the text that no pronunciation covers, in order of appearance. */
@@ -50,7 +52,8 @@ public final class HardTerms {
         if (bare.chars().allMatch(Character::isDigit)) {
             return false;
         }
-        return ACRONYM.matcher(token).matches() || LETTERS_AND_DIGITS.matcher(token).matches()
+        return ACRONYM.matcher(token).matches()
+                || LETTERS_AND_DIGITS.matcher(token).matches()
                 || DRUG.matcher(token.toLowerCase(Locale.ROOT)).matches();
     }
 

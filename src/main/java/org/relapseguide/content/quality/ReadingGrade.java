@@ -42,7 +42,8 @@ public final class ReadingGrade {
         String heard = text;
         for (Pronunciation p : pronunciations) {
             String alias = p.alias().replace(".", "").replace(",", "");
-            heard = heard.replaceAll("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(p.term()) + "(?![\\p{L}\\p{N}-])",
+            heard = heard.replaceAll(
+                    "(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(p.term()) + "(?![\\p{L}\\p{N}-])",
                     Matcher.quoteReplacement(alias));
         }
         return heard;

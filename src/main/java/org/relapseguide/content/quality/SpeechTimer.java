@@ -13,16 +13,18 @@ import java.util.concurrent.TimeUnit;
 public final class SpeechTimer {
     /** espeak-ng writes 22,050 Hz, 16-bit mono WAV: 44,100 bytes a second after a 44-byte header. */
     private static final double BYTES_PER_SECOND = 44_100.0;
+
     private static final int WAV_HEADER = 44;
     private static final String COMMAND = "espeak-ng";
 
-    private SpeechTimer() {
-    }
+    private SpeechTimer() {}
 
     /** Whether espeak-ng can be run here. */
     public static boolean available() {
         try {
-            Process process = new ProcessBuilder(COMMAND, "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(COMMAND, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

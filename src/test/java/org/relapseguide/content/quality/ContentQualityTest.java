@@ -19,8 +19,8 @@ class ContentQualityTest {
     @Test
     void every_answer_and_follow_up_takes_at_most_fifteen_seconds_to_say() throws Exception {
         if (!SpeechTimer.available()) {
-            System.err.println("WARNING: espeak-ng is not installed; speech length is not checked here "
-                    + "(CI installs it).");
+            System.err.println(
+                    "WARNING: espeak-ng is not installed; speech length is not checked here " + "(CI installs it).");
         }
         Assumptions.assumeTrue(SpeechTimer.available(), "espeak-ng is not installed");
 

@@ -25,10 +25,12 @@ import org.relapseguide.voice.Speech;
 /** The content file meets every rule, and each rule catches what it is for. */
 class ContentValidatorTest {
     private static final Speech SPEECH = Speech.load("en-US");
-    private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 11, 26).atStartOfDay().toInstant(ZoneOffset.UTC),
-            ZoneOffset.UTC);
-    private final ContentValidator validator = new ContentValidator(Clock.systemUTC(),
-            SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER),
+    private static final Clock TODAY =
+            Clock.fixed(LocalDate.of(2026, 11, 26).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private final ContentValidator validator = new ContentValidator(
+            Clock.systemUTC(),
+            SPEECH.get(Phrase.EMERGENCY_LEAD),
+            SPEECH.get(Phrase.SMS_FOOTER),
             List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT), SPEECH.get(Phrase.OFFER_TEXT)));
 
     private static ContentFile.Document repositoryFile() throws Exception {
@@ -36,17 +38,33 @@ class ContentValidatorTest {
     }
 
     private static Topic good() {
-        return new Topic("sample", "Sample", Category.BASICS, "A short answer in plain words.", List.of("More words."),
-                "Plain text details.", List.of("sample topic", "a sample", "the sample"), List.of("S1"),
+        return new Topic(
+                "sample",
+                "Sample",
+                Category.BASICS,
+                "A short answer in plain words.",
+                List.of("More words."),
+                "Plain text details.",
+                List.of("sample topic", "a sample", "the sample"),
+                List.of("S1"),
                 LocalDate.of(2026, 11, 1));
     }
 
     private List<Finding> validate(Topic... topics) {
-        ContentFile.Document document = new ContentFile.Document(1, "en-US", "test",
-                List.of(new Source("S1", "A source", "https://example.org/a")), List.of(),
-                List.of(new EmergencySign("fever", "fever", List.of("a high temperature"))), List.of(topics));
-        return new ContentValidator(TODAY, SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER),
-                List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT))).validate(document);
+        ContentFile.Document document = new ContentFile.Document(
+                1,
+                "en-US",
+                "test",
+                List.of(new Source("S1", "A source", "https://example.org/a")),
+                List.of(),
+                List.of(new EmergencySign("fever", "fever", List.of("a high temperature"))),
+                List.of(topics));
+        return new ContentValidator(
+                        TODAY,
+                        SPEECH.get(Phrase.EMERGENCY_LEAD),
+                        SPEECH.get(Phrase.SMS_FOOTER),
+                        List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT)))
+                .validate(document);
     }
 
     private static List<String> rules(List<Finding> findings) {
@@ -63,9 +81,18 @@ class ContentValidatorTest {
     @Test
     void it_has_the_seed_topics() throws Exception {
         ContentSet content = repositoryFile().toContentSet();
-        for (String id : List.of("relapsed_b_all", "why_relapse", "incomplete_remission", "high_tumor_burden",
-                "chromosome_changes", "mrd", "chemotherapy", "immunotherapy", "stem_cell_transplant",
-                "clinical_trials", "emergency_signs")) {
+        for (String id : List.of(
+                "relapsed_b_all",
+                "why_relapse",
+                "incomplete_remission",
+                "high_tumor_burden",
+                "chromosome_changes",
+                "mrd",
+                "chemotherapy",
+                "immunotherapy",
+                "stem_cell_transplant",
+                "clinical_trials",
+                "emergency_signs")) {
             assertThat(content.topic(id)).as(id).isPresent();
         }
     }
@@ -77,7 +104,9 @@ class ContentValidatorTest {
         for (Topic topic : content.topics()) {
             String message = TextMessages.compose(topic, content, SPEECH.get(Phrase.SMS_FOOTER));
             // Every part as written, before normalization: compose() would hide a stray character behind a '?'.
-            String written = topic.title() + topic.text() + SPEECH.get(Phrase.SMS_FOOTER)
+            String written = topic.title()
+                    + topic.text()
+                    + SPEECH.get(Phrase.SMS_FOOTER)
                     + content.primarySource(topic).map(Source::url).orElse("");
             assertThat(Gsm7.isGsm7(written)).as(topic.id()).isTrue();
             assertThat(Gsm7.isGsm7(message)).as(topic.id()).isTrue();
@@ -93,8 +122,16 @@ class ContentValidatorTest {
     @Test
     void an_answer_over_forty_words_is_reported() {
         Topic t = good();
-        Topic longOne = new Topic(t.id(), t.title(), t.category(), "word ".repeat(41).trim(), t.more(), t.text(),
-                t.synonyms(), t.sources(), t.reviewed());
+        Topic longOne = new Topic(
+                t.id(),
+                t.title(),
+                t.category(),
+                "word ".repeat(41).trim(),
+                t.more(),
+                t.text(),
+                t.synonyms(),
+                t.sources(),
+                t.reviewed());
 
         assertThat(rules(validate(longOne))).contains("words");
     }
@@ -104,22 +141,57 @@ class ContentValidatorTest {
         Topic t = good();
         String endless = "x".repeat(TopicShape.MAX_SPOKEN_CHARS + 1);
 
-        assertThat(TopicShape.check(new Topic(t.id(), t.title(), t.category(), endless, t.more(), t.text(),
-                t.synonyms(), t.sources(), t.reviewed()))).singleElement()
+        assertThat(TopicShape.check(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        endless,
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed())))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).isEqualTo("answer has 321 characters; at most 320"));
-        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), List.of(endless), t.text(),
-                t.synonyms(), t.sources(), t.reviewed())))).contains("words");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        List.of(endless),
+                        t.text(),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()))))
+                .contains("words");
     }
 
     @Test
     void a_title_too_long_to_say_as_a_name_and_an_overlong_text_are_reported() {
         Topic t = good();
 
-        assertThat(rules(TopicShape.check(new Topic(t.id(), "a title of nine words is too long to say",
-                t.category(), t.answer(), t.more(), t.text(), t.synonyms(), t.sources(), t.reviewed()))))
+        assertThat(rules(TopicShape.check(new Topic(
+                        t.id(),
+                        "a title of nine words is too long to say",
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()))))
                 .containsExactly("title");
-        assertThat(rules(TopicShape.check(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
-                "x ".repeat(200), t.synonyms(), t.sources(), t.reviewed())))).containsExactly("sms");
+        assertThat(rules(TopicShape.check(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        "x ".repeat(200),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()))))
+                .containsExactly("sms");
     }
 
     @Test
@@ -129,23 +201,39 @@ class ContentValidatorTest {
 
     @Test
     void every_topic_of_the_content_file_has_the_shape_the_skill_reads_from_the_table() throws Exception {
-        assertThat(repositoryFile().topics()).isNotEmpty()
-                .allSatisfy(topic -> assertThat(TopicShape.check(topic)).as(topic.id()).isEmpty());
+        assertThat(repositoryFile().topics())
+                .isNotEmpty()
+                .allSatisfy(topic ->
+                        assertThat(TopicShape.check(topic)).as(topic.id()).isEmpty());
     }
 
     @Test
     void an_answer_that_with_the_offer_passes_sixty_words_is_reported() {
         Topic t = good();
-        Topic turn = new Topic(t.id(), t.title(), t.category(), "word ".repeat(40).trim(), t.more(), t.text(),
-                t.synonyms(), t.sources(), t.reviewed());
-        ContentFile.Document document = new ContentFile.Document(1, "en-US", "test",
-                List.of(new Source("S1", "A source", "https://example.org/a")), List.of(),
-                List.of(new EmergencySign("fever", "fever", List.of())), List.of(turn));
+        Topic turn = new Topic(
+                t.id(),
+                t.title(),
+                t.category(),
+                "word ".repeat(40).trim(),
+                t.more(),
+                t.text(),
+                t.synonyms(),
+                t.sources(),
+                t.reviewed());
+        ContentFile.Document document = new ContentFile.Document(
+                1,
+                "en-US",
+                "test",
+                List.of(new Source("S1", "A source", "https://example.org/a")),
+                List.of(),
+                List.of(new EmergencySign("fever", "fever", List.of())),
+                List.of(turn));
         String longOffer = "Would you like to hear a little more about this, or shall I send the details to your phone "
                 + "as a short text message right now?";
 
-        List<Finding> findings = new ContentValidator(TODAY, SPEECH.get(Phrase.EMERGENCY_LEAD),
-                SPEECH.get(Phrase.SMS_FOOTER), List.of(longOffer)).validate(document);
+        List<Finding> findings = new ContentValidator(
+                        TODAY, SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER), List.of(longOffer))
+                .validate(document);
 
         assertThat(rules(findings)).contains("turn");
     }
@@ -154,21 +242,64 @@ class ContentValidatorTest {
     void a_missing_source_an_unknown_source_and_a_future_review_date_are_reported() {
         Topic t = good();
 
-        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(), t.text(),
-                t.synonyms(), List.of(), t.reviewed())))).contains("sources");
-        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(), t.text(),
-                t.synonyms(), List.of("S404"), t.reviewed())))).contains("sources");
-        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(), t.text(),
-                t.synonyms(), t.sources(), LocalDate.of(2026, 11, 27))))).contains("reviewed");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        List.of(),
+                        t.reviewed()))))
+                .contains("sources");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        List.of("S404"),
+                        t.reviewed()))))
+                .contains("sources");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        t.sources(),
+                        LocalDate.of(2026, 11, 27)))))
+                .contains("reviewed");
     }
 
     @Test
     void a_synonym_shared_by_two_topics_or_with_digits_is_reported() {
         Topic a = good();
-        Topic b = new Topic("other", "Other", Category.BASICS, a.answer(), a.more(), a.text(),
-                List.of("a sample", "other one", "another"), a.sources(), a.reviewed());
-        Topic digits = new Topic("digits", "Digits", Category.BASICS, a.answer(), a.more(), a.text(),
-                List.of("cd19", "digits one", "digits two"), a.sources(), a.reviewed());
+        Topic b = new Topic(
+                "other",
+                "Other",
+                Category.BASICS,
+                a.answer(),
+                a.more(),
+                a.text(),
+                List.of("a sample", "other one", "another"),
+                a.sources(),
+                a.reviewed());
+        Topic digits = new Topic(
+                "digits",
+                "Digits",
+                Category.BASICS,
+                a.answer(),
+                a.more(),
+                a.text(),
+                List.of("cd19", "digits one", "digits two"),
+                a.sources(),
+                a.reviewed());
 
         assertThat(validate(a, b)).anySatisfy(f -> assertThat(f.message()).contains("also used by sample"));
         assertThat(rules(validate(digits))).contains("synonym");
@@ -178,17 +309,44 @@ class ContentValidatorTest {
     void curly_quotes_and_an_over_budget_text_are_reported() {
         Topic t = good();
 
-        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
-                "It\u2019s \u201cquoted\u201d", t.synonyms(), t.sources(), t.reviewed())))).contains("gsm7");
-        assertThat(rules(validate(new Topic(t.id(), t.title(), t.category(), t.answer(), t.more(),
-                "x".repeat(300), t.synonyms(), t.sources(), t.reviewed())))).contains("sms");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        "It\u2019s \u201cquoted\u201d",
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()))))
+                .contains("gsm7");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        t.category(),
+                        t.answer(),
+                        t.more(),
+                        "x".repeat(300),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()))))
+                .contains("sms");
     }
 
     @Test
     void a_safety_answer_must_start_with_call_now() {
         Topic t = good();
 
-        assertThat(rules(validate(new Topic(t.id(), t.title(), Category.SAFETY, "Fevers can be serious.", t.more(),
-                t.text(), t.synonyms(), t.sources(), t.reviewed())))).contains("safety");
+        assertThat(rules(validate(new Topic(
+                        t.id(),
+                        t.title(),
+                        Category.SAFETY,
+                        "Fevers can be serious.",
+                        t.more(),
+                        t.text(),
+                        t.synonyms(),
+                        t.sources(),
+                        t.reviewed()))))
+                .contains("safety");
     }
 }
