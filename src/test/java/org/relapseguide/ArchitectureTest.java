@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.IOException;
@@ -25,9 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     static final String ROOT = "org.relapseguide";
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    private static final JavaClasses MAIN = new ClassFileImporter().importPath(Path.of("target", "classes"));
 
     /** Every package is a slice of its own: {@code content} and {@code content.quality} are two. */
     static final SliceAssignment BY_PACKAGE = new SliceAssignment() {

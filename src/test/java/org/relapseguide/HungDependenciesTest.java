@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.relapseguide.content.InMemoryContentRepository;
 import org.relapseguide.sms.CustomerProfilePhoneNumbers;
@@ -32,6 +33,7 @@ import org.relapseguide.voice.Speech;
  * Lambda entry point: the caregiver always hears an honest answer, within 3 seconds with one dependency hung, and
  * within the text path's 2.5 s budget when every step is slow but still inside its own timeout.
  */
+@Tag("slow")
 class HungDependenciesTest {
     /** Far past every call timeout (1 s). */
     private static final int HUNG_MS = 5_000;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.relapseguide.local.LocalSkill;
 import org.relapseguide.testing.Events;
+import org.relapseguide.testing.Heard;
 import org.relapseguide.testing.RecordingSmsSender;
 import org.relapseguide.testing.SkillHarness;
 
@@ -66,8 +67,23 @@ class LambdaEntryPointTest {
     }
 
     @Test
-    void the_entry_point_has_the_no_argument_constructor_lambda_needs() throws Exception {
-        assertThat(RelapseGuideStreamHandler.class.getConstructor().getParameterCount())
-                .isZero();
+    void the_no_argument_constructor_lambda_calls_builds_the_skill_from_the_functions_environment() throws Exception {
+        // The test JVM's environment is set in the pom (surefire's environmentVariables), as template.yaml sets the
+        // function's: SKILL_ID is the test skill's id, so the files in events/ are answered and others refused.
+        assertThat(System.getenv(SkillConfig.SKILL_ID)).isEqualTo(LocalSkill.SKILL_ID);
+        RelapseGuideStreamHandler handler = new RelapseGuideStreamHandler();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        handler.handleRequest(
+                new ByteArrayInputStream(Files.readAllBytes(Events.DIRECTORY.resolve("launch.json"))), out, null);
+
+        assertThat(new Heard(new ObjectMapper().readTree(out.toByteArray())).speech())
+                .startsWith("Welcome to Relapse Guide");
+        assertThat(handler.snapStartHooks()).isPresent();
+        assertThatThrownBy(() -> handler.handleRequest(
+                        new ByteArrayInputStream(Files.readAllBytes(Events.DIRECTORY.resolve("wrong-skill-id.json"))),
+                        new ByteArrayOutputStream(),
+                        null))
+                .isInstanceOf(AskSdkException.class);
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.InMemoryContentRepository;
@@ -50,6 +51,7 @@ import org.slf4j.event.Level;
  * another conversation, and the heap after a forced GC must end within 10% of where it started. It prints the
  * throughput and latencies, which are figures, not assertions.
  */
+@Tag("slow")
 class LoadTest {
     private static final int THREADS = Integer.getInteger("load.threads", 8);
     private static final int REQUESTS_PER_THREAD = Integer.getInteger("load.requests", 5_000);

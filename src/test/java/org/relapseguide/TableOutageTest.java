@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.aws.DynamoDbClients;
@@ -58,6 +59,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * copy of the content), normal service comes back on its own, and whatever the skill remembered without a warning
  * is still remembered after the restart.
  */
+@Tag("slow")
 class TableOutageTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());

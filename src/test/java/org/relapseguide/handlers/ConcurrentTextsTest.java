@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Many "text me that" at the same moment, for one caregiver and one topic, through the skill with the users table on
  * a real DynamoDB-API server: exactly one text goes out, and every other request hears that it was just sent.
  */
+@Tag("slow")
 @ExtendWith(DynaliteExtension.class)
 class ConcurrentTextsTest {
     private final ProfileApiStub profile = new ProfileApiStub().givesNumber("+1", "5555550147");

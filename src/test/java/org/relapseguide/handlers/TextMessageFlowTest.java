@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -243,6 +244,7 @@ class TextMessageFlowTest {
     }
 
     @Test
+    @Tag("slow")
     void a_profile_api_that_does_not_answer_in_time_is_said_honestly() {
         profile.hangsFor(3_000);
 
@@ -253,6 +255,7 @@ class TextMessageFlowTest {
     }
 
     @Test
+    @Tag("slow")
     void a_profile_api_that_trickles_its_answer_is_cut_off_and_said_honestly() {
         profile.tricklesFor(2_500);
 
@@ -320,6 +323,7 @@ class TextMessageFlowTest {
     }
 
     @Test
+    @Tag("slow")
     void an_sns_error_or_a_hung_sns_is_an_honest_failure() {
         profile.givesNumber("+1", "5555550147");
         sns.publishFails(500, "InternalError");
@@ -332,6 +336,7 @@ class TextMessageFlowTest {
     }
 
     @Test
+    @Tag("slow")
     void when_the_limits_cannot_be_checked_nothing_is_sent_and_the_caregiver_hears_so() throws Exception {
         profile.givesNumber("+1", "5555550147");
         TextLedger down = mock(TextLedger.class);
@@ -394,6 +399,7 @@ class TextMessageFlowTest {
     }
 
     @Test
+    @Tag("slow")
     void no_log_line_carries_the_number_the_text_the_token_or_the_user_id() {
         profile.givesNumber("+1", "555-555-0147");
         SkillHarness skill = skill();

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +18,8 @@ public final class SpeechTimer {
 
     private static final int WAV_HEADER = 44;
     private static final String COMMAND = "espeak-ng";
+    /** Each text is timed once per run: the report, the validator and the review page ask for the same texts. */
+    private static final Map<String, Double> TIMED = new ConcurrentHashMap<>();
 
     private SpeechTimer() {}
 
@@ -41,6 +45,16 @@ public final class SpeechTimer {
      * @throws IOException when espeak-ng cannot be run
      */
     public static double seconds(String ssmlBody) throws IOException {
+        Double known = TIMED.get(ssmlBody);
+        if (known != null) {
+            return known;
+        }
+        double seconds = timed(ssmlBody);
+        TIMED.put(ssmlBody, seconds);
+        return seconds;
+    }
+
+    private static double timed(String ssmlBody) throws IOException {
         // espeak-ng reads a "." straight after a closing tag as "dot"; a space keeps it a full stop.
         String speak = "<speak>" + ssmlBody.replaceAll("(</\\w+>)([.,;:?!])", "$1 $2") + "</speak>";
         Process process = new ProcessBuilder(List.of(COMMAND, "-m", "-s", "150", "--stdout", speak)).start();

@@ -1,31 +1,50 @@
-package org.relapseguide;
+package org.relapseguide.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.List;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.relapseguide.testing.LogCapture;
-import org.relapseguide.testing.LogPrivacy;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/**
- * The privacy audit: every line logged during the whole test suite, which sends phone numbers, message bodies,
- * user ids and tokens through every path, is checked. It runs last.
- */
-@Order(Integer.MAX_VALUE)
-class LogPrivacyAuditTest {
+/** The privacy audit: the rules catch each kind of leak, and a test whose own log line leaks fails. */
+class LogPrivacyTest {
 
     @Test
-    void no_line_logged_during_the_whole_suite_leaks_a_number_a_body_a_user_id_or_a_token() {
-        assertThat(LogCapture.isCapturing()).isTrue();
-        LogPrivacy.Audit audit = LogCapture.audit();
-        System.out.printf(
-                "Log privacy audit: %d lines logged by the suite, %d broke a rule%n",
-                audit.lines(), audit.violatingLines());
+    @LogPrivacyExtension.TestsTheAuditItself
+    void a_test_whose_own_log_line_leaks_a_number_fails_and_one_that_logs_cleanly_passes() {
+        EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                .selectors(selectClass(Leaking.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.succeeded(1).failed(1))
+                .failed()
+                .assertThatEvents()
+                .singleElement()
+                .satisfies(event -> assertThat(event.getPayload(TestExecutionResult.class)
+                                .flatMap(TestExecutionResult::getThrowable)
+                                .map(Throwable::getMessage)
+                                .orElse(""))
+                        .contains("an E.164 phone number"));
+    }
 
-        assertThat(audit.lines()).as("lines audited from the suite").isGreaterThan(50);
-        assertThat(audit.violations()).isEmpty();
-        assertThat(audit.violatingLines()).isZero();
+    /** Run only by the test above, through the test kit: one test leaks on purpose. */
+    static class Leaking {
+        private static final Logger LOG = LoggerFactory.getLogger(Leaking.class);
+
+        @Test
+        void logs_a_number() {
+            LOG.info("texted +15555550123");
+        }
+
+        @Test
+        void logs_only_the_last_two_digits() {
+            LOG.info("texted phone ending 23");
+        }
     }
 
     @Test
