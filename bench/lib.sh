@@ -42,7 +42,7 @@ export_skill_env() {
 
 # Creates the content table and loads the bundled content into it, logging to $1.
 load_content() {
-  java -jar "$JAR" content load --table "$TABLE" --create > "$1"
+  java -jar "$JAR" content load --table "$TABLE" --create --allow-unreviewed > "$1"
 }
 
 # Creates the users table (partition key userKey, a string, as template.yaml, LocalTables.createUsersTable,

@@ -56,18 +56,7 @@ class DynamoDbWiringTest {
         String usersTable = TestClients.tableName("users");
         ContentSet file = ContentFile.bundled("en-US");
         List<Topic> topics = file.topics().stream()
-                .map(t -> !t.id().equals("blinatumomab")
-                        ? t
-                        : new Topic(
-                                t.id(),
-                                t.title(),
-                                t.category(),
-                                TABLE_ANSWER,
-                                t.more(),
-                                t.text(),
-                                t.synonyms(),
-                                t.sources(),
-                                t.reviewed()))
+                .map(t -> !t.id().equals("blinatumomab") ? t : t.withAnswer(TABLE_ANSWER))
                 .toList();
         try (DynamoDbClient client = TestClients.skill(dynalite.endpoint(), new TestClients.CallCounter())) {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());

@@ -55,18 +55,7 @@ class SnapStartHooksTest {
     private static void load(DynamoDbClient client, String table, String version, String blinatumomabAnswer) {
         ContentSet file = ContentFile.bundled("en-US");
         List<Topic> topics = file.topics().stream()
-                .map(t -> !t.id().equals("blinatumomab")
-                        ? t
-                        : new Topic(
-                                t.id(),
-                                t.title(),
-                                t.category(),
-                                blinatumomabAnswer,
-                                t.more(),
-                                t.text(),
-                                t.synonyms(),
-                                t.sources(),
-                                t.reviewed()))
+                .map(t -> !t.id().equals("blinatumomab") ? t : t.withAnswer(blinatumomabAnswer))
                 .toList();
         new ContentLoad(new DynamoDbContentTable(client, table), new PrintStream(OutputStream.nullOutputStream()))
                 .load(

@@ -371,18 +371,7 @@ class TableOutageTest {
 
     private ContentSet withAnswer(String version, String answer) {
         List<Topic> topics = file.topics().stream()
-                .map(t -> !t.id().equals(CHANGED_TOPIC)
-                        ? t
-                        : new Topic(
-                                t.id(),
-                                t.title(),
-                                t.category(),
-                                answer,
-                                t.more(),
-                                t.text(),
-                                t.synonyms(),
-                                t.sources(),
-                                t.reviewed()))
+                .map(t -> !t.id().equals(CHANGED_TOPIC) ? t : t.withAnswer(answer))
                 .toList();
         return new ContentSet(
                 file.locale(), version, topics, file.sources(), file.pronunciations(), file.emergencySigns());

@@ -1,7 +1,11 @@
 package org.relapseguide.content;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -69,6 +73,25 @@ public final class ContentFile {
             return read(in).toContentSet();
         } catch (IOException e) {
             throw new UncheckedIOException("Bundled content " + resource + " is unreadable", e);
+        }
+    }
+
+    /**
+     * The file's text for a JSON tree, in the file's own layout (two-space indents, {@code "key": value}, empty
+     * lists as {@code []}), so a tool that changes one field leaves every other line as it was.
+     */
+    public static String toText(JsonNode tree) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -106,7 +106,18 @@ public final class ContentItems {
         item.put("text", AttributeValue.fromS(topic.text()));
         item.put("synonyms", strings(topic.synonyms()));
         item.put("sources", strings(topic.sources()));
-        item.put("reviewed", AttributeValue.fromS(topic.reviewed().toString()));
+        item.put("written", AttributeValue.fromS(topic.written().toString()));
+        if (topic.review() != null) {
+            item.put(
+                    "review",
+                    AttributeValue.fromM(Map.of(
+                            "by", AttributeValue.fromS(topic.review().by()),
+                            "date", AttributeValue.fromS(topic.review().date().toString()),
+                            "signed", AttributeValue.fromS(topic.review().signed()))));
+        }
+        putIfAny(item, "questions", topic.questions());
+        putIfAny(item, "aliases", topic.aliases());
+        putIfAny(item, "related", topic.related());
         item.put(POSITION, AttributeValue.fromN(Integer.toString(position)));
         return item;
     }
@@ -130,7 +141,11 @@ public final class ContentItems {
                     text(item, "text"),
                     strings(item, "synonyms"),
                     strings(item, "sources"),
-                    LocalDate.parse(text(item, "reviewed")));
+                    LocalDate.parse(text(item, "written")),
+                    review(item),
+                    optionalStrings(item, "questions"),
+                    optionalStrings(item, "aliases"),
+                    optionalStrings(item, "related"));
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }
@@ -143,6 +158,29 @@ public final class ContentItems {
         } catch (MalformedItemException | IllegalArgumentException | DateTimeException e) {
             throw new MalformedItemException(where + ": " + e.getMessage());
         }
+    }
+
+    private static void putIfAny(Map<String, AttributeValue> item, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            item.put(name, strings(values));
+        }
+    }
+
+    private static List<String> optionalStrings(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? strings(item, name) : List.of();
+    }
+
+    /** The sign-off an item carries, or null; one that is there but unreadable makes the item malformed. */
+    private static Review review(Map<String, AttributeValue> item) {
+        AttributeValue review = item.get("review");
+        if (review == null) {
+            return null;
+        }
+        if (!review.hasM()) {
+            throw new MalformedItemException("review is not a map");
+        }
+        Map<String, AttributeValue> fields = review.m();
+        return new Review(text(fields, "by"), LocalDate.parse(text(fields, "date")), text(fields, "signed"));
     }
 
     /** A topic item's place in the file; an item without one goes last. */

@@ -1,10 +1,14 @@
 package org.relapseguide.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +20,10 @@ import org.relapseguide.content.ContentUnavailableException;
 import org.relapseguide.content.DynamoDbContentTable;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Locales;
+import org.relapseguide.content.Topic;
 import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.quality.ContentValidator;
+import org.relapseguide.content.quality.SignOffs;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,9 +43,12 @@ final class ContentCommand {
         return switch (command) {
             case "validate" -> validate(args, out, err);
             case "load" -> load(args, out, err);
+            case "sign-off" -> signOff(args, out, err);
             default ->
                 throw new Main.UsageException("content takes: validate [FILE] | validate --table NAME "
-                        + "[--locale LOCALE] | load --table NAME [--file FILE] [--dry-run] [--create]");
+                        + "[--locale LOCALE] | load --table NAME [--file FILE] [--dry-run] [--create] "
+                        + "[--allow-unreviewed] | sign-off --topic ID --by \"NAME, CREDENTIAL\" [--date DATE] "
+                        + "[--file FILE]");
         };
     }
 
@@ -87,6 +96,7 @@ final class ContentCommand {
         }
         out.println(name + ": " + locale + " version " + content.version() + ", "
                 + content.topics().size() + " topics readable");
+        out.println(SignOffs.of(content).summary());
         findings.addAll(check(
                 new ContentFile.Document(
                         ContentValidator.SCHEMA_VERSION,
@@ -105,13 +115,27 @@ final class ContentCommand {
         String file = Main.option(args, "--file");
         boolean dryRun = Main.flag(args, "--dry-run");
         boolean create = Main.flag(args, "--create");
+        boolean allowUnreviewed = Main.flag(args, "--allow-unreviewed");
         if (table == null || !args.isEmpty()) {
-            throw new Main.UsageException("content load takes: --table NAME [--file FILE] [--dry-run] [--create]");
+            throw new Main.UsageException(
+                    "content load takes: --table NAME [--file FILE] [--dry-run] [--create] " + "[--allow-unreviewed]");
         }
         Path path = Path.of(file == null ? DEFAULT_FILE : file);
         if (validate(path, out, err) != 0) {
             err.println("Refused: " + path + " fails validation, so nothing was loaded.");
             return 1;
+        }
+        SignOffs signOffs = SignOffs.of(ContentFile.read(path).toContentSet());
+        if (!signOffs.notSigned().isEmpty() && !allowUnreviewed) {
+            err.println("Refused: " + signOffs.notSigned().size() + " topics have no clinician's sign-off of their "
+                    + "present words (" + String.join(", ", signOffs.notSigned()) + "), so nothing was loaded. "
+                    + "Have a clinician run `content sign-off`, or load them with --allow-unreviewed: their cards "
+                    + "then say they are not yet reviewed.");
+            return 1;
+        }
+        if (!signOffs.notSigned().isEmpty()) {
+            out.println("Publishing " + signOffs.notSigned().size() + " topics not yet reviewed by a clinician "
+                    + "(--allow-unreviewed): their cards say so.");
         }
         try (DynamoDbClient client = DynamoDbClients.forTools()) {
             if (create) {
@@ -123,11 +147,62 @@ final class ContentCommand {
         return 0;
     }
 
+    /**
+     * A clinician signs topics as they are worded now: the file gets, on each topic, who signed, when, and a hash of
+     * the words signed, so the card may say "Reviewed by" until those words change.
+     */
+    private static int signOff(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        List<String> topicIds = new ArrayList<>();
+        for (String id = Main.option(args, "--topic"); id != null; id = Main.option(args, "--topic")) {
+            topicIds.add(id);
+        }
+        String by = Main.option(args, "--by");
+        String date = Main.option(args, "--date");
+        String file = Main.option(args, "--file");
+        if (topicIds.isEmpty() || by == null || by.isBlank() || !args.isEmpty()) {
+            throw new Main.UsageException(
+                    "content sign-off takes: --topic ID [--topic ID ...] --by \"NAME, CREDENTIAL\" [--date DATE] "
+                            + "[--file FILE]");
+        }
+        LocalDate day = date == null ? LocalDate.now(Clock.systemUTC()) : LocalDate.parse(date);
+        Path path = Path.of(file == null ? DEFAULT_FILE : file);
+        ContentSet content = ContentFile.read(path).toContentSet();
+        ObjectNode tree = (ObjectNode) ContentFile.mapper().readTree(path.toFile());
+        for (String id : topicIds) {
+            Optional<Topic> topic = content.topic(id);
+            if (topic.isEmpty()) {
+                err.println("No topic " + id + " in " + path + "; nothing was signed.");
+                return 1;
+            }
+            ObjectNode node = topicNode(tree, id);
+            ObjectNode review = node.putObject("review");
+            review.put("by", by.trim());
+            review.put("date", day.toString());
+            review.put("signed", topic.get().wordsHash());
+        }
+        Files.writeString(path, ContentFile.toText(tree), StandardCharsets.UTF_8);
+        for (String id : topicIds) {
+            out.println("Signed " + id + " by " + by.trim() + " on " + day + ".");
+        }
+        out.println(SignOffs.of(ContentFile.read(path).toContentSet()).summary());
+        return 0;
+    }
+
+    private static ObjectNode topicNode(ObjectNode tree, String id) {
+        for (JsonNode topic : tree.path("topics")) {
+            if (id.equals(topic.path("id").asText())) {
+                return (ObjectNode) topic;
+            }
+        }
+        throw new IllegalStateException("topic " + id + " is in the content but not in the file's tree");
+    }
+
     private static int validate(Path file, PrintStream out, PrintStream err) throws Exception {
         ContentFile.Document document = ContentFile.read(file);
         out.println(file + ": " + document.topics().size() + " topics, version " + document.version());
         List<Finding> findings = check(document, out);
         ContentSet content = document.toContentSet();
+        out.println(SignOffs.of(content).summary());
         Path model = Path.of(InteractionModel.CLASSPATH_DIRECTORY + document.locale() + ".json");
         if (Files.exists(model)
                 && !InteractionModel.withSlotValuesFrom(InteractionModel.read(model), content)

@@ -1,8 +1,5 @@
 package org.relapseguide.local;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.EmergencySign;
 import org.relapseguide.content.Topic;
@@ -72,16 +70,7 @@ public final class InteractionModel {
 
     /** The file's formatting: two-space indent, one array element per line, a newline at the end. */
     public static String toJson(JsonNode model) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(
-                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(model) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContentFile.toText(model);
     }
 
     private static ArrayNode topicValues(ContentSet content) {

@@ -48,6 +48,7 @@ public enum Phrase {
     CARD_DISCLAIMER,
     CARD_SOURCE,
     CARD_REVIEWED,
+    CARD_NOT_REVIEWED,
     SMS_FOOTER,
     SKILL_NAME;
 

@@ -45,7 +45,7 @@ public final class TopicReplies {
         return voice.listen(voice.say(Phrase.WHICH_TOPIC), voice.suggestions());
     }
 
-    /** The card: the whole answer, its follow-ups, its source and review date, and the disclaimer. */
+    /** The card: the whole answer, its follow-ups, its source, who reviewed it (or that no one has yet), and the disclaimer. */
     public static Card card(Voice voice, Topic topic) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(topic.answer());
@@ -54,10 +54,15 @@ public final class TopicReplies {
                 .primarySource(topic)
                 .ifPresent(source ->
                         paragraphs.add(voice.say(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
-        if (topic.reviewed() != null) {
-            paragraphs.add(
-                    voice.say(Phrase.CARD_REVIEWED, "date", topic.reviewed().toString()));
-        }
+        // Only a clinician's sign-off of these very words is called a review; anything else says what is true.
+        paragraphs.add(topic.signedReview()
+                .map(review -> voice.say(
+                        Phrase.CARD_REVIEWED,
+                        "by",
+                        review.by(),
+                        "date",
+                        review.date().toString()))
+                .orElseGet(() -> voice.say(Phrase.CARD_NOT_REVIEWED, "date", String.valueOf(topic.written()))));
         paragraphs.add(voice.say(Phrase.CARD_DISCLAIMER));
         return new Card(topic.title(), String.join("\n\n", paragraphs));
     }

@@ -62,18 +62,7 @@ class DynamoDbContentRepositoryTest {
 
     private static ContentSet withAnswer(ContentSet content, String version, String topicId, String answer) {
         List<Topic> topics = content.topics().stream()
-                .map(t -> !t.id().equals(topicId)
-                        ? t
-                        : new Topic(
-                                t.id(),
-                                t.title(),
-                                t.category(),
-                                answer,
-                                t.more(),
-                                t.text(),
-                                t.synonyms(),
-                                t.sources(),
-                                t.reviewed()))
+                .map(t -> !t.id().equals(topicId) ? t : t.withAnswer(answer))
                 .toList();
         return new ContentSet(
                 content.locale(),

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -101,18 +102,7 @@ class ContentLoadTest {
         List<Topic> topics = new ArrayList<>(file.topics());
         topics.removeIf(t -> t.id().equals("clinical_trials"));
         Topic mrd = file.topic("mrd").orElseThrow();
-        topics.replaceAll(t -> t != mrd
-                ? t
-                : new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        "A clearer answer about MRD.",
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()));
+        topics.replaceAll(t -> t != mrd ? t : t.withAnswer("A clearer answer about MRD."));
 
         load(withTopics("v2", topics), false);
 
@@ -182,5 +172,73 @@ class ContentLoadTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refused").contains("words");
         assertThat(table.pointer("en-US", null)).isEmpty();
+    }
+
+    @Test
+    void topics_no_clinician_signed_are_refused_unless_the_load_says_so_and_then_the_summary_says_it()
+            throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+        int refused = Main.run(new String[] {"content", "load", "--table", table.name()}, output, errors);
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Refused: " + file.topics().size() + " topics have no clinician's sign-off");
+        assertThat(table.pointer("en-US", null)).isEmpty();
+
+        out.reset();
+        // The command's own client finds the server the standard way, as it would AWS_ENDPOINT_URL_DYNAMODB.
+        System.setProperty("aws.endpointUrlDynamoDb", dynalite.endpoint().toString());
+        int allowed;
+        try {
+            allowed = Main.run(
+                    new String[] {"content", "load", "--table", table.name(), "--allow-unreviewed"}, output, errors);
+        } finally {
+            System.clearProperty("aws.endpointUrlDynamoDb");
+        }
+
+        assertThat(allowed).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Publishing " + file.topics().size() + " topics not yet reviewed by a clinician");
+        assertThat(table.pointer("en-US", null)).isPresent();
+    }
+
+    @Test
+    void a_sign_off_records_who_when_and_the_words_signed_and_changes_nothing_else_in_the_file() throws Exception {
+        Path copy = temp.resolve("en-US.json");
+        Files.copy(Path.of("content/en-US.json"), copy);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(
+                new String[] {
+                    "content",
+                    "sign-off",
+                    "--topic",
+                    "crs",
+                    "--topic",
+                    "mrd",
+                    "--by",
+                    "Ana Ruiz, MD",
+                    "--date",
+                    "2026-12-01",
+                    "--file",
+                    copy.toString()
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        ContentSet signed = ContentFile.read(copy).toContentSet();
+        assertThat(signed.topic("crs").orElseThrow().signedReview()).hasValueSatisfying(review -> {
+            assertThat(review.by()).isEqualTo("Ana Ruiz, MD");
+            assertThat(review.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+        });
+        assertThat(signed.topic("mrd").orElseThrow().signedReview()).isPresent();
+        assertThat(signed.topics()).filteredOn(t -> t.review() != null).hasSize(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Clinician sign-off: 2 of 69 topics signed");
+        String withoutReviews = Files.readString(copy).replaceAll(",\\n\\s*\"review\": \\{[^}]*\\}", "");
+        assertThat(withoutReviews).isEqualTo(Files.readString(Path.of("content/en-US.json")));
     }
 }

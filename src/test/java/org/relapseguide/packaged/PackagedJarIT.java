@@ -94,22 +94,47 @@ class PackagedJarIT {
         Map<String, String> env = awsEnvironment(dynalite);
 
         Run validate = java(dir, env, "-jar", JAR.toString(), "content", "validate");
-        Run load = java(dir, env, "-jar", JAR.toString(), "content", "load", "--table", "content-tools", "--create");
-        Run again = java(dir, env, "-jar", JAR.toString(), "content", "load", "--table", "content-tools");
+        Run load = java(
+                dir,
+                env,
+                "-jar",
+                JAR.toString(),
+                "content",
+                "load",
+                "--table",
+                "content-tools",
+                "--create",
+                "--allow-unreviewed");
+        Run unsigned = java(dir, env, "-jar", JAR.toString(), "content", "load", "--table", "content-tools");
+        Run again = java(
+                dir, env, "-jar", JAR.toString(), "content", "load", "--table", "content-tools", "--allow-unreviewed");
 
         assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(validate.out()).contains("Clinician sign-off:");
         assertThat(load.exit()).as(load.err()).isZero();
-        assertThat(load.out()).contains("en-US now serves version");
+        assertThat(load.out()).contains("en-US now serves version").contains("not yet reviewed by a clinician");
+        assertThat(unsigned.exit()).isEqualTo(1);
+        assertThat(unsigned.err()).contains("Refused").contains("sign-off");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).doesNotContain("removed: 1");
-        assertNoClassErrors(validate, load, again);
+        assertNoClassErrors(validate, load, unsigned, again);
     }
 
     @Test
     void primed_then_every_envelope_is_answered_as_deployed_texts_included(Dynalite dynalite, @TempDir Path dir)
             throws Exception {
         Map<String, String> env = awsEnvironment(dynalite);
-        Run load = java(dir, env, "-jar", JAR.toString(), "content", "load", "--table", "content", "--create");
+        Run load = java(
+                dir,
+                env,
+                "-jar",
+                JAR.toString(),
+                "content",
+                "load",
+                "--table",
+                "content",
+                "--create",
+                "--allow-unreviewed");
         assertThat(load.exit()).as(load.err()).isZero();
         LocalTables.createUsersTable(dynalite.client(), "users", new PrintStream(OutputStream.nullOutputStream()));
 

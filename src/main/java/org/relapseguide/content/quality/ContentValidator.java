@@ -17,6 +17,7 @@ import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.EmergencySign;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Pronunciation;
+import org.relapseguide.content.Review;
 import org.relapseguide.content.Source;
 import org.relapseguide.content.Topic;
 import org.relapseguide.content.TopicShape;
@@ -26,10 +27,11 @@ import org.relapseguide.sms.TextMessages;
 
 /**
  * The editorial rules every content file must meet before the skill may say it: short enough to hear in one breath,
- * sourced, reviewed, cheap to text, and unambiguous to Alexa.
+ * sourced and dated, cheap to text, and unambiguous to Alexa. Whether a clinician has signed a topic is reported
+ * by {@link SignOffs}, not a rule: unsigned content may be tried locally, and only publishing requires a sign-off.
  */
 public final class ContentValidator {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final int MAX_TURN_WORDS = 60;
     public static final int MIN_SYNONYMS = 3;
     public static final double MAX_MEDIAN_GRADE = 8.0;
@@ -45,7 +47,7 @@ public final class ContentValidator {
     private final int longestOfferWords;
 
     /**
-     * @param clock today, for the "reviewed is not in the future" rule
+     * @param clock today, for the "written and signed dates are not in the future" rules
      * @param emergencyLead the sentence every safety answer starts with
      * @param smsFooter the footer every text message ends with
      * @param offers the offers an answer can be followed by; the longest counts towards a turn's words
@@ -120,10 +122,16 @@ public final class ContentValidator {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        if (topic.reviewed() == null) {
-            findings.add(new Finding(where, "reviewed", "has no review date"));
-        } else if (topic.reviewed().isAfter(today)) {
-            findings.add(new Finding(where, "reviewed", "review date " + topic.reviewed() + " is in the future"));
+        if (topic.written() == null) {
+            findings.add(new Finding(where, "written", "has no date it was written from its sources"));
+        } else if (topic.written().isAfter(today)) {
+            findings.add(new Finding(where, "written", "written date " + topic.written() + " is in the future"));
+        }
+        Review review = topic.review();
+        if (review != null && (review.by() == null || review.by().isBlank() || review.date() == null)) {
+            findings.add(new Finding(where, "review", "a sign-off needs who signed and when"));
+        } else if (review != null && review.date().isAfter(today)) {
+            findings.add(new Finding(where, "review", "sign-off date " + review.date() + " is in the future"));
         }
     }
 

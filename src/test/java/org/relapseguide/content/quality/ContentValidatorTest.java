@@ -14,6 +14,7 @@ import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.EmergencySign;
 import org.relapseguide.content.Finding;
+import org.relapseguide.content.Review;
 import org.relapseguide.content.Source;
 import org.relapseguide.content.Topic;
 import org.relapseguide.content.TopicShape;
@@ -52,7 +53,7 @@ class ContentValidatorTest {
 
     private List<Finding> validate(Topic... topics) {
         ContentFile.Document document = new ContentFile.Document(
-                1,
+                ContentValidator.SCHEMA_VERSION,
                 "en-US",
                 "test",
                 List.of(new Source("S1", "A source", "https://example.org/a")),
@@ -122,16 +123,7 @@ class ContentValidatorTest {
     @Test
     void an_answer_over_forty_words_is_reported() {
         Topic t = good();
-        Topic longOne = new Topic(
-                t.id(),
-                t.title(),
-                t.category(),
-                "word ".repeat(41).trim(),
-                t.more(),
-                t.text(),
-                t.synonyms(),
-                t.sources(),
-                t.reviewed());
+        Topic longOne = t.withAnswer("word ".repeat(41).trim());
 
         assertThat(rules(validate(longOne))).contains("words");
     }
@@ -141,57 +133,19 @@ class ContentValidatorTest {
         Topic t = good();
         String endless = "x".repeat(TopicShape.MAX_SPOKEN_CHARS + 1);
 
-        assertThat(TopicShape.check(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        endless,
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed())))
+        assertThat(TopicShape.check(t.withAnswer(endless)))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).isEqualTo("answer has 321 characters; at most 320"));
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        List.of(endless),
-                        t.text(),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()))))
-                .contains("words");
+        assertThat(rules(validate(t.withMore(List.of(endless))))).contains("words");
     }
 
     @Test
     void a_title_too_long_to_say_as_a_name_and_an_overlong_text_are_reported() {
         Topic t = good();
 
-        assertThat(rules(TopicShape.check(new Topic(
-                        t.id(),
-                        "a title of nine words is too long to say",
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()))))
+        assertThat(rules(TopicShape.check(t.withTitle("a title of nine words is too long to say"))))
                 .containsExactly("title");
-        assertThat(rules(TopicShape.check(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        "x ".repeat(200),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()))))
-                .containsExactly("sms");
+        assertThat(rules(TopicShape.check(t.withText("x ".repeat(200))))).containsExactly("sms");
     }
 
     @Test
@@ -210,16 +164,7 @@ class ContentValidatorTest {
     @Test
     void an_answer_that_with_the_offer_passes_sixty_words_is_reported() {
         Topic t = good();
-        Topic turn = new Topic(
-                t.id(),
-                t.title(),
-                t.category(),
-                "word ".repeat(40).trim(),
-                t.more(),
-                t.text(),
-                t.synonyms(),
-                t.sources(),
-                t.reviewed());
+        Topic turn = t.withAnswer("word ".repeat(40).trim());
         ContentFile.Document document = new ContentFile.Document(
                 1,
                 "en-US",
@@ -239,42 +184,14 @@ class ContentValidatorTest {
     }
 
     @Test
-    void a_missing_source_an_unknown_source_and_a_future_review_date_are_reported() {
+    void a_missing_source_an_unknown_source_and_a_future_written_or_signed_date_are_reported() {
         Topic t = good();
 
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        List.of(),
-                        t.reviewed()))))
-                .contains("sources");
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        List.of("S404"),
-                        t.reviewed()))))
-                .contains("sources");
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        t.sources(),
-                        LocalDate.of(2026, 11, 27)))))
-                .contains("reviewed");
+        assertThat(rules(validate(t.withSources(List.of())))).contains("sources");
+        assertThat(rules(validate(t.withSources(List.of("S404"))))).contains("sources");
+        assertThat(rules(validate(t.withWritten(LocalDate.of(2026, 11, 27))))).contains("written");
+        assertThat(rules(validate(t.withReview(new Review("Dr. A, MD", LocalDate.of(2026, 11, 27), t.wordsHash())))))
+                .contains("review");
     }
 
     @Test
@@ -289,7 +206,7 @@ class ContentValidatorTest {
                 a.text(),
                 List.of("a sample", "other one", "another"),
                 a.sources(),
-                a.reviewed());
+                a.written());
         Topic digits = new Topic(
                 "digits",
                 "Digits",
@@ -299,7 +216,7 @@ class ContentValidatorTest {
                 a.text(),
                 List.of("cd19", "digits one", "digits two"),
                 a.sources(),
-                a.reviewed());
+                a.written());
 
         assertThat(validate(a, b)).anySatisfy(f -> assertThat(f.message()).contains("also used by sample"));
         assertThat(rules(validate(digits))).contains("synonym");
@@ -309,44 +226,15 @@ class ContentValidatorTest {
     void curly_quotes_and_an_over_budget_text_are_reported() {
         Topic t = good();
 
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        "It\u2019s \u201cquoted\u201d",
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()))))
-                .contains("gsm7");
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        t.category(),
-                        t.answer(),
-                        t.more(),
-                        "x".repeat(300),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()))))
-                .contains("sms");
+        assertThat(rules(validate(t.withText("It\u2019s \u201cquoted\u201d")))).contains("gsm7");
+        assertThat(rules(validate(t.withText("x".repeat(300))))).contains("sms");
     }
 
     @Test
     void a_safety_answer_must_start_with_call_now() {
         Topic t = good();
 
-        assertThat(rules(validate(new Topic(
-                        t.id(),
-                        t.title(),
-                        Category.SAFETY,
-                        "Fevers can be serious.",
-                        t.more(),
-                        t.text(),
-                        t.synonyms(),
-                        t.sources(),
-                        t.reviewed()))))
+        assertThat(rules(validate(t.withCategory(Category.SAFETY).withAnswer("Fevers can be serious."))))
                 .contains("safety");
     }
 }
