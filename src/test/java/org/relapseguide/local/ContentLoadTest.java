@@ -175,7 +175,7 @@ class ContentLoadTest {
     }
 
     @Test
-    void topics_no_clinician_signed_are_refused_unless_the_load_says_so_and_then_the_summary_says_it()
+    void topics_no_clinician_signed_are_refused_unless_the_load_says_so_and_then_the_summary_says_it(Dynalite dynalite)
             throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
