@@ -99,5 +99,5 @@ printf 'SnapStart, first real request after initialization (median of %s): unpri
   "$RUNS" "$(col 1 "$OUT/unprimed.txt")" "$(col 2 "$OUT/unprimed.txt")" "$(col 1 "$OUT/primed.txt")" "$(col 2 "$OUT/primed.txt")"
 printf 'Warm, %s requests after 20000 warm-up: p50 %s µs, p99 %s µs (targets 50 and 500), DynamoDB calls %s (must be 0)\n' \
   "$(warm warm_requests)" "$(warm warm_p50_us)" "$(warm warm_p99_us)" "$(warm warm_aws_calls)"
-printf 'Jar: %s bytes = %.2f MB (target 12 MB)\n' "$JAR_BYTES" "$(echo "$JAR_BYTES/1000000" | bc -l)"
+printf 'Jar: %s bytes = %.2f MB (budget 13 MB, held by PackagedJarIT)\n' "$JAR_BYTES" "$(echo "$JAR_BYTES/1000000" | bc -l)"
 printf 'Machine: %s cores; load average %s before, %s after\n' "$(nproc)" "$LOAD_BEFORE" "$LOAD_AFTER"

@@ -30,7 +30,7 @@ public final class TextingService {
     public record TimeBudget(Duration total, Duration longestStep) {
         /**
          * 2.5 s in all, well inside Alexa's 8 s; each step at most the longest call timeout among the Customer
-         * Profile API's and SNS's (the users table's client has the same 1 s). Each alone already bounds a hung
+         * Profile API's and SNS's (a users-table call is bounded tighter, at 600 ms). Each alone already bounds a hung
          * dependency; the total stops several slow-but-answering ones from adding up to 3 or 4 s.
          */
         public static final TimeBudget DEFAULT = new TimeBudget(
