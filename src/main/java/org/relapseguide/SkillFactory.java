@@ -17,6 +17,7 @@ import org.relapseguide.content.Locales;
 import org.relapseguide.errors.RefusalLoggingSkill;
 import org.relapseguide.errors.UnexpectedErrorHandler;
 import org.relapseguide.handlers.CanFulfillHandler;
+import org.relapseguide.handlers.ClarifyHandler;
 import org.relapseguide.handlers.ConsentResultHandler;
 import org.relapseguide.handlers.EmergencyHandler;
 import org.relapseguide.handlers.ExitHandler;
@@ -27,6 +28,7 @@ import org.relapseguide.handlers.ListTopicsHandler;
 import org.relapseguide.handlers.MoreHandler;
 import org.relapseguide.handlers.NoHandler;
 import org.relapseguide.handlers.OtherRequestHandler;
+import org.relapseguide.handlers.QuestionHandler;
 import org.relapseguide.handlers.RepeatHandler;
 import org.relapseguide.handlers.ResumeHandler;
 import org.relapseguide.handlers.SessionEndedHandler;
@@ -48,7 +50,7 @@ import org.relapseguide.users.CaregiverStore;
 import org.relapseguide.users.Caregivers;
 import org.relapseguide.users.DynamoDbPersistenceAdapter;
 import org.relapseguide.users.ForgetfulCaregiverStore;
-import org.relapseguide.voice.EmergencyDetector;
+import org.relapseguide.voice.Questions;
 import org.relapseguide.voice.SessionHygieneInterceptor;
 import org.relapseguide.voice.TextDelivery;
 import org.relapseguide.voice.Voices;
@@ -157,26 +159,33 @@ public final class SkillFactory {
                 TextLimits.of(config.textResendMinutes(), config.textDailyLimit()),
                 Clock.systemUTC()));
         RequestLogInterceptor requestLog = new RequestLogInterceptor();
-        Caregivers caregivers = new Caregivers(ports.caregivers(), Clock.systemUTC());
+        // A topic the session or the users table names is remembered only if the content has it.
+        Caregivers caregivers = new Caregivers(
+                ports.caregivers(),
+                Clock.systemUTC(),
+                id -> ports.content().content(Locales.DEFAULT).topic(id).isPresent());
+        Questions questions = new Questions(caregivers);
         // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last.
         return new RefusalLoggingSkill(new CustomSkillBuilder()
                 .withSkillId(config.skillId())
                 .withApiClient(ports.alexaApi())
                 .withPersistenceAdapter(ports.caregivers())
                 .addRequestInterceptor(requestLog)
-                .addRequestInterceptor(new SessionHygieneInterceptor())
+                .addRequestInterceptor(new SessionHygieneInterceptor(voices))
                 .addResponseInterceptor(new CaregiverMemoryInterceptor(caregivers))
                 .addResponseInterceptor(requestLog)
                 .addRequestHandlers(
                         new CanFulfillHandler(voices),
-                        new EmergencyHandler(voices, new EmergencyDetector()),
+                        new EmergencyHandler(voices),
                         new LaunchHandler(voices, caregivers),
-                        new TopicIntentHandler(voices, caregivers),
+                        new TopicIntentHandler(voices, questions),
+                        new QuestionHandler(voices, questions),
                         new ListTopicsHandler(voices),
                         new MoreHandler(voices),
                         new TextDetailsHandler(voices, delivery),
                         new ConsentResultHandler(voices, delivery),
                         new ResumeHandler(voices),
+                        new ClarifyHandler(voices, questions),
                         new YesHandler(voices),
                         new NoHandler(voices),
                         new RepeatHandler(voices),

@@ -12,6 +12,7 @@ import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -35,6 +36,6 @@ public final class ExitHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "goodbye");
         return Responder.respond(
-                input, voice, state.withOffer(Offer.NONE), Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
+                input, voice, state.withOffer(Offer.NONE), Reply.tell(List.of(Said.phrase(Phrase.GOODBYE))));
     }
 }

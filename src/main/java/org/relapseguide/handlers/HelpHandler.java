@@ -10,6 +10,7 @@ import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -32,6 +33,6 @@ public final class HelpHandler implements IntentRequestHandler {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "help");
-        return Responder.respond(input, voice, state.withOffer(Offer.NONE), voice.listen(voice.say(Phrase.HELP)));
+        return Responder.respond(input, voice, state.withOffer(Offer.NONE), voice.listen(Said.phrase(Phrase.HELP)));
     }
 }

@@ -15,6 +15,7 @@ import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -43,14 +44,14 @@ public final class LaunchHandler implements LaunchRequestHandler {
         CaregiverMemory memory = caregivers.recall(input);
         caregivers.remember(input, memory.withDisclaimerHeard());
         Optional<Topic> last = voice.content().topic(memory.lastTopicId());
-        List<String> speech = new ArrayList<>();
-        speech.add(voice.say(memory.disclaimerHeard() ? Phrase.WELCOME_BACK : Phrase.WELCOME));
+        List<Said> speech = new ArrayList<>();
+        speech.add(Said.phrase(memory.disclaimerHeard() ? Phrase.WELCOME_BACK : Phrase.WELCOME));
         if (!memory.disclaimerHeard()) {
-            speech.add(voice.say(Phrase.DISCLAIMER));
+            speech.add(Said.phrase(Phrase.DISCLAIMER));
         }
         if (last.isPresent()) {
             RequestLog.outcome(input, "welcomed_back_offered_resume");
-            String offer = voice.say(Phrase.RESUME_OFFER, "topic", last.get().title());
+            Said offer = Said.phrase(Phrase.RESUME_OFFER, last.get());
             speech.add(offer);
             return Responder.respond(
                     input,
@@ -59,7 +60,7 @@ public final class LaunchHandler implements LaunchRequestHandler {
                     Reply.ask(speech, offer));
         }
         RequestLog.outcome(input, memory.disclaimerHeard() ? "welcomed_back" : "welcomed");
-        speech.add(voice.say(memory.disclaimerHeard() ? Phrase.WHAT_TO_ASK : Phrase.EXAMPLES));
-        return Responder.respond(input, voice, SessionState.EMPTY, voice.listen(speech.toArray(String[]::new)));
+        speech.add(Said.phrase(memory.disclaimerHeard() ? Phrase.WHAT_TO_ASK : Phrase.EXAMPLES));
+        return Responder.respond(input, voice, SessionState.EMPTY, voice.listen(speech.toArray(Said[]::new)));
     }
 }

@@ -15,6 +15,7 @@ import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -44,8 +45,8 @@ public final class ListTopicsHandler implements IntentRequestHandler {
                 .stream()
                 .map(e -> e.getKey().fileName().replace('_', ' ') + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        Reply reply = voice.thenAskWhatToKnow(voice.say(Phrase.LIST_TOPICS))
-                .withCard(new Card(voice.say(Phrase.LIST_TOPICS_CARD_TITLE), list));
+        Reply reply = voice.thenAskWhatToKnow(Said.phrase(Phrase.LIST_TOPICS))
+                .withCard(new Card(voice.text(Phrase.LIST_TOPICS_CARD_TITLE), list));
         return Responder.respond(input, voice, state.withOffer(Offer.NONE), reply);
     }
 }

@@ -12,6 +12,7 @@ import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -38,11 +39,12 @@ public final class NoHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         if (state.offer() == Offer.NONE) {
             RequestLog.outcome(input, "goodbye");
-            return Responder.respond(input, voice, state, Reply.tell(List.of(voice.say(Phrase.GOODBYE))));
+            return Responder.respond(input, voice, state, Reply.tell(List.of(Said.phrase(Phrase.GOODBYE))));
         }
         if (state.offer() == Offer.RESUME) {
             RequestLog.outcome(input, "declined_resume");
-            return Responder.respond(input, voice, SessionState.EMPTY, voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
+            return Responder.respond(
+                    input, voice, SessionState.EMPTY, voice.thenAskWhatToKnow(Said.phrase(Phrase.OKAY)));
         }
         RequestLog.outcome(input, "declined_offer");
         return Responder.respond(
@@ -50,7 +52,7 @@ public final class NoHandler implements IntentRequestHandler {
                 voice,
                 state.withOffer(Offer.NONE),
                 Reply.ask(
-                        List.of(voice.say(Phrase.OKAY), voice.say(Phrase.WHAT_ELSE)),
-                        voice.say(Phrase.WHAT_ELSE_REPROMPT)));
+                        List.of(Said.phrase(Phrase.OKAY), Said.phrase(Phrase.WHAT_ELSE)),
+                        Said.phrase(Phrase.WHAT_ELSE_REPROMPT)));
     }
 }

@@ -11,11 +11,15 @@ import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
 
-/** Repeat: says the last thing again, exactly, keeping whatever was offered. */
+/**
+ * Repeat: says the last thing again, rendered afresh from the references the session carries, keeping whatever was
+ * offered; a reference to anything the skill does not have is not spoken.
+ */
 public final class RepeatHandler implements IntentRequestHandler {
     private final Voices voices;
 
@@ -32,21 +36,15 @@ public final class RepeatHandler implements IntentRequestHandler {
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
-        List<String> said = Responder.parts(state.lastSpeech());
+        Optional<List<Said>> said = state.lastSaid(voice.content());
         if (said.isEmpty()) {
             RequestLog.outcome(input, "nothing_to_repeat");
-            return Responder.respond(input, voice, state, voice.thenAskWhatToKnow(voice.say(Phrase.NOTHING_TO_REPEAT)));
+            return Responder.respond(
+                    input, voice, state, voice.thenAskWhatToKnow(Said.phrase(Phrase.NOTHING_TO_REPEAT)));
         }
         RequestLog.outcome(input, "repeated");
-        List<String> reprompt = Responder.parts(state.lastReprompt());
-        return Responder.respond(
-                input,
-                voice,
-                state,
-                new Reply(
-                        said,
-                        reprompt.isEmpty() ? List.of(voice.say(Phrase.WHAT_ELSE_REPROMPT)) : reprompt,
-                        null,
-                        false));
+        List<Said> reprompt =
+                state.lastReprompt(voice.content()).orElse(List.of(Said.phrase(Phrase.WHAT_ELSE_REPROMPT)));
+        return Responder.respond(input, voice, state, new Reply(said.get(), reprompt, null, false));
     }
 }

@@ -9,6 +9,7 @@ import org.relapseguide.logging.RequestLog;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -32,6 +33,6 @@ public final class StartOverHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "started_over");
         return Responder.respond(
-                input, voice, SessionState.EMPTY, voice.thenAskWhatToKnow(voice.say(Phrase.START_OVER)));
+                input, voice, SessionState.EMPTY, voice.thenAskWhatToKnow(Said.phrase(Phrase.START_OVER)));
     }
 }

@@ -7,6 +7,7 @@ import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
 import org.relapseguide.logging.RequestLog;
+import org.relapseguide.understanding.Understanding;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Responder;
@@ -37,7 +38,12 @@ public final class TextDetailsHandler implements IntentRequestHandler {
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
-        Optional<Topic> named = TopicResolver.resolve(request.getIntent(), voice.content());
+        Optional<Topic> named = TopicResolver.resolve(request.getIntent(), voice.content())
+                .or(() -> TopicResolver.spokenTopic(request.getIntent())
+                        .map(words -> voice.understander()
+                                .understand(request.getIntent().getName(), words, Optional.ofNullable(state.topicId())))
+                        .filter(Understanding.Answer.class::isInstance)
+                        .map(answer -> ((Understanding.Answer) answer).topic()));
         Optional<Topic> topic = named.isPresent() ? named : voice.content().topic(state.topicId());
         if (topic.isEmpty()) {
             RequestLog.outcome(input, "text_without_topic");

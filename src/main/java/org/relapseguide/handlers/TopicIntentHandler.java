@@ -7,9 +7,9 @@ import com.amazon.ask.model.Response;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
 import org.relapseguide.logging.RequestLog;
-import org.relapseguide.users.Caregivers;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
+import org.relapseguide.voice.Questions;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.TopicReplies;
@@ -17,14 +17,17 @@ import org.relapseguide.voice.TopicResolver;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
 
-/** Answers a question about a topic in one breath and offers more or a text; an unknown topic is said to be so. */
+/**
+ * A topic named in a short question ("what is MRD"): answered in one breath with an offer of more or a text. A name
+ * Alexa did not resolve is understood from its words, like any free question.
+ */
 public final class TopicIntentHandler implements IntentRequestHandler {
     private final Voices voices;
-    private final Caregivers caregivers;
+    private final Questions questions;
 
-    public TopicIntentHandler(Voices voices, Caregivers caregivers) {
+    public TopicIntentHandler(Voices voices, Questions questions) {
         this.voices = voices;
-        this.caregivers = caregivers;
+        this.questions = questions;
     }
 
     @Override
@@ -36,20 +39,15 @@ public final class TopicIntentHandler implements IntentRequestHandler {
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
-        Optional<Topic> topic = TopicResolver.resolve(request.getIntent(), voice.content());
-        if (topic.isEmpty()) {
-            boolean named = TopicResolver.spokenTopic(request.getIntent()).isPresent();
-            RequestLog.outcome(input, named ? "unknown_topic" : "no_topic");
-            return Responder.respond(
-                    input,
-                    voice,
-                    state.withOffer(Offer.NONE),
-                    named ? TopicReplies.unknownTopic(voice) : TopicReplies.whichTopic(voice));
+        Optional<Topic> resolved = TopicResolver.resolve(request.getIntent(), voice.content());
+        if (resolved.isPresent()) {
+            return questions.topic(input, voice, state, resolved.get(), "answered");
         }
-        RequestLog.topic(input, topic.get().id());
-        RequestLog.outcome(input, "answered");
-        caregivers.heardAbout(input, topic.get().id());
-        return Responder.respond(
-                input, voice, state.withTopic(topic.get().id()), TopicReplies.answer(voice, topic.get()));
+        Optional<String> spoken = TopicResolver.spokenTopic(request.getIntent());
+        if (spoken.isEmpty()) {
+            RequestLog.outcome(input, "no_topic");
+            return Responder.respond(input, voice, state.withOffer(Offer.NONE), TopicReplies.whichTopic(voice));
+        }
+        return questions.answer(input, voice, state, IntentName.TOPIC.modelName(), spoken.get());
     }
 }

@@ -10,6 +10,7 @@ import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Responder;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
@@ -33,6 +34,6 @@ public final class YesHandler implements IntentRequestHandler {
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "yes_without_offer");
         return Responder.respond(
-                input, voice, state.withOffer(Offer.NONE), voice.thenAskWhatToKnow(voice.say(Phrase.OKAY)));
+                input, voice, state.withOffer(Offer.NONE), voice.thenAskWhatToKnow(Said.phrase(Phrase.OKAY)));
     }
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.relapseguide.alexa.Envelopes;
 import org.relapseguide.alexa.Envelopes.Slot;
-import org.relapseguide.voice.SlotName;
 
 /**
  * A conversation with the skill the way Alexa holds one: it builds each request envelope, sends it through the
@@ -109,10 +108,11 @@ public final class Conversation {
     }
 
     private static Slot slot(UtteranceMatcher.SlotMatch match) {
-        String type =
-                match.name().equals(SlotName.SIGN.modelName()) ? SlotName.SIGN.typeName() : SlotName.TOPIC.typeName();
+        if (!match.resolvable()) {
+            return Slot.plain(match.name(), match.value());
+        }
         return match.resolved()
-                ? Slot.matched(match.name(), match.value(), type, match.resolvedId(), match.resolvedName())
-                : Slot.unmatched(match.name(), match.value(), type);
+                ? Slot.matched(match.name(), match.value(), match.type(), match.resolvedId(), match.resolvedName())
+                : Slot.unmatched(match.name(), match.value(), match.type());
     }
 }

@@ -25,6 +25,8 @@ public final class Main {
             "  content sign-off --topic ID [--topic ID ...] --by \"NAME, CREDENTIAL\" [--date DATE] [--file FILE]",
             "                            a clinician signs topics as worded now; an edit later voids the sign-off",
             "  model generate            regenerate the interaction model's slot values from the content file",
+            "  nlu eval [--locale LOCALE] [--file FILE] [--rows all|dev|test] [--intents FILE] [--verbose]",
+            "                            run an evaluation set through the skill and print how well it understood",
             "",
             "chat and ask take: --outbox FILE (default target/outbox.txt), --phone +1NNNNNNNNNN,",
             "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet),",
@@ -53,6 +55,7 @@ public final class Main {
                 case "invoke" -> InvokeCommand.invoke(rest, out, err);
                 case "content" -> ContentCommand.run(rest, out, err);
                 case "model" -> ModelCommand.run(rest, out, err);
+                case "nlu" -> NluCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relapseguide.content.Words;
 import org.relapseguide.voice.IntentName;
-import org.relapseguide.voice.SlotName;
 
 /**
  * Turns typed text into the intent and slots Alexa would send, using only the interaction model: its sample
@@ -22,10 +20,18 @@ import org.relapseguide.voice.SlotName;
 public final class UtteranceMatcher {
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{(\\w+)}");
 
-    /** A slot value as heard, and the slot type value it resolved to (id null when it did not resolve). */
-    public record SlotMatch(String name, String value, String resolvedId, String resolvedName) {
+    /**
+     * A slot value as heard, its slot type, and the value it resolved to: id null when a custom slot's value matched
+     * nothing listed (Alexa's ER_SUCCESS_NO_MATCH), and no resolution at all for a built-in phrase slot.
+     */
+    public record SlotMatch(String name, String type, String value, String resolvedId, String resolvedName) {
         public boolean resolved() {
             return resolvedId != null;
+        }
+
+        /** Whether Alexa resolves this slot's values against a list (a custom type), as it does not a phrase slot. */
+        public boolean resolvable() {
+            return !type.startsWith("AMAZON.");
         }
     }
 
@@ -78,6 +84,13 @@ public final class UtteranceMatcher {
         return new UtteranceMatcher(InteractionModel.bundled(locale));
     }
 
+    /**
+     * The request Alexa would send for these words: the sample they match best (every custom slot resolved first,
+     * then the most words matched literally, then the first in the model), with entity resolution on the listed
+     * values and synonyms; a phrase slot takes whatever follows its carrier phrase. Nothing matched is
+     * {@code AMAZON.FallbackIntent}, which carries no words. It understands nothing itself: what the words mean is
+     * the skill's business, as it is on a device.
+     */
     public Match match(String typed) {
         String text = Words.normalize(typed);
         Match best = null;
@@ -92,10 +105,10 @@ public final class UtteranceMatcher {
             for (int i = 0; i < sample.slotNames().size(); i++) {
                 SlotMatch slot = resolve(sample.intent(), sample.slotNames().get(i), matcher.group(i + 1));
                 slots.put(slot.name(), slot);
-                allResolved &= slot.resolved();
+                allResolved &= !slot.resolvable() || slot.resolved();
             }
             if (!allResolved && sample.literalLength() == 0) {
-                // A sample that is only a slot catches anything; Alexa fills it only with values of its type.
+                // A sample that is only a custom slot catches anything; Alexa fills it only with values of its type.
                 continue;
             }
             int score = (allResolved ? 1000 : 0) + sample.literalLength();
@@ -104,47 +117,15 @@ public final class UtteranceMatcher {
                 bestScore = score;
             }
         }
-        if (best != null && bestScore >= 1000) {
-            return best;
-        }
-        Match unresolved = best;
-        return containing(text, IntentName.EMERGENCY, SlotName.SIGN)
-                .or(() -> containing(text, IntentName.TOPIC, SlotName.TOPIC)
-                        .map(found -> unresolved != null && unresolved.slots().containsKey(SlotName.TOPIC.modelName())
-                                ? new Match(unresolved.intent(), found.slots())
-                                : found))
-                .or(() -> Optional.ofNullable(unresolved))
-                .orElse(new Match(IntentName.FALLBACK.modelName(), Map.of()));
-    }
-
-    /**
-     * Alexa's language model generalizes beyond the exact samples; the closest local stand-in is a slot value
-     * said anywhere in the sentence. The longest value wins.
-     */
-    private Optional<Match> containing(String text, IntentName intent, SlotName slot) {
-        Map<String, TypeValue> values = typeValues.getOrDefault(slot.typeName(), Map.of());
-        String padded = " " + Words.key(text) + " ";
-        String longest = null;
-        for (String key : values.keySet()) {
-            if (padded.contains(" " + key + " ") && (longest == null || key.length() > longest.length())) {
-                longest = key;
-            }
-        }
-        if (longest == null) {
-            return Optional.empty();
-        }
-        TypeValue value = values.get(longest);
-        return Optional.of(new Match(
-                intent.modelName(),
-                Map.of(slot.modelName(), new SlotMatch(slot.modelName(), longest, value.id(), value.name()))));
+        return best != null ? best : new Match(IntentName.FALLBACK.modelName(), Map.of());
     }
 
     private SlotMatch resolve(String intent, String slotName, String heard) {
         String type = slotTypes.get(intent + "/" + slotName);
         TypeValue value = typeValues.getOrDefault(type, Map.of()).get(Words.key(heard));
         return value == null
-                ? new SlotMatch(slotName, heard, null, null)
-                : new SlotMatch(slotName, heard, value.id(), value.name());
+                ? new SlotMatch(slotName, type, heard, null, null)
+                : new SlotMatch(slotName, type, heard, value.id(), value.name());
     }
 
     private static Sample compile(String intent, String sample) {

@@ -3,12 +3,15 @@ package org.relapseguide.snapstart;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.relapseguide.alexa.Envelopes;
 import org.relapseguide.alexa.Envelopes.Slot;
 import org.relapseguide.content.Locales;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
 import org.relapseguide.voice.SlotName;
 
@@ -78,7 +81,9 @@ public final class PrimingRequests {
         return SessionState.EMPTY
                 .withTopic(TOPIC)
                 .withOffer(offer)
-                .withLastSaid("Blinatumomab is an antibody.", "What would you like to know?");
+                .withLastSaid(
+                        List.of(new Said.Answer(TOPIC), Said.phrase(Phrase.OFFER_MORE_OR_TEXT)),
+                        List.of(Said.phrase(Phrase.OFFER_MORE_OR_TEXT_REPROMPT)));
     }
 
     private byte[] intent(SessionState state, IntentName name, Slot... slots) {

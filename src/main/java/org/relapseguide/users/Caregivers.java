@@ -9,6 +9,7 @@ import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +30,14 @@ public final class Caregivers {
 
     private final boolean remembering;
     private final Clock clock;
+    private final Predicate<String> knownTopic;
 
     /** @param store where caregivers are remembered; one that {@link CaregiverStore#remembers() remembers} nobody
-     *     makes every visit a first */
-    public Caregivers(CaregiverStore store, Clock clock) {
+     *     makes every visit a first
+     * @param knownTopic whether a topic id is one the content has: a memory naming any other, forged into the session
+     *     or left in the table by old content, is not carried or written */
+    public Caregivers(CaregiverStore store, Clock clock, Predicate<String> knownTopic) {
+        this.knownTopic = knownTopic;
         this.remembering = store.remembers();
         this.clock = clock;
     }
@@ -52,6 +57,10 @@ public final class Caregivers {
         }
         CaregiverMemory carried =
                 input.getRequestEnvelope().getSession() == null ? null : carried(input.getAttributesManager());
+        if (carried != null && carried.lastTopicId() != null && !knownTopic.test(carried.lastTopicId())) {
+            // Not a form the skill wrote for this content (forged, say): read the table instead.
+            carried = null;
+        }
         if (carried != null) {
             request.put(RECALLED, carried);
             return carried;
@@ -59,6 +68,9 @@ public final class Caregivers {
         CaregiverMemory memory;
         try {
             memory = CaregiverMemory.from(input.getAttributesManager().getPersistentAttributes());
+            if (memory.lastTopicId() != null && !knownTopic.test(memory.lastTopicId())) {
+                memory = memory.withLastTopic(null);
+            }
         } catch (PersistenceException failure) {
             LOG.warn(
                     "Users table unavailable; treating the caregiver as a first visit ({})",

@@ -1,8 +1,25 @@
 package org.relapseguide.voice;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 /** The intents the interaction model defines, by the names Alexa sends. */
 public enum IntentName {
     TOPIC("TopicIntent"),
+    /** A free question after an opening Alexa keeps out of the slot ("I want to know ...", "so ..."). */
+    QUESTION("QuestionIntent"),
+    WHY_QUESTION("WhyQuestionIntent"),
+    WHAT_QUESTION("WhatQuestionIntent"),
+    HOW_QUESTION("HowQuestionIntent"),
+    YES_NO_QUESTION("YesNoQuestionIntent"),
+    SHOULD_QUESTION("ShouldQuestionIntent"),
+    /** A sentence about the patient ("my son ...", "she ..."): questions, and emergencies described. */
+    PATIENT_STATEMENT("PatientStatementIntent"),
+    /** A sentence about the caregiver ("I ...", "we ..."): questions, and feelings. */
+    CAREGIVER_STATEMENT("CaregiverStatementIntent"),
+    /** What someone else said ("the doctor said ..."). */
+    REPORTED("ReportedIntent"),
     LIST_TOPICS("ListTopicsIntent"),
     MORE("MoreIntent"),
     TEXT_DETAILS("TextDetailsIntent"),
@@ -26,6 +43,28 @@ public enum IntentName {
     /** The name as written in the interaction model and sent in requests. */
     public String modelName() {
         return modelName;
+    }
+
+    /** The intents whose one slot is a whole question in the caregiver's words. */
+    public static final Set<IntentName> FREE_QUESTIONS = EnumSet.of(
+            QUESTION,
+            WHY_QUESTION,
+            WHAT_QUESTION,
+            HOW_QUESTION,
+            YES_NO_QUESTION,
+            SHOULD_QUESTION,
+            PATIENT_STATEMENT,
+            CAREGIVER_STATEMENT,
+            REPORTED);
+
+    /** The intent of this name, if the model defines one. */
+    public static Optional<IntentName> of(String modelName) {
+        for (IntentName name : values()) {
+            if (name.modelName.equals(modelName)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isBuiltIn() {

@@ -10,7 +10,9 @@ public enum Offer {
     /** "Shall I text you the details?" */
     TEXT,
     /** "Shall we pick up where we left off?" on a returning caregiver's launch. */
-    RESUME;
+    RESUME,
+    /** "Did you mean ...?": yes answers the topic proposed, no proposes the next or asks again. */
+    CLARIFY;
 
     /** Whether a "yes" to this offer means "tell me more". */
     public boolean offersMore() {

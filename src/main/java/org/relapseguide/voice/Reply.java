@@ -11,12 +11,7 @@ import java.util.List;
  * has none.
  */
 public record Reply(
-        List<String> speech,
-        List<String> reprompt,
-        Card card,
-        Session session,
-        List<Directive> directives,
-        Offer offer) {
+        List<Said> speech, List<Said> reprompt, Card card, Session session, List<Directive> directives, Offer offer) {
 
     /** What happens after the reply is spoken. */
     public enum Session {
@@ -43,22 +38,22 @@ public record Reply(
         }
     }
 
-    public Reply(List<String> speech, List<String> reprompt, Card card, boolean endSession) {
+    public Reply(List<Said> speech, List<Said> reprompt, Card card, boolean endSession) {
         this(speech, reprompt, card, endSession ? Session.END : Session.LISTEN, List.of(), null);
     }
 
     /** Speaks, then waits for an answer, repeating the reprompt if none comes. */
-    public static Reply ask(List<String> speech, String reprompt) {
+    public static Reply ask(List<Said> speech, Said reprompt) {
         return new Reply(speech, List.of(reprompt), null, Session.LISTEN, List.of(), null);
     }
 
     /** Speaks and ends the conversation. */
-    public static Reply tell(List<String> speech) {
+    public static Reply tell(List<Said> speech) {
         return new Reply(speech, List.of(), null, Session.END, List.of(), null);
     }
 
     /** Speaks, then lets Alexa carry out {@code directive} and come back to the skill when it is done. */
-    public static Reply handOver(List<String> speech, Directive directive) {
+    public static Reply handOver(List<Said> speech, Directive directive) {
         return new Reply(speech, List.of(), null, Session.HAND_OVER, List.of(directive), null);
     }
 

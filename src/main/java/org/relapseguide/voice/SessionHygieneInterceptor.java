@@ -11,6 +11,11 @@ import org.relapseguide.users.Caregivers;
  * push a response over Alexa's 24 KB limit.
  */
 public final class SessionHygieneInterceptor implements RequestInterceptor {
+    private final Voices voices;
+
+    public SessionHygieneInterceptor(Voices voices) {
+        this.voices = voices;
+    }
 
     @Override
     public void process(HandlerInput input) {
@@ -22,7 +27,8 @@ public final class SessionHygieneInterceptor implements RequestInterceptor {
                 .getSessionAttributes()
                 .keySet()
                 .removeIf(key -> !SessionState.KEYS.contains(key) && !key.equals(Caregivers.SESSION_KEY));
-        SessionState.from(attributes).saveTo(attributes);
+        // Only references to this content survive: a topic it does not have is dropped, never stored or echoed.
+        SessionState.from(attributes).known(voices.forRequest(input).content()).saveTo(attributes);
         Caregivers.keepOnlyValidSessionForm(attributes);
     }
 }

@@ -4,26 +4,52 @@ import com.amazon.ask.attributes.AttributesManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.TopicShape;
 
 /**
- * What the skill remembers within one conversation, read from and written to the session attributes.
- * Reading is forgiving: a missing, foreign or corrupted attribute reads as "nothing remembered".
+ * What the skill remembers within one conversation, read from and written to the session attributes: references to
+ * the skill's own content and phrases, never words. Reading is forgiving and strict at once: a missing, foreign,
+ * malformed or oversized attribute reads as "nothing remembered", and {@link #known} drops any topic the content does
+ * not have, so nothing a request forged is stored, echoed or spoken.
+ *
+ * @param topicId the topic being talked about
+ * @param moreHeard how many of its follow-ups were heard
+ * @param offer what the last reply offered, which decides what "yes" and "no" mean
+ * @param said what was last said, as {@link Said#encode} writes it, for Repeat
+ * @param reprompt the last reprompt, the same way
+ * @param consentDeclined whether the caregiver said no to sharing their number this session
+ * @param proposed the topic a "did you mean" proposed
+ * @param alternative the next one to propose if the answer is no
  */
 public record SessionState(
-        String topicId, int moreHeard, Offer offer, String lastSpeech, String lastReprompt, boolean consentDeclined) {
+        String topicId,
+        int moreHeard,
+        Offer offer,
+        String said,
+        String reprompt,
+        boolean consentDeclined,
+        String proposed,
+        String alternative) {
     static final String TOPIC = "topic";
     static final String MORE_HEARD = "moreHeard";
     static final String OFFER = "offer";
-    static final String LAST_SPEECH = "lastSpeech";
-    static final String LAST_REPROMPT = "lastReprompt";
+    static final String SAID = "said";
+    static final String REPROMPT = "reprompt";
     static final String CONSENT_DECLINED = "consentDeclined";
+    static final String PROPOSED = "proposed";
+    static final String ALTERNATIVE = "alternative";
     /** Every session attribute this record owns. */
     public static final List<String> KEYS =
-            List.of(TOPIC, MORE_HEARD, OFFER, LAST_SPEECH, LAST_REPROMPT, CONSENT_DECLINED);
+            List.of(TOPIC, MORE_HEARD, OFFER, SAID, REPROMPT, CONSENT_DECLINED, PROPOSED, ALTERNATIVE);
 
-    private static final int MAX_REMEMBERED_CHARS = 4000;
+    private static final int MAX_TOPIC_ID_CHARS = 64;
+    private static final int MAX_SAID_CHARS = 1000;
+    private static final Pattern SAID_FORM = Pattern.compile("[A-Za-z0-9_:;=,]+");
 
-    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false);
+    public static final SessionState EMPTY = new SessionState(null, 0, Offer.NONE, null, null, false, null, null);
 
     public SessionState {
         offer = offer == null ? Offer.NONE : offer;
@@ -36,12 +62,34 @@ public record SessionState(
             return EMPTY;
         }
         return new SessionState(
-                text(session.get(TOPIC)),
+                topicId(session.get(TOPIC)),
                 number(session.get(MORE_HEARD)),
                 offer(session.get(OFFER)),
-                text(session.get(LAST_SPEECH)),
-                text(session.get(LAST_REPROMPT)),
-                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)));
+                said(session.get(SAID)),
+                said(session.get(REPROMPT)),
+                Boolean.TRUE.equals(session.get(CONSENT_DECLINED)),
+                topicId(session.get(PROPOSED)),
+                topicId(session.get(ALTERNATIVE)));
+    }
+
+    /**
+     * This state with only what this content has: a topic it does not know is dropped, and so is a remembered reply
+     * that names one (a follow-up index past the topic's, say).
+     */
+    public SessionState known(ContentSet content) {
+        return new SessionState(
+                known(topicId, content),
+                moreHeard,
+                offer,
+                Said.decode(said, content).isPresent() ? said : null,
+                Said.decode(reprompt, content).isPresent() ? reprompt : null,
+                consentDeclined,
+                known(proposed, content),
+                known(alternative, content));
+    }
+
+    private static String known(String id, ContentSet content) {
+        return id != null && content.topic(id).isPresent() ? id : null;
     }
 
     /** Writes this state's attributes, and removes those it does not hold; other packages' attributes stay. */
@@ -60,33 +108,57 @@ public record SessionState(
         putIfPresent(session, TOPIC, topicId);
         session.put(MORE_HEARD, moreHeard);
         session.put(OFFER, offer.name());
-        putIfPresent(session, LAST_SPEECH, lastSpeech);
-        putIfPresent(session, LAST_REPROMPT, lastReprompt);
+        putIfPresent(session, SAID, said);
+        putIfPresent(session, REPROMPT, reprompt);
         if (consentDeclined) {
             session.put(CONSENT_DECLINED, true);
         }
+        putIfPresent(session, PROPOSED, proposed);
+        putIfPresent(session, ALTERNATIVE, alternative);
         return session;
     }
 
+    /** What was last said, if the session remembers it and every part is still the skill's own. */
+    public Optional<List<Said>> lastSaid(ContentSet content) {
+        return Said.decode(said, content);
+    }
+
+    public Optional<List<Said>> lastReprompt(ContentSet content) {
+        return Said.decode(reprompt, content);
+    }
+
     public SessionState withTopic(String id) {
-        return new SessionState(id, 0, offer, lastSpeech, lastReprompt, consentDeclined);
+        return new SessionState(id, 0, offer, said, reprompt, consentDeclined, null, null);
     }
 
     public SessionState withMoreHeard(int count) {
-        return new SessionState(topicId, count, offer, lastSpeech, lastReprompt, consentDeclined);
+        return new SessionState(topicId, count, offer, said, reprompt, consentDeclined, proposed, alternative);
     }
 
     public SessionState withOffer(Offer next) {
-        return new SessionState(topicId, moreHeard, next, lastSpeech, lastReprompt, consentDeclined);
+        return new SessionState(topicId, moreHeard, next, said, reprompt, consentDeclined, proposed, alternative);
     }
 
-    public SessionState withLastSaid(String speech, String reprompt) {
-        return new SessionState(topicId, moreHeard, offer, speech, reprompt, consentDeclined);
+    public SessionState withLastSaid(List<Said> speech, List<Said> nextReprompt) {
+        return new SessionState(
+                topicId,
+                moreHeard,
+                offer,
+                Said.encode(speech),
+                nextReprompt.isEmpty() ? null : Said.encode(nextReprompt),
+                consentDeclined,
+                proposed,
+                alternative);
     }
 
     /** Remembers that the caregiver said no to sharing their number, so the skill does not ask again this session. */
     public SessionState withConsentDeclined() {
-        return new SessionState(topicId, moreHeard, offer, lastSpeech, lastReprompt, true);
+        return new SessionState(topicId, moreHeard, offer, said, reprompt, true, proposed, alternative);
+    }
+
+    /** Remembers a "did you mean" and what to propose next if the answer is no. */
+    public SessionState withProposal(String topic, String next) {
+        return new SessionState(topicId, moreHeard, offer, said, reprompt, consentDeclined, topic, next);
     }
 
     private static void putIfPresent(Map<String, Object> session, String key, String value) {
@@ -95,11 +167,20 @@ public record SessionState(
         }
     }
 
-    private static String text(Object value) {
-        if (!(value instanceof String s) || s.isBlank() || s.length() > MAX_REMEMBERED_CHARS) {
-            return null;
-        }
-        return s;
+    private static String topicId(Object value) {
+        return value instanceof String s
+                        && s.length() <= MAX_TOPIC_ID_CHARS
+                        && TopicShape.ID.matcher(s).matches()
+                ? s
+                : null;
+    }
+
+    private static String said(Object value) {
+        return value instanceof String s
+                        && s.length() <= MAX_SAID_CHARS
+                        && SAID_FORM.matcher(s).matches()
+                ? s
+                : null;
     }
 
     private static int number(Object value) {

@@ -29,47 +29,44 @@ public final class TextDelivery {
     }
 
     public Reply deliver(HandlerInput input, Voice voice, Topic topic, ConsentPrompt consent) {
-        String message = TextMessages.compose(topic, voice.content(), voice.say(Phrase.SMS_FOOTER));
+        String message = TextMessages.compose(topic, voice.content(), voice.text(Phrase.SMS_FOOTER));
         TextOutcome outcome = texting.text(input, topic, message);
         RequestLog.outcome(input, "text_" + outcome.status().name().toLowerCase(Locale.ROOT));
         Card details = TopicReplies.card(voice, topic);
         return switch (outcome.status()) {
-            case SENT ->
-                followedByWhatElse(
-                        voice,
-                        voice.say(Phrase.TEXT_SENT, "topic", topic.title(), "digits", outcome.lastTwoDigits()),
-                        details);
+            case SENT -> followedByWhatElse(voice, Said.textSent(topic, outcome.lastTwoDigits()), details);
             case NEEDS_CONSENT ->
                 consent == ConsentPrompt.ASK_BY_VOICE
                         ? Reply.handOver(
-                                List.of(voice.say(Phrase.TEXT_ASKING_CONSENT)), MobileNumberConsent.request(topic.id()))
-                        : followedByWhatElse(voice, voice.say(Phrase.TEXT_NEEDS_CONSENT), permissionCard());
-            case NO_NUMBER -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NO_NUMBER), details);
-            case NUMBER_UNAVAILABLE -> followedByWhatElse(voice, voice.say(Phrase.TEXT_NUMBER_UNAVAILABLE), details);
-            case OPTED_OUT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_OPTED_OUT), details);
+                                List.of(Said.phrase(Phrase.TEXT_ASKING_CONSENT)),
+                                MobileNumberConsent.request(topic.id()))
+                        : followedByWhatElse(voice, Said.phrase(Phrase.TEXT_NEEDS_CONSENT), permissionCard());
+            case NO_NUMBER -> followedByWhatElse(voice, Said.phrase(Phrase.TEXT_NO_NUMBER), details);
+            case NUMBER_UNAVAILABLE -> followedByWhatElse(voice, Said.phrase(Phrase.TEXT_NUMBER_UNAVAILABLE), details);
+            case OPTED_OUT -> followedByWhatElse(voice, Said.phrase(Phrase.TEXT_OPTED_OUT), details);
             case SEND_FAILED, LIMITS_UNAVAILABLE, OUT_OF_TIME ->
-                followedByWhatElse(voice, voice.say(Phrase.TEXT_SEND_FAILED), details);
-            case RECENTLY_SENT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_RECENTLY_SENT), details);
-            case DAILY_LIMIT -> followedByWhatElse(voice, voice.say(Phrase.TEXT_DAILY_LIMIT), details);
-            case TEXTING_OFF -> followedByWhatElse(voice, voice.say(Phrase.TEXT_TEXTING_OFF), details);
+                followedByWhatElse(voice, Said.phrase(Phrase.TEXT_SEND_FAILED), details);
+            case RECENTLY_SENT -> followedByWhatElse(voice, Said.phrase(Phrase.TEXT_RECENTLY_SENT), details);
+            case DAILY_LIMIT -> followedByWhatElse(voice, Said.phrase(Phrase.TEXT_DAILY_LIMIT), details);
+            case TEXTING_OFF -> followedByWhatElse(voice, Said.phrase(Phrase.TEXT_TEXTING_OFF), details);
         };
     }
 
     /** The caregiver did not give consent by voice: said once, with the card that lets them allow it later. */
     public Reply consentDeclined(Voice voice) {
-        return followedByWhatElse(voice, voice.say(Phrase.TEXT_CONSENT_DECLINED), permissionCard());
+        return followedByWhatElse(voice, Said.phrase(Phrase.TEXT_CONSENT_DECLINED), permissionCard());
     }
 
     public Reply whichTopic(Voice voice) {
-        return voice.listen(voice.say(Phrase.TEXT_WHICH_TOPIC));
+        return voice.listen(Said.phrase(Phrase.TEXT_WHICH_TOPIC));
     }
 
     private static Card permissionCard() {
         return Card.askingFor(List.of(MobileNumberConsent.SCOPE));
     }
 
-    private static Reply followedByWhatElse(Voice voice, String said, Card card) {
-        return Reply.ask(List.of(said, voice.say(Phrase.WHAT_ELSE)), voice.say(Phrase.WHAT_ELSE_REPROMPT))
+    private static Reply followedByWhatElse(Voice voice, Said said, Card card) {
+        return Reply.ask(List.of(said, Said.phrase(Phrase.WHAT_ELSE)), Said.phrase(Phrase.WHAT_ELSE_REPROMPT))
                 .withCard(card);
     }
 }

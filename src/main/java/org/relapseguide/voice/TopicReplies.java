@@ -10,7 +10,7 @@ public final class TopicReplies {
 
     /** The short answer, then one offer: more and a text when there is more to hear, else just the text. */
     public static Reply answer(Voice voice, Topic topic) {
-        return offering(voice, topic, topic.answer(), offerAfter(voice, topic, 0));
+        return offering(voice, topic, Said.answer(topic), offerAfter(voice, topic, 0));
     }
 
     /** A follow-up, or, when there is none left, says so and offers the text. */
@@ -19,10 +19,10 @@ public final class TopicReplies {
             return offering(
                     voice,
                     topic,
-                    voice.say(Phrase.NO_MORE, "topic", topic.title()),
+                    Said.phrase(Phrase.NO_MORE, topic),
                     offerAfter(voice, topic, topic.more().size()));
         }
-        return offering(voice, topic, topic.more().get(index), offerAfter(voice, topic, index + 1));
+        return offering(voice, topic, Said.more(topic, index), offerAfter(voice, topic, index + 1));
     }
 
     /**
@@ -37,12 +37,8 @@ public final class TopicReplies {
         return more ? Offer.MORE : Offer.NONE;
     }
 
-    public static Reply unknownTopic(Voice voice) {
-        return voice.listen(voice.say(Phrase.UNKNOWN_TOPIC), voice.suggestions());
-    }
-
     public static Reply whichTopic(Voice voice) {
-        return voice.listen(voice.say(Phrase.WHICH_TOPIC), voice.suggestions());
+        return voice.listen(Said.phrase(Phrase.WHICH_TOPIC), voice.suggestions(List.of()));
     }
 
     /** The card: the whole answer, its follow-ups, its source, who reviewed it (or that no one has yet), and the disclaimer. */
@@ -53,21 +49,21 @@ public final class TopicReplies {
         voice.content()
                 .primarySource(topic)
                 .ifPresent(source ->
-                        paragraphs.add(voice.say(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
+                        paragraphs.add(voice.text(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
         // Only a clinician's sign-off of these very words is called a review; anything else says what is true.
         paragraphs.add(topic.signedReview()
-                .map(review -> voice.say(
+                .map(review -> voice.text(
                         Phrase.CARD_REVIEWED,
                         "by",
                         review.by(),
                         "date",
                         review.date().toString()))
-                .orElseGet(() -> voice.say(Phrase.CARD_NOT_REVIEWED, "date", String.valueOf(topic.written()))));
-        paragraphs.add(voice.say(Phrase.CARD_DISCLAIMER));
+                .orElseGet(() -> voice.text(Phrase.CARD_NOT_REVIEWED, "date", String.valueOf(topic.written()))));
+        paragraphs.add(voice.text(Phrase.CARD_DISCLAIMER));
         return new Card(topic.title(), String.join("\n\n", paragraphs));
     }
 
-    private static Reply offering(Voice voice, Topic topic, String said, Offer offer) {
+    private static Reply offering(Voice voice, Topic topic, Said said, Offer offer) {
         Phrase question = switch (offer) {
             case MORE_OR_TEXT -> Phrase.OFFER_MORE_OR_TEXT;
             case MORE -> Phrase.OFFER_MORE;
@@ -80,7 +76,7 @@ public final class TopicReplies {
             case TEXT -> Phrase.OFFER_TEXT_REPROMPT;
             default -> Phrase.WHAT_ELSE_REPROMPT;
         };
-        return Reply.ask(List.of(said, voice.say(question)), voice.say(reprompt))
+        return Reply.ask(List.of(said, Said.phrase(question)), Said.phrase(reprompt))
                 .withCard(card(voice, topic))
                 .withOffer(offer);
     }

@@ -28,6 +28,11 @@ public final class TopicResolver {
         return matched.isPresent() ? matched : content.topicNamed(slot.get().getValue());
     }
 
+    /** The id a slot's value resolved to by Alexa's entity resolution (ER_SUCCESS_MATCH), if it did. */
+    public static Optional<String> resolvedId(Intent intent, SlotName name) {
+        return slot(intent, name).flatMap(TopicResolver::resolvedId);
+    }
+
     static Optional<Slot> slot(Intent intent, SlotName name) {
         if (intent == null || intent.getSlots() == null) {
             return Optional.empty();

@@ -1,41 +1,77 @@
 package org.relapseguide.voice;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Topic;
+import org.relapseguide.understanding.Understander;
 
 /**
  * Everything needed to speak in one locale: its content, its phrases, its SSML renderer, and whether this deployment
  * can text (when it cannot, the skill never offers to).
  */
-public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean texting) {
+public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean texting, Understander understander) {
 
-    public String say(Phrase phrase, String... namesAndValues) {
+    /** A fixed phrase as plain text, for a card or a text message. */
+    public String text(Phrase phrase, String... namesAndValues) {
         return speech.get(phrase, namesAndValues);
     }
 
-    public String render(List<String> parts) {
-        return ssml.render(parts);
+    /** One part of speech as plain text: the phrase with its topics' titles, or the content's words. */
+    public String render(Said part) {
+        if (part instanceof Said.Answer answer) {
+            return topic(answer.topicId()).answer();
+        }
+        if (part instanceof Said.More more) {
+            return topic(more.topicId()).more().get(more.index());
+        }
+        Said.Phrased phrased = (Said.Phrased) part;
+        List<String> namesAndValues = new ArrayList<>();
+        phrased.args().forEach((name, value) -> {
+            namesAndValues.add(name);
+            namesAndValues.add(
+                    switch (name) {
+                        case Said.TOPIC -> topic(value).title();
+                        case Said.TOPICS ->
+                            joined(Stream.of(value.split(","))
+                                    .map(id -> topic(id).title())
+                                    .toList());
+                        default -> value;
+                    });
+        });
+        return speech.get(phrased.phrase(), namesAndValues.toArray(String[]::new));
+    }
+
+    /** Parts of speech as the SSML body Alexa says. */
+    public String ssml(List<Said> parts) {
+        return ssml.render(parts.stream().map(this::render).toList());
     }
 
     /** Says these parts, then listens, asking what the caregiver would like to know if nothing comes. */
-    public Reply listen(String... said) {
-        return Reply.ask(List.of(said), say(Phrase.WHAT_TO_ASK));
+    public Reply listen(Said... said) {
+        return Reply.ask(List.of(said), Said.phrase(Phrase.WHAT_TO_ASK));
     }
 
     /** Says this, asks what the caregiver would like to know, and listens. */
-    public Reply thenAskWhatToKnow(String said) {
-        return listen(said, say(Phrase.WHAT_TO_ASK));
+    public Reply thenAskWhatToKnow(Said said) {
+        return listen(said, Said.phrase(Phrase.WHAT_TO_ASK));
     }
 
-    /** Two or three topics worth suggesting when the skill could not help: the first basics, cause and treatment. */
-    public String suggestions() {
-        List<String> titles = content.topics().stream()
+    /**
+     * Topics worth suggesting when the skill could not help: the ones closest to what was asked, else the first
+     * basics, cause and treatment.
+     */
+    public Said suggestions(List<Topic> closest) {
+        if (!closest.isEmpty()) {
+            return Said.phrase(Phrase.SUGGEST, closest);
+        }
+        List<Topic> firsts = content.topics().stream()
                 .filter(t -> t.category() != null)
-                .collect(Collectors.toMap(Topic::category, Topic::title, (a, b) -> a, LinkedHashMap::new))
+                .collect(Collectors.toMap(Topic::category, t -> t, (a, b) -> a, LinkedHashMap::new))
                 .entrySet()
                 .stream()
                 .filter(e -> switch (e.getKey()) {
@@ -45,12 +81,23 @@ public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean textin
                 .map(Map.Entry::getValue)
                 .limit(3)
                 .toList();
-        if (titles.isEmpty()) {
-            return say(Phrase.WHAT_TO_ASK);
+        return firsts.isEmpty() ? Said.phrase(Phrase.WHAT_TO_ASK) : Said.phrase(Phrase.SUGGEST, firsts);
+    }
+
+    private Topic topic(String id) {
+        return content.topic(id).orElseThrow(() -> new IllegalStateException("No topic " + id + " in the content"));
+    }
+
+    /** "A", "A, or B", "A, B, or C", in the locale's words. */
+    private String joined(List<String> titles) {
+        if (titles.size() == 1) {
+            return titles.get(0);
         }
-        String joined = titles.size() == 1
-                ? titles.get(0)
-                : String.join(", ", titles.subList(0, titles.size() - 1)) + ", or " + titles.get(titles.size() - 1);
-        return say(Phrase.SUGGEST, "suggestions", joined);
+        return speech.get(
+                Phrase.LIST_OR,
+                "list",
+                String.join(", ", titles.subList(0, titles.size() - 1)),
+                "last",
+                titles.get(titles.size() - 1));
     }
 }

@@ -6,10 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.relapseguide.content.ContentRepository;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Locales;
+import org.relapseguide.understanding.Language;
+import org.relapseguide.understanding.Understander;
 
 /**
- * Gives each request the voice of its locale. Phrases load once per locale; the SSML renderer is rebuilt only
- * when the content (and so its pronunciations) changes, so a warm request does no set-up work.
+ * Gives each request the voice of its locale. Phrases and language resources load once per locale; the SSML renderer
+ * and the understanding of questions are rebuilt only when the content changes, so a warm request does no set-up work.
  */
 public final class Voices {
 
@@ -17,6 +19,7 @@ public final class Voices {
     private final boolean texting;
     private final Map<String, Speech> speechByLocale = new ConcurrentHashMap<>();
     private final Map<String, Voice> voiceByLocale = new ConcurrentHashMap<>();
+    private final Map<String, Language> languageByLocale = new ConcurrentHashMap<>();
 
     /**
      * @param texting whether this deployment can send texts; when it cannot, no reply offers one
@@ -45,7 +48,12 @@ public final class Voices {
         if (cached != null && cached.content() == current) {
             return cached;
         }
-        Voice fresh = new Voice(current, speech(locale), new Ssml(current.pronunciations()), texting);
+        Voice fresh = new Voice(
+                current,
+                speech(locale),
+                new Ssml(current.pronunciations()),
+                texting,
+                new Understander(current, languageByLocale.computeIfAbsent(locale, Language::load)));
         voiceByLocale.put(locale, fresh);
         return fresh;
     }

@@ -79,10 +79,12 @@ class ConversationTest {
     }
 
     @Test
-    void an_unknown_topic_is_said_to_be_unknown_with_suggestions_and_the_session_stays_open() {
+    void a_question_about_something_else_is_declined_honestly_with_suggestions_and_the_session_stays_open() {
         Heard heard = skill.invoke("topic-unknown");
 
-        assertThat(heard.speech()).startsWith(speech.get(Phrase.UNKNOWN_TOPIC)).contains("You could ask about");
+        assertThat(heard.speech())
+                .startsWith(speech.get(Phrase.DECLINE_UNRELATED))
+                .contains("You could ask about");
         assertThat(heard.keepsSessionOpen()).isTrue();
         assertThat(heard.hasReprompt()).isTrue();
     }
@@ -172,8 +174,7 @@ class ConversationTest {
         Heard heard = skill.invoke("repeat");
 
         assertThat(heard.speech())
-                .isEqualTo(
-                        "Blinatumomab, brand name Blincyto, is an antibody. Want to hear more, or shall I text you the details?");
+                .isEqualTo(topic("blinatumomab").answer() + " " + speech.get(Phrase.OFFER_MORE_OR_TEXT));
         assertThat(heard.sessionAttributes().path("offer").asText()).isEqualTo("MORE_OR_TEXT");
     }
 

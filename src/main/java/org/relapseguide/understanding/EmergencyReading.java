@@ -1,0 +1,164 @@
+package org.relapseguide.understanding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.relapseguide.content.EmergencySign;
+
+/**
+ * Reads a whole sentence for an emergency sign happening to the patient now: a sign described in plain words
+ * ("she fainted", "his lips look blue", "he's burning up on the pump"), whatever else the sentence asks. Not an
+ * emergency: a sign in a question about signs in general or "what if", a medical word that merely contains a sign's
+ * word ("blood count", "bleeding risk"), and the caregiver's own feelings ("I'm so confused", "I can't breathe with
+ * all this"). The words for each come from the language's resources and the content's emergency signs.
+ */
+final class EmergencyReading {
+    private static final int LOOK_BEFORE = 6;
+    private static final int LOOK_AFTER = 4;
+    private static final int SUBJECT_WINDOW = 6;
+
+    private final Map<String, Phrases> signs = new LinkedHashMap<>();
+    private final Phrases notSigns;
+    private final Phrases hypotheticalBefore;
+    private final Phrases hypotheticalAfter;
+    private final Phrases now;
+    private final Phrases figurative;
+    private final Phrases figurativeAny;
+    private final Set<String> patientWords;
+    private final Set<String> caregiverWords;
+    private final Set<String> firstPersonFeelings;
+    private final Set<String> conditionals;
+    private final Set<String> clauseBreaks;
+    private final Phrases pastMarkers;
+
+    /**
+     * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stemmed, stop
+     *     words kept)
+     */
+    EmergencyReading(Language language, List<EmergencySign> contentSigns, Function<String, List<String>> words) {
+        for (String section : language.sectionsStartingWith("emergency:")) {
+            String id = section.substring("emergency:".length());
+            List<String> lines = new ArrayList<>(language.lines(section));
+            contentSigns.stream().filter(s -> s.id().equals(id)).forEach(s -> {
+                lines.add(s.name());
+                lines.addAll(s.synonyms());
+            });
+            signs.put(id, new Phrases(lines, words));
+        }
+        for (EmergencySign sign : contentSigns) {
+            if (!signs.containsKey(sign.id())) {
+                List<String> lines = new ArrayList<>(sign.synonyms());
+                lines.add(sign.name());
+                signs.put(sign.id(), new Phrases(lines, words));
+            }
+        }
+        notSigns = new Phrases(language.lines("not-signs"), words);
+        hypotheticalBefore = new Phrases(language.lines("hypothetical-before"), words);
+        hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
+        now = new Phrases(language.lines("now"), words);
+        figurative = new Phrases(language.lines("figurative"), words);
+        figurativeAny = new Phrases(language.lines("figurative-any"), words);
+        patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
+        caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
+        firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
+        conditionals = Set.copyOf(flatten(language.lines("conditional-words"), words));
+        clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
+        pastMarkers = new Phrases(language.lines("past"), words);
+    }
+
+    private static List<String> flatten(List<String> lines, Function<String, List<String>> words) {
+        List<String> out = new ArrayList<>();
+        lines.forEach(line -> out.addAll(words.apply(line)));
+        return out;
+    }
+
+    /**
+     * The sign happening now that the sentence describes, if it describes one. A sign said of the patient is one
+     * ("she fainted", "my son has a fever, what do I do") unless it is conditional ("if she gets a fever") or an
+     * infinitive ("normal for him to have a fever"); one said of the caregiver is one only when plain and physical
+     * ("I have a fever" from a young adult patient; not "I'm so confused" or "I passed out, I was so tired"); one said
+     * of no one is one ("bleeding won't stop") unless the sentence asks about the sign in general.
+     */
+    Optional<String> signIn(List<String> sentence) {
+        List<Phrases.Hit> excluded = notSigns.find(sentence);
+        boolean happeningNow = now.anyIn(sentence);
+        boolean figurativeOfCaregiver = figurative.anyIn(sentence) || figurativeAny.anyIn(sentence);
+        boolean figurativeOfAnyone = figurativeAny.anyIn(sentence);
+        boolean past = pastMarkers.anyIn(sentence);
+        List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
+        List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
+        for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
+            for (Phrases.Hit hit : sign.getValue().find(sentence)) {
+                if (covered(hit, excluded)) {
+                    continue;
+                }
+                int subjectAt = subjectAt(sentence, hit.start());
+                boolean patientInSign =
+                        sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains);
+                Subject subject = patientInSign
+                        ? Subject.PATIENT
+                        : subjectAt < 0
+                                ? Subject.UNSAID
+                                : patientWords.contains(sentence.get(subjectAt)) ? Subject.PATIENT : Subject.CAREGIVER;
+                int from = subjectAt < 0 ? Math.max(0, hit.start() - LOOK_BEFORE) : Math.max(0, subjectAt - 2);
+                boolean conditional =
+                        sentence.subList(from, hit.start()).stream().anyMatch(conditionals::contains);
+                boolean infinitive = subjectAt >= 0
+                        && sentence.subList(subjectAt, hit.start()).contains("to");
+                boolean general = before.stream()
+                                .anyMatch(h -> h.end() <= hit.start()
+                                        && hit.start() - h.end() <= LOOK_BEFORE
+                                        && (subjectAt < 0 || h.end() > subjectAt))
+                        || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
+                boolean emergency = switch (subject) {
+                    case PATIENT -> !conditional && !infinitive;
+                    case CAREGIVER ->
+                        !conditional
+                                && !infinitive
+                                && !figurativeOfCaregiver
+                                && !past
+                                && !firstPersonFeelings.contains(sign.getKey())
+                                && !(general && !happeningNow);
+                    case UNSAID -> !conditional && !figurativeOfAnyone && !(general && !happeningNow);
+                };
+                if (emergency) {
+                    return Optional.of(sign.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private enum Subject {
+        PATIENT,
+        CAREGIVER,
+        UNSAID
+    }
+
+    /**
+     * Where the nearest patient or caregiver word before a sign is, in the sign's own clause ("she didn't explain why
+     * a fever ..." is not said of her), or -1.
+     */
+    private int subjectAt(List<String> sentence, int signStart) {
+        for (int i = signStart - 1; i >= Math.max(0, signStart - SUBJECT_WINDOW); i--) {
+            String word = sentence.get(i);
+            if (patientWords.contains(word) || caregiverWords.contains(word)) {
+                return i;
+            }
+            if (clauseBreaks.contains(word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean covered(Phrases.Hit hit, List<Phrases.Hit> excluded) {
+        return excluded.stream()
+                .anyMatch(e -> e.start() <= hit.start() && e.end() >= hit.end()
+                        || (e.start() <= hit.start() && e.end() > hit.start()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.relapseguide.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A list of phrases to find in a sentence's words, written as the language's resources write them: words, with
+ * {@code *} for up to three words, {@code ...} for up to eight, and {@code ~} for any number in between. Phrases and sentence are compared word
+ * by word after the same normalization and stemming.
+ */
+final class Phrases {
+    private static final String FEW = "*";
+    private static final String MANY = "...";
+    private static final String ANY = "~";
+
+    /** A phrase found, by where its words start and end in the sentence. */
+    record Hit(String phrase, int start, int end) {}
+
+    private record Phrase(String text, List<String> words) {}
+
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    /**
+     * @param lines the phrases, as written
+     * @param words how a phrase becomes the words it matches (the same steps a sentence takes)
+     */
+    Phrases(List<String> lines, Function<String, List<String>> words) {
+        for (String line : lines) {
+            List<String> parts = new ArrayList<>();
+            for (String chunk : line.split(" ")) {
+                if (chunk.equals(FEW) || chunk.equals(MANY) || chunk.equals(ANY)) {
+                    parts.add(chunk);
+                } else if (!chunk.isBlank()) {
+                    parts.addAll(words.apply(chunk));
+                }
+            }
+            if (!parts.isEmpty()) {
+                phrases.add(new Phrase(line, List.copyOf(parts)));
+            }
+        }
+    }
+
+    /** Every place any phrase occurs in the words. */
+    List<Hit> find(List<String> sentence) {
+        List<Hit> hits = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            for (int start = 0; start < sentence.size(); start++) {
+                int end = matchAt(sentence, start, phrase.words(), 0);
+                if (end >= 0) {
+                    hits.add(new Hit(phrase.text(), start, end));
+                }
+            }
+        }
+        return hits;
+    }
+
+    boolean anyIn(List<String> sentence) {
+        return !find(sentence).isEmpty();
+    }
+
+    /** @return where the match ends (exclusive), or -1 */
+    private static int matchAt(List<String> sentence, int at, List<String> pattern, int p) {
+        if (p == pattern.size()) {
+            return at;
+        }
+        String part = pattern.get(p);
+        if (part.equals(FEW) || part.equals(MANY) || part.equals(ANY)) {
+            int most = part.equals(FEW) ? 3 : part.equals(MANY) ? 8 : sentence.size();
+            for (int skip = 0; skip <= most && at + skip <= sentence.size(); skip++) {
+                int end = matchAt(sentence, at + skip, pattern, p + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (at < sentence.size() && sentence.get(at).equals(part)) {
+            return matchAt(sentence, at + 1, pattern, p + 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,156 @@
+package org.relapseguide.understanding;
+
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what was said (or written in the content) into the words it is understood by: lower case, accents optional,
+ * contractions and possessives undone, spelled letters run together ("m r d" to "mrd"), spoken numbers as digits,
+ * and the language's equivalences ("came back" to "relapse"), all from the language's resources.
+ */
+final class TextNormalizer {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019\u02bc`]");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
+    private final Map<String, List<String>> contractions = new HashMap<>();
+    private final Map<String, String> numbers;
+    private final Set<String> knownTerms;
+    /** Phrases to their canonical words, longest first, as token lists. */
+    private final List<Replacement> equivalences = new ArrayList<>();
+
+    private final Map<String, List<Replacement>> equivalencesByFirstWord = new HashMap<>();
+
+    private record Replacement(List<String> phrase, List<String> canonical) {}
+
+    /**
+     * @param knownTerms words the content uses that spelled letters may stand for ("mrd", "icans", "gvhd")
+     */
+    TextNormalizer(Language language, Set<String> knownTerms) {
+        this.knownTerms = knownTerms;
+        language.pairs("contractions").forEach((from, to) -> contractions.put(from, List.of(to.split(" "))));
+        this.numbers = language.pairs("numbers");
+        language.pairs("equivalences").forEach((canonical, variants) -> {
+            List<String> to = plain(canonical);
+            for (String variant : variants.split(",")) {
+                List<String> from = plain(variant);
+                if (!from.isEmpty() && !from.equals(to)) {
+                    equivalences.add(new Replacement(from, to));
+                }
+            }
+        });
+        equivalences.sort(
+                Comparator.comparingInt((Replacement r) -> r.phrase().size()).reversed());
+        for (Replacement replacement : equivalences) {
+            equivalencesByFirstWord
+                    .computeIfAbsent(replacement.phrase().get(0), k -> new ArrayList<>())
+                    .add(replacement);
+        }
+    }
+
+    /** The words of a text, with contractions, letters and numbers undone, before any equivalence. */
+    List<String> plain(String text) {
+        String lower = CURLY_APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
+        String bare = COMBINING.matcher(Normalizer.normalize(lower, Form.NFD)).replaceAll("");
+        List<String> words = new ArrayList<>();
+        for (String raw : NOT_WORD.matcher(bare).replaceAll(" ").trim().split(" ")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            List<String> expanded = contractions.get(raw);
+            if (expanded != null) {
+                words.addAll(expanded);
+                continue;
+            }
+            String word = raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw;
+            word = word.replace("'", "");
+            if (!word.isEmpty()) {
+                words.add(numbers.getOrDefault(word, word));
+            }
+        }
+        return joinSpelledLetters(words);
+    }
+
+    /** The words a text is understood by: {@link #plain} words, then the language's equivalences. */
+    List<String> words(String text) {
+        return equivalent(plain(text));
+    }
+
+    List<String> equivalent(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            Replacement match = null;
+            for (Replacement candidate : equivalencesByFirstWord.getOrDefault(words.get(i), List.of())) {
+                if (startsAt(words, i, candidate.phrase())) {
+                    match = candidate;
+                    break;
+                }
+            }
+            if (match == null) {
+                out.add(words.get(i));
+                i++;
+            } else {
+                out.addAll(match.canonical());
+                i += match.phrase().size();
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsAt(List<String> words, int at, List<String> phrase) {
+        if (at + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!words.get(at + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs of single letters become one word ("m r d" to "mrd"). A run that starts with the words "a" or "i" keeps
+     * them apart unless the whole run is a term the content uses ("i c a n s" is ICANS; "a m r d" is "a" and MRD).
+     */
+    private List<String> joinSpelledLetters(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            while (end < words.size() && isLetter(words.get(end))) {
+                end++;
+            }
+            if (end - i < 2) {
+                out.add(words.get(i));
+                i++;
+                continue;
+            }
+            String run = String.join("", words.subList(i, end));
+            boolean leadingWord = words.get(i).equals("a") || words.get(i).equals("i");
+            if (leadingWord && !knownTerms.contains(run) && end - i > 2) {
+                out.add(words.get(i));
+                out.add(run.substring(1));
+            } else if (leadingWord && !knownTerms.contains(run)) {
+                out.addAll(words.subList(i, end));
+            } else {
+                out.add(run);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean isLetter(String word) {
+        return word.length() == 1 && Character.isLetter(word.charAt(0));
+    }
+}

@@ -1,0 +1,280 @@
+package org.relapseguide.understanding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.Pronunciation;
+import org.relapseguide.content.Topic;
+
+/**
+ * Understands a caregiver's own words against one content set: an emergency described anywhere in the sentence first,
+ * then advice and questions no topic is for, then the topics ranked by how well they fit (with the conversation's
+ * topic and its related topics preferred for a follow-up), and a decision: answer, ask "did you mean", or say
+ * honestly that it has no answer. Built once per content version and locale; a question costs microseconds.
+ */
+public final class Understander {
+    /** A score at least this high, clearly ahead of the next, is answered. */
+    static final double ANSWER_SCORE = 4.0;
+    /** How far ahead of the runner-up an answer must be (top divided by second). */
+    static final double ANSWER_LEAD = 1.25;
+    /** Below an answer but at least this: "did you mean". */
+    static final double CLARIFY_SCORE = 2.5;
+    /** A topic counts as close enough to suggest from this score. */
+    static final double SUGGEST_SCORE = 1.0;
+    /** In a conversation, a follow-up's topic is the conversation's, or one related to it, this much more. */
+    static final double FOLLOW_UP_FACTOR = 1.6;
+
+    static final double FOLLOW_UP_BONUS = 2.0;
+    /** The most of a slot that is read: about eighty spoken words. */
+    static final int MAX_CHARS = 500;
+    /** A question of at most this many meaningful words may be a follow-up. */
+    static final int FOLLOW_UP_WORDS = 4;
+
+    private final ContentSet content;
+    private final TextNormalizer normalizer;
+    private final Stemmer stemmer;
+    private final Set<String> stopWords = new HashSet<>();
+    private final NameMatcher names;
+    private final TopicIndex index;
+    private final EmergencyReading emergencies;
+    private final Phrases advice;
+    private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
+    private final Phrases notYet;
+    private final Set<String> anaphora;
+    private final Map<String, String> carriers;
+    private final RecordedWords recorded;
+
+    public Understander(ContentSet content, Language language) {
+        this.content = content;
+        this.stemmer = Stemmer.named(language.setting("stemmer", "none"));
+        Set<String> knownTerms = new HashSet<>();
+        for (Pronunciation pronunciation : content.pronunciations()) {
+            knownTerms.add(pronunciation.term().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+        }
+        this.normalizer = new TextNormalizer(language, knownTerms);
+        for (String line : language.lines("stopwords")) {
+            for (String word : line.split(" ")) {
+                normalizer.plain(word).forEach(w -> stopWords.add(stemmer.stem(w)));
+            }
+        }
+        this.index = new TopicIndex(content.topics(), this::indexWords);
+        Set<String> vocabulary = new HashSet<>(index.vocabulary());
+        vocabulary.addAll(stopWords);
+        language.lines("not-names").forEach(line -> vocabulary.addAll(List.of(line.split(" "))));
+        Set<String> nameSet = new HashSet<>();
+        for (Pronunciation pronunciation : content.pronunciations()) {
+            for (String word : normalizer.words(pronunciation.term())) {
+                if (word.chars().allMatch(Character::isLetterOrDigit) && word.length() >= 5) {
+                    nameSet.add(word);
+                }
+            }
+        }
+        this.names = new NameMatcher(nameSet, vocabulary);
+        this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
+        this.advice = new Phrases(language.lines("advice"), this::sentenceWords);
+        offScope.put(Understanding.Reason.MONEY, new Phrases(language.lines("off-scope:money"), this::sentenceWords));
+        offScope.put(
+                Understanding.Reason.CARE_CHOICE,
+                new Phrases(language.lines("off-scope:care-choice"), this::sentenceWords));
+        offScope.put(
+                Understanding.Reason.UNRELATED,
+                new Phrases(language.lines("off-scope:unrelated"), this::sentenceWords));
+        this.notYet = new Phrases(language.lines("not-yet"), this::sentenceWords);
+        this.anaphora = Set.copyOf(sentenceWords("it that this those them these there then"));
+        this.carriers = language.pairs("carriers");
+        Set<String> contentWords = new HashSet<>();
+        for (Topic topic : content.topics()) {
+            List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));
+            fields.addAll(topic.more());
+            fields.addAll(topic.synonyms());
+            fields.addAll(topic.questions());
+            fields.addAll(topic.aliases());
+            fields.forEach(field -> contentWords.addAll(normalizer.plain(field)));
+        }
+        language.lines("stopwords").forEach(line -> contentWords.addAll(List.of(line.split(" "))));
+        this.recorded = new RecordedWords(language.locale(), contentWords);
+    }
+
+    /**
+     * Understands what was said.
+     *
+     * @param intent the intent Alexa matched; its opening words (the language's carriers) are put back in front
+     * @param said the words in the slot
+     * @param conversationTopic the topic the conversation is about, for a follow-up
+     */
+    public Understanding understand(String intent, String said, Optional<String> conversationTopic) {
+        String text = withCarrier(intent, said);
+        List<String> sentence = sentenceWords(text);
+        Optional<String> sign = emergencies.signIn(sentence);
+        if (sign.isPresent()) {
+            return new Understanding.Emergency(
+                    sign.get(), new Understanding.Explanation(sentence, List.of(), "emergency:" + sign.get()));
+        }
+        List<String> query = queryWords(text);
+        List<TopicIndex.Scored> ranked = rank(query, sentence, conversationTopic);
+        List<Understanding.Candidate> candidates = ranked.stream()
+                .limit(3)
+                .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
+                .toList();
+        List<Phrases.Hit> adviceHits = advice.find(sentence);
+        if (!adviceHits.isEmpty()) {
+            return decline(
+                    Understanding.Reason.ADVICE,
+                    ranked,
+                    query,
+                    candidates,
+                    "advice: " + adviceHits.get(0).phrase());
+        }
+        for (Map.Entry<Understanding.Reason, Phrases> kind : offScope.entrySet()) {
+            List<Phrases.Hit> hits = kind.getValue().find(sentence);
+            if (!hits.isEmpty()) {
+                return decline(
+                        kind.getKey(),
+                        ranked,
+                        query,
+                        candidates,
+                        "off-scope: " + hits.get(0).phrase());
+            }
+        }
+        TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
+        Optional<Phrases.Hit> uncovered = notYet.find(sentence).stream()
+                .filter(hit -> top == null || !coveredBy(top, sentence.subList(hit.start(), hit.end())))
+                .findFirst();
+        if (uncovered.isPresent()) {
+            return decline(
+                    Understanding.Reason.NOT_YET,
+                    ranked,
+                    query,
+                    candidates,
+                    "not yet: " + uncovered.get().phrase());
+        }
+        if (top == null) {
+            return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "nothing matched");
+        }
+        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        if (!top.named()) {
+            // Only common words matched ("child", "hospital"): nothing here names a topic.
+            return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named");
+        }
+        if (top.score() >= ANSWER_SCORE && top.score() >= ANSWER_LEAD * second) {
+            return new Understanding.Answer(top.topic(), new Understanding.Explanation(query, candidates, "answer"));
+        }
+        if (top.score() >= CLARIFY_SCORE) {
+            Topic alternative =
+                    ranked.size() > 1 && second >= CLARIFY_SCORE ? ranked.get(1).topic() : null;
+            return new Understanding.Clarify(
+                    top.topic(), alternative, new Understanding.Explanation(query, candidates, "clarify"));
+        }
+        return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "too far from any topic");
+    }
+
+    /** The emergency sign a slot's words describe as happening now, if any (every slot of every intent is read). */
+    public Optional<String> emergencyIn(String intent, String said) {
+        return emergencies.signIn(sentenceWords(withCarrier(intent, said)));
+    }
+
+    /**
+     * What may be logged of a question the skill could not answer: only the slot's words (the carrier is the model's),
+     * each one that is neither the content's nor a common word of the language written as "_".
+     */
+    public String forTheRecord(String said) {
+        return recorded.reduce(normalizer.plain(bounded(said)));
+    }
+
+    private String withCarrier(String intent, String said) {
+        String carrier = intent == null ? null : carriers.get(intent);
+        return (carrier == null ? "" : carrier + " ") + bounded(said);
+    }
+
+    /** What is read of a slot: a spoken question is a sentence or two; anything longer is not speech. */
+    private static String bounded(String said) {
+        if (said == null) {
+            return "";
+        }
+        return said.length() <= MAX_CHARS ? said : said.substring(0, MAX_CHARS);
+    }
+
+    private List<TopicIndex.Scored> rank(List<String> query, List<String> sentence, Optional<String> conversation) {
+        List<TopicIndex.Scored> ranked = index.rank(query);
+        Optional<Topic> current = conversation.flatMap(content::topic);
+        if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
+            return ranked;
+        }
+        Set<String> preferred = new HashSet<>(current.get().related());
+        preferred.add(current.get().id());
+        List<TopicIndex.Scored> boosted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TopicIndex.Scored scored : ranked) {
+            seen.add(scored.topic().id());
+            boosted.add(
+                    preferred.contains(scored.topic().id())
+                            ? new TopicIndex.Scored(
+                                    scored.topic(),
+                                    scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS,
+                                    scored.matched(),
+                                    true)
+                            : scored);
+        }
+        if (!seen.contains(current.get().id())) {
+            boosted.add(new TopicIndex.Scored(current.get(), FOLLOW_UP_BONUS, List.of("(conversation)"), true));
+        }
+        boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return boosted;
+    }
+
+    private boolean looksLikeFollowUp(List<String> query, List<String> sentence) {
+        return query.size() <= FOLLOW_UP_WORDS || sentence.stream().anyMatch(anaphora::contains);
+    }
+
+    private static boolean coveredBy(TopicIndex.Scored top, List<String> words) {
+        return words.stream().allMatch(w -> top.matched().contains(w));
+    }
+
+    private Understanding decline(
+            Understanding.Reason reason,
+            List<TopicIndex.Scored> ranked,
+            List<String> query,
+            List<Understanding.Candidate> candidates,
+            String rule) {
+        List<Topic> closest = ranked.stream()
+                .filter(s -> s.score() >= SUGGEST_SCORE && s.named())
+                .limit(2)
+                .map(TopicIndex.Scored::topic)
+                .toList();
+        return new Understanding.Decline(reason, closest, new Understanding.Explanation(query, candidates, rule));
+    }
+
+    /**
+     * A sentence's words as the phrase lists read them: normalized, equivalences applied, every word kept and none
+     * stemmed, so "she is confused" and "this is confusing" stay apart.
+     */
+    List<String> sentenceWords(String text) {
+        return normalizer.words(text);
+    }
+
+    /** A question's words as the topics are matched by: names restored, stemmed, stop words out. */
+    List<String> queryWords(String text) {
+        return names.restore(normalizer.words(text)).stream()
+                .map(stemmer::stem)
+                .filter(w -> !stopWords.contains(w))
+                .toList();
+    }
+
+    /** A content field's words as the topics are indexed by. */
+    private List<String> indexWords(String text) {
+        return normalizer.words(text).stream()
+                .map(stemmer::stem)
+                .filter(w -> !stopWords.contains(w))
+                .toList();
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 100) / 100.0;
+    }
+}
