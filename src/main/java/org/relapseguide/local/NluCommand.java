@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,8 +22,12 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relapseguide.RelapseGuideStreamHandler;
+import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.Locales;
 import org.relapseguide.logging.JsonLogging;
+import org.relapseguide.understanding.Language;
+import org.relapseguide.understanding.Understander;
+import org.relapseguide.understanding.Understanding;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.SlotName;
 import org.slf4j.event.Level;
@@ -58,8 +63,8 @@ final class NluCommand {
         }
     }
 
-    /** What the skill did with a row. */
-    record Outcome(String intent, String outcome, String topic) {
+    /** What the skill did with a row, and how it read the words (for --verbose). */
+    record Outcome(String intent, String outcome, String topic, String reading) {
         boolean emergency() {
             return outcome.equals("emergency");
         }
@@ -116,6 +121,7 @@ final class NluCommand {
             RelapseGuideStreamHandler handler =
                     LocalSkill.handler(LocalSkill.Options.defaults(new PrintStream(OutputStream.nullOutputStream())));
             UtteranceMatcher matcher = UtteranceMatcher.bundled(locale);
+            Understander understander = new Understander(ContentFile.bundled(locale), Language.load(locale));
             for (Row row : set) {
                 Conversation conversation = new Conversation(handler, locale);
                 if (!row.context().equals("-")) {
@@ -135,7 +141,8 @@ final class NluCommand {
                         : matcher.match(row.question());
                 lines.clear();
                 conversation.say(match);
-                outcomes.put(row, outcome(match.intent(), lines));
+                String reading = verbose ? explain(understander, match, row) : "";
+                outcomes.put(row, outcome(match.intent(), lines, reading));
             }
         } finally {
             JsonLogging.removeListener(capture);
@@ -145,15 +152,31 @@ final class NluCommand {
         return report(outcomes, out, verbose, thresholds, intents == null ? "local runner" : "matcher " + intents);
     }
 
-    private static Outcome outcome(String intent, List<String> lines) throws IOException {
+    private static Outcome outcome(String intent, List<String> lines, String reading) throws IOException {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String message = MAPPER.readTree(lines.get(i)).path("message").asText();
             Matcher matcher = REQUEST_LINE.matcher(message);
             if (matcher.find()) {
-                return new Outcome(intent, matcher.group(4), matcher.group(3));
+                return new Outcome(intent, matcher.group(4), matcher.group(3), reading);
             }
         }
-        return new Outcome(intent, "none", "-");
+        return new Outcome(intent, "none", "-", reading);
+    }
+
+    /** How the words of a match read: the words, the best topics and the rule (the skill's own reading, again). */
+    private static String explain(Understander understander, UtteranceMatcher.Match match, Row row) {
+        String said = match.slots().values().stream()
+                .map(UtteranceMatcher.SlotMatch::value)
+                .findFirst()
+                .orElse("");
+        Understanding.Explanation e = understander
+                .understand(
+                        match.intent(), said, row.context().equals("-") ? Optional.empty() : Optional.of(row.context()))
+                .explanation();
+        return e.rule() + " " + e.words() + " "
+                + e.candidates().stream()
+                        .map(c -> c.topicId() + "=" + c.score() + c.matched())
+                        .toList();
     }
 
     static Verdict verdict(Row row, Outcome outcome) {
@@ -231,6 +254,9 @@ final class NluCommand {
             }
             if (verbose) {
                 out.println((right ? "  ok   " : "  MISS ") + verdict + " " + line);
+                if (!right) {
+                    out.println("         " + outcome.reading());
+                }
             }
         }
         out.println("Evaluated " + outcomes.size() + " rows through the " + path + " and the Lambda entry point");

@@ -1,7 +1,10 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -21,6 +24,10 @@ final class NameMatcher {
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final List<Name> names = new ArrayList<>();
+    /** Names by their sound codes, so a run of words is compared only with names that sound like it. */
+    private final Map<String, List<Name>> bySound = new HashMap<>();
+    /** Names by their first letter, for the spelling-only comparison. */
+    private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
     private final Set<String> vocabulary;
 
     private record Name(String word, String primary, String alternate) {}
@@ -36,9 +43,15 @@ final class NameMatcher {
     NameMatcher(Set<String> names, Set<String> vocabulary) {
         this.vocabulary = vocabulary;
         metaphone.setMaxCodeLen(8);
-        for (String name : names) {
-            if (name.length() >= MIN_COLLAPSED) {
-                this.names.add(new Name(name, metaphone.doubleMetaphone(name), metaphone.doubleMetaphone(name, true)));
+        for (String word : names) {
+            if (word.length() >= MIN_COLLAPSED) {
+                Name name = new Name(word, metaphone.doubleMetaphone(word), metaphone.doubleMetaphone(word, true));
+                this.names.add(name);
+                bySound.computeIfAbsent(name.primary(), k -> new ArrayList<>()).add(name);
+                if (!name.alternate().equals(name.primary())) {
+                    bySound.computeIfAbsent(name.alternate(), k -> new ArrayList<>()).add(name);
+                }
+                byFirstLetter.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(name);
             }
         }
     }
@@ -69,25 +82,27 @@ final class NameMatcher {
             if (candidate.length() < MIN_COLLAPSED || (end - start == 1 && vocabulary.contains(candidate))) {
                 continue;
             }
-            for (Name name : names) {
-                if (candidate.equals(name.word()) && end - start == 1) {
-                    continue;
-                }
-                double similarity = JaroWinkler.similarity(candidate, name.word());
-                boolean soundsAlike = soundsAlike(candidate, name);
-                if ((soundsAlike && similarity >= SOUND_AND_SPELLING) || similarity >= SPELLING_ONLY) {
-                    if (best == null || similarity > best.similarity()) {
-                        best = new Found(start, end, name.word(), similarity);
-                    }
+            Set<Name> soundAlikes = new HashSet<>(bySound.getOrDefault(metaphone.doubleMetaphone(candidate), List.of()));
+            soundAlikes.addAll(bySound.getOrDefault(metaphone.doubleMetaphone(candidate, true), List.of()));
+            for (Name name : soundAlikes) {
+                best = better(best, start, end, candidate, name, SOUND_AND_SPELLING);
+            }
+            for (Name name : byFirstLetter.getOrDefault(candidate.charAt(0), List.of())) {
+                if (Math.abs(name.word().length() - candidate.length()) <= 2) {
+                    best = better(best, start, end, candidate, name, SPELLING_ONLY);
                 }
             }
         }
         return best;
     }
 
-    private boolean soundsAlike(String candidate, Name name) {
-        String primary = metaphone.doubleMetaphone(candidate);
-        String alternate = metaphone.doubleMetaphone(candidate, true);
-        return primary.equals(name.primary()) || primary.equals(name.alternate()) || alternate.equals(name.primary());
+    private static Found better(Found best, int start, int end, String candidate, Name name, double threshold) {
+        if (end - start == 1 && candidate.equals(name.word())) {
+            return best;
+        }
+        double similarity = JaroWinkler.similarity(candidate, name.word());
+        return similarity >= threshold && (best == null || similarity > best.similarity())
+                ? new Found(start, end, name.word(), similarity)
+                : best;
     }
 }

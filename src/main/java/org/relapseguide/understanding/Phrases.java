@@ -1,7 +1,9 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,6 +22,8 @@ final class Phrases {
     private record Phrase(String text, List<String> words) {}
 
     private final List<Phrase> phrases = new ArrayList<>();
+    /** The phrases by their first word, so a sentence is tried only against phrases that can start where it is. */
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
     /**
      * @param lines the phrases, as written
@@ -35,8 +39,10 @@ final class Phrases {
                     parts.addAll(words.apply(chunk));
                 }
             }
-            if (!parts.isEmpty()) {
-                phrases.add(new Phrase(line, List.copyOf(parts)));
+            if (!parts.isEmpty() && !isGap(parts.get(0))) {
+                Phrase phrase = new Phrase(line, List.copyOf(parts));
+                phrases.add(phrase);
+                byFirstWord.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(phrase);
             }
         }
     }
@@ -44,8 +50,8 @@ final class Phrases {
     /** Every place any phrase occurs in the words. */
     List<Hit> find(List<String> sentence) {
         List<Hit> hits = new ArrayList<>();
-        for (Phrase phrase : phrases) {
-            for (int start = 0; start < sentence.size(); start++) {
+        for (int start = 0; start < sentence.size(); start++) {
+            for (Phrase phrase : byFirstWord.getOrDefault(sentence.get(start), List.of())) {
                 int end = matchAt(sentence, start, phrase.words(), 0);
                 if (end >= 0) {
                     hits.add(new Hit(phrase.text(), start, end));
@@ -53,6 +59,10 @@ final class Phrases {
             }
         }
         return hits;
+    }
+
+    private static boolean isGap(String part) {
+        return part.equals(FEW) || part.equals(MANY) || part.equals(ANY);
     }
 
     boolean anyIn(List<String> sentence) {

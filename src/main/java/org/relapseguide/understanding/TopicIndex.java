@@ -24,22 +24,37 @@ final class TopicIndex {
 
     /** How much each field of a topic says about it. */
     enum Field {
-        TITLE(3.0),
-        SYNONYM(3.0),
-        ALIAS(2.5),
-        QUESTION(1.2),
-        ANSWER(0.5),
-        MORE(0.25);
+        TITLE(3.0, 1.0),
+        SYNONYM(3.0, 1.0),
+        ALIAS(2.5, 0.9),
+        QUESTION(1.2, 0.9),
+        ANSWER(0.5, 0),
+        MORE(0.25, 0),
+        TEXT(0.4, 0);
 
         final double weight;
+        /** What a passage of this field counts, matched on its own; 0 for none. */
+        final double passage;
 
-        Field(double weight) {
+        Field(double weight, double passage) {
             this.weight = weight;
+            this.passage = passage;
         }
     }
 
     private record Document(
-            Topic topic, Map<String, Double> termWeights, Set<String> pairs, Set<String> names, double length) {}
+            Topic topic,
+            Map<String, Double> termWeights,
+            Set<String> pairs,
+            Set<String> names,
+            double length,
+            List<Passage> passages) {}
+
+    /** One name or example question of a topic, matched on its own: a question that says all of one wins. */
+    private record Passage(Set<String> terms, double weight) {}
+
+    /** How much the whole document counts beside its best passage. */
+    static final double DOCUMENT_SHARE = Double.parseDouble(System.getProperty("rg.doc", "0.35"));
 
     /**
      * One topic's score for a question, with the words that earned it (for --explain), and whether any of them is one
@@ -64,12 +79,16 @@ final class TopicIndex {
             Map<String, Double> weights = new HashMap<>();
             Set<String> pairs = new HashSet<>();
             Set<String> names = new HashSet<>();
+            List<Passage> passages = new ArrayList<>();
             double[] length = {0};
             BiConsumer<Field, String> add = (field, text) -> {
                 if (text == null) {
                     return;
                 }
                 List<String> tokens = words.apply(text);
+                if (field.passage > 0 && !tokens.isEmpty()) {
+                    passages.add(new Passage(Set.copyOf(tokens), field.passage));
+                }
                 for (int i = 0; i < tokens.size(); i++) {
                     weights.merge(tokens.get(i), field.weight, Double::sum);
                     if (field == Field.TITLE || field == Field.SYNONYM || field == Field.ALIAS) {
@@ -87,8 +106,9 @@ final class TopicIndex {
             topic.questions().forEach(s -> add.accept(Field.QUESTION, s));
             add.accept(Field.ANSWER, topic.answer());
             topic.more().forEach(s -> add.accept(Field.MORE, s));
+            add.accept(Field.TEXT, topic.text());
             weights.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-            documents.add(new Document(topic, weights, pairs, names, length[0]));
+            documents.add(new Document(topic, weights, pairs, names, length[0], passages));
             totalLength += length[0];
         }
         averageLength = documents.isEmpty() ? 1 : totalLength / documents.size();
@@ -98,6 +118,16 @@ final class TopicIndex {
 
     /** Every topic that shares a word with the question, best first. */
     List<Scored> rank(List<String> query) {
+        Map<String, Double> weights = new HashMap<>();
+        query.forEach(w -> weights.put(w, 1.0));
+        return rank(query, weights);
+    }
+
+    /**
+     * Every topic that shares a word with the question, best first, each word counting as much as its weight (the
+     * words of the question itself more than the story around it).
+     */
+    List<Scored> rank(List<String> query, Map<String, Double> queryWeights) {
         List<Scored> scored = new ArrayList<>();
         Set<String> unique = new HashSet<>(query);
         for (Document document : documents) {
@@ -110,7 +140,7 @@ final class TopicIndex {
                     continue;
                 }
                 double norm = K1 * (1 - B + B * document.length() / averageLength);
-                score += idf.get(term) * tf * (K1 + 1) / (tf + norm);
+                score += queryWeights.getOrDefault(term, 1.0) * idf.get(term) * tf * (K1 + 1) / (tf + norm);
                 matched.add(term);
                 named |= document.names().contains(term) && idf.get(term) >= NAMING_IDF;
             }
@@ -125,11 +155,34 @@ final class TopicIndex {
                 }
             }
             if (score > 0) {
-                scored.add(new Scored(document.topic(), score, matched, named));
+                double best = 0;
+                for (Passage passage : document.passages()) {
+                    best = Math.max(best, passageScore(passage, unique, queryWeights));
+                }
+                scored.add(new Scored(document.topic(), best + DOCUMENT_SHARE * score, matched, named));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
+    }
+
+    /**
+     * A passage's fit: the rarity of the words it shares with the question, times how much of the passage they are
+     * (a two-word name said whole beats a long question half said).
+     */
+    private double passageScore(Passage passage, Set<String> query, Map<String, Double> queryWeights) {
+        double shared = 0;
+        double sharedPlain = 0;
+        double whole = 0;
+        for (String term : passage.terms()) {
+            double rarity = idf.getOrDefault(term, 0.0);
+            whole += rarity;
+            if (query.contains(term)) {
+                shared += rarity * queryWeights.getOrDefault(term, 1.0);
+                sharedPlain += rarity;
+            }
+        }
+        return whole == 0 ? 0 : passage.weight() * shared * Math.sqrt(sharedPlain / whole);
     }
 
     /** How rare a word is among the topics: a word no topic has is worth nothing. */

@@ -1,6 +1,7 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +21,21 @@ import org.relapseguide.content.Topic;
  */
 public final class Understander {
     /** A score at least this high, clearly ahead of the next, is answered. */
-    static final double ANSWER_SCORE = 4.0;
+    static final double ANSWER_SCORE = Double.parseDouble(System.getProperty("rg.answer", "4.0"));
     /** How far ahead of the runner-up an answer must be (top divided by second). */
-    static final double ANSWER_LEAD = 1.25;
+    static final double ANSWER_LEAD = Double.parseDouble(System.getProperty("rg.lead", "1.25"));
     /** Below an answer but at least this: "did you mean". */
-    static final double CLARIFY_SCORE = 2.5;
+    static final double CLARIFY_SCORE = Double.parseDouble(System.getProperty("rg.clarify", "2.5"));
     /** A topic counts as close enough to suggest from this score. */
     static final double SUGGEST_SCORE = 1.0;
     /** In a conversation, a follow-up's topic is the conversation's, or one related to it, this much more. */
     static final double FOLLOW_UP_FACTOR = 1.6;
 
     static final double FOLLOW_UP_BONUS = 2.0;
+    /** A word of the content this long is matched by sound as well as spelling. */
+    static final int LONG_NAME = 9;
+    /** The words of the question itself, after the story that leads up to it, count this much more. */
+    static final double QUESTION_WEIGHT = 2.0;
     /** The most of a slot that is read: about eighty spoken words. */
     static final int MAX_CHARS = 500;
     /** A question of at most this many meaningful words may be a follow-up. */
@@ -40,6 +45,7 @@ public final class Understander {
     private final TextNormalizer normalizer;
     private final Stemmer stemmer;
     private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> questionOpenings = new HashSet<>();
     private final NameMatcher names;
     private final TopicIndex index;
     private final EmergencyReading emergencies;
@@ -60,8 +66,11 @@ public final class Understander {
         this.normalizer = new TextNormalizer(language, knownTerms);
         for (String line : language.lines("stopwords")) {
             for (String word : line.split(" ")) {
-                normalizer.plain(word).forEach(w -> stopWords.add(stemmer.stem(w)));
+                stopWords.addAll(normalizer.plain(word));
             }
+        }
+        for (String line : language.lines("question-openings")) {
+            questionOpenings.addAll(List.of(line.split(" ")));
         }
         this.index = new TopicIndex(content.topics(), this::indexWords);
         Set<String> vocabulary = new HashSet<>(index.vocabulary());
@@ -73,6 +82,17 @@ public final class Understander {
                 if (word.chars().allMatch(Character::isLetterOrDigit) && word.length() >= 5) {
                     nameSet.add(word);
                 }
+            }
+        }
+        // The content's long words are names too, for this purpose: "ree in duck shun" is reinduction.
+        for (Topic topic : content.topics()) {
+            List<String> named = new ArrayList<>(topic.synonyms());
+            named.add(topic.title());
+            named.addAll(topic.aliases());
+            for (String name : named) {
+                normalizer.words(name).stream()
+                        .filter(w -> w.length() >= LONG_NAME && w.chars().allMatch(Character::isLetter))
+                        .forEach(nameSet::add);
             }
         }
         this.names = new NameMatcher(nameSet, vocabulary);
@@ -116,8 +136,9 @@ public final class Understander {
             return new Understanding.Emergency(
                     sign.get(), new Understanding.Explanation(sentence, List.of(), "emergency:" + sign.get()));
         }
-        List<String> query = queryWords(text);
-        List<TopicIndex.Scored> ranked = rank(query, sentence, conversationTopic);
+        List<String> restored = names.restore(normalizer.words(text));
+        List<String> query = queryWords(restored);
+        List<TopicIndex.Scored> ranked = rank(query, weights(restored), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
@@ -143,8 +164,8 @@ public final class Understander {
             }
         }
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
-        Optional<Phrases.Hit> uncovered = notYet.find(sentence).stream()
-                .filter(hit -> top == null || !coveredBy(top, sentence.subList(hit.start(), hit.end())))
+        Optional<Phrases.Hit> uncovered = notYet.find(restored).stream()
+                .filter(hit -> top == null || !coveredBy(top, stemmed(restored.subList(hit.start(), hit.end()))))
                 .findFirst();
         if (uncovered.isPresent()) {
             return decline(
@@ -200,8 +221,9 @@ public final class Understander {
         return said.length() <= MAX_CHARS ? said : said.substring(0, MAX_CHARS);
     }
 
-    private List<TopicIndex.Scored> rank(List<String> query, List<String> sentence, Optional<String> conversation) {
-        List<TopicIndex.Scored> ranked = index.rank(query);
+    private List<TopicIndex.Scored> rank(
+            List<String> query, Map<String, Double> weights, List<String> sentence, Optional<String> conversation) {
+        List<TopicIndex.Scored> ranked = index.rank(query, weights);
         Optional<Topic> current = conversation.flatMap(content::topic);
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
             return ranked;
@@ -258,20 +280,48 @@ public final class Understander {
         return normalizer.words(text);
     }
 
-    /** A question's words as the topics are matched by: names restored, stemmed, stop words out. */
-    List<String> queryWords(String text) {
-        return names.restore(normalizer.words(text)).stream()
-                .map(stemmer::stem)
+    /** A question's words as the topics are matched by: stop words out, stemmed. */
+    private List<String> queryWords(List<String> words) {
+        return words.stream()
                 .filter(w -> !stopWords.contains(w))
+                .map(stemmer::stem)
                 .toList();
+    }
+
+    List<String> names_restore(String text) {
+        return names.restore(normalizer.words(text));
+    }
+
+    private List<String> stemmed(List<String> words) {
+        return words.stream().map(stemmer::stem).toList();
+    }
+
+    /**
+     * How much each word of a question counts: a rambling question ends with what is asked ("... and I want to know
+     * how that even happens"), so the words after its last question opening count more than the story before it.
+     */
+    private Map<String, Double> weights(List<String> words) {
+        int opening = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (questionOpenings.contains(words.get(i))) {
+                opening = i;
+            }
+        }
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (stopWords.contains(word)) {
+                continue;
+            }
+            double weight = opening >= 0 && i > opening && opening > 0 ? QUESTION_WEIGHT : 1.0;
+            weights.merge(stemmer.stem(word), weight, Math::max);
+        }
+        return weights;
     }
 
     /** A content field's words as the topics are indexed by. */
     private List<String> indexWords(String text) {
-        return normalizer.words(text).stream()
-                .map(stemmer::stem)
-                .filter(w -> !stopWords.contains(w))
-                .toList();
+        return queryWords(normalizer.words(text));
     }
 
     private static double round(double score) {

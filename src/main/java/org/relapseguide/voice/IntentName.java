@@ -14,8 +14,12 @@ public enum IntentName {
     HOW_QUESTION("HowQuestionIntent"),
     YES_NO_QUESTION("YesNoQuestionIntent"),
     SHOULD_QUESTION("ShouldQuestionIntent"),
-    /** A sentence about the patient ("my son ...", "she ..."): questions, and emergencies described. */
+    /** A sentence about the patient ("she ...", "his ..."): questions, and emergencies described. */
     PATIENT_STATEMENT("PatientStatementIntent"),
+    /** A sentence about a child ("my son ...", "our baby ..."). */
+    CHILD_STATEMENT("ChildStatementIntent"),
+    /** A sentence about an adult patient ("my husband ...", "my mom ..."). */
+    ADULT_STATEMENT("AdultStatementIntent"),
     /** A sentence about the caregiver ("I ...", "we ..."): questions, and feelings. */
     CAREGIVER_STATEMENT("CaregiverStatementIntent"),
     /** What someone else said ("the doctor said ..."). */
@@ -54,6 +58,8 @@ public enum IntentName {
             YES_NO_QUESTION,
             SHOULD_QUESTION,
             PATIENT_STATEMENT,
+            CHILD_STATEMENT,
+            ADULT_STATEMENT,
             CAREGIVER_STATEMENT,
             REPORTED);
 
