@@ -12,6 +12,7 @@ import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Questions;
+import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
 import org.relapseguide.voice.Said;
 import org.relapseguide.voice.SessionState;
@@ -50,7 +51,10 @@ public final class ClarifyHandler implements IntentRequestHandler {
                     input,
                     voice,
                     state.withProposal(next.get().id(), null),
-                    voice.listen(Said.phrase(Phrase.CLARIFY_NEXT, next.get())).withOffer(Offer.CLARIFY));
+                    Reply.ask(
+                                    List.of(Said.phrase(Phrase.CLARIFY_NEXT, next.get())),
+                                    Said.phrase(Phrase.CLARIFY_REPROMPT))
+                            .withOffer(Offer.CLARIFY));
         }
         RequestLog.outcome(input, "clarify_declined");
         return Responder.respond(

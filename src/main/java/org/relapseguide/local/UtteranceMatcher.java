@@ -107,11 +107,10 @@ public final class UtteranceMatcher {
                 slots.put(slot.name(), slot);
                 allResolved &= !slot.resolvable() || slot.resolved();
             }
-            if (!allResolved && sample.literalLength() == 0) {
-                // A sample that is only a custom slot catches anything; Alexa fills it only with values of its type.
-                continue;
-            }
-            int score = (allResolved ? 1000 : 0) + sample.literalLength();
+            // A sample that is only a custom slot catches anything, as Alexa's does (a custom slot is not an enum: the
+            // words come with ER_SUCCESS_NO_MATCH), but only when no sample with words of its own fits.
+            int score =
+                    !allResolved && sample.literalLength() == 0 ? 0 : (allResolved ? 1000 : 1) + sample.literalLength();
             if (score > bestScore) {
                 best = new Match(sample.intent(), slots);
                 bestScore = score;

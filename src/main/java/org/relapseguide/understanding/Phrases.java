@@ -42,7 +42,9 @@ final class Phrases {
             if (!parts.isEmpty() && !isGap(parts.get(0))) {
                 Phrase phrase = new Phrase(line, List.copyOf(parts));
                 phrases.add(phrase);
-                byFirstWord.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(phrase);
+                byFirstWord
+                        .computeIfAbsent(parts.get(0), k -> new ArrayList<>())
+                        .add(phrase);
             }
         }
     }

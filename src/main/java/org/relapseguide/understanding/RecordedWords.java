@@ -29,6 +29,11 @@ final class RecordedWords {
         this.contentWords = Set.copyOf(contentWords);
     }
 
+    /** Whether a word is in the language's general word list (a common word, not a name of the content's). */
+    boolean isCommon(String word) {
+        return general().contains(word);
+    }
+
     /** The words as they may be logged. */
     String reduce(List<String> plainWords) {
         Set<String> words = general();

@@ -40,6 +40,8 @@ final class TextNormalizer {
         this.numbers = language.pairs("numbers");
         language.pairs("equivalences").forEach((canonical, variants) -> {
             List<String> to = plain(canonical);
+            // The canonical phrase stands for itself, so "bone marrow" is not read as "bone" and then "marrow".
+            equivalences.add(new Replacement(to, to));
             for (String variant : variants.split(",")) {
                 List<String> from = plain(variant);
                 if (!from.isEmpty() && !from.equals(to)) {

@@ -54,7 +54,7 @@ final class TopicIndex {
     private record Passage(Set<String> terms, double weight) {}
 
     /** How much the whole document counts beside its best passage. */
-    static final double DOCUMENT_SHARE = Double.parseDouble(System.getProperty("rg.doc", "0.35"));
+    static final double DOCUMENT_SHARE = 0.35;
 
     /**
      * One topic's score for a question, with the words that earned it (for --explain), and whether any of them is one
@@ -62,11 +62,14 @@ final class TopicIndex {
      */
     record Scored(Topic topic, double score, List<String> matched, boolean named) {}
 
-    /** A word that appears in the names of more topics than this says too little to name one (child, leukemia). */
-    static final double NAMING_IDF = 1.6;
+    /** A word in the names of more topics than this says too little to name one (child, leukemia, relapse). */
+    static final int NAMING_TOPICS = 3;
 
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
+    /** How many topics name themselves with each word. */
+    private final Map<String, Integer> namedBy = new HashMap<>();
+
     private final double averageLength;
 
     /**
@@ -108,6 +111,7 @@ final class TopicIndex {
             topic.more().forEach(s -> add.accept(Field.MORE, s));
             add.accept(Field.TEXT, topic.text());
             weights.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+            names.forEach(term -> namedBy.merge(term, 1, Integer::sum));
             documents.add(new Document(topic, weights, pairs, names, length[0], passages));
             totalLength += length[0];
         }
@@ -142,7 +146,7 @@ final class TopicIndex {
                 double norm = K1 * (1 - B + B * document.length() / averageLength);
                 score += queryWeights.getOrDefault(term, 1.0) * idf.get(term) * tf * (K1 + 1) / (tf + norm);
                 matched.add(term);
-                named |= document.names().contains(term) && idf.get(term) >= NAMING_IDF;
+                named |= document.names().contains(term) && namedBy.getOrDefault(term, 0) <= NAMING_TOPICS;
             }
             for (int i = 1; i < query.size(); i++) {
                 String pair = query.get(i - 1) + " " + query.get(i);

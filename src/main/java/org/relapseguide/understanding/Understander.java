@@ -21,17 +21,21 @@ import org.relapseguide.content.Topic;
  */
 public final class Understander {
     /** A score at least this high, clearly ahead of the next, is answered. */
-    static final double ANSWER_SCORE = Double.parseDouble(System.getProperty("rg.answer", "4.0"));
+    static final double ANSWER_SCORE = 4.0;
     /** How far ahead of the runner-up an answer must be (top divided by second). */
-    static final double ANSWER_LEAD = Double.parseDouble(System.getProperty("rg.lead", "1.25"));
+    static final double ANSWER_LEAD = 1.25;
     /** Below an answer but at least this: "did you mean". */
-    static final double CLARIFY_SCORE = Double.parseDouble(System.getProperty("rg.clarify", "2.5"));
+    static final double CLARIFY_SCORE = 2.5;
     /** A topic counts as close enough to suggest from this score. */
-    static final double SUGGEST_SCORE = 1.0;
+    static final double SUGGEST_SCORE = 2.0;
     /** In a conversation, a follow-up's topic is the conversation's, or one related to it, this much more. */
     static final double FOLLOW_UP_FACTOR = 1.6;
 
     static final double FOLLOW_UP_BONUS = 2.0;
+    /** A topic outside the conversation wins a follow-up only when it scores this many times the best inside it. */
+    static final double FOLLOW_UP_ESCAPE = 2.5;
+    /** ... and says at least this many meaningful words: "what age?" stays in the conversation. */
+    static final int FOLLOW_UP_ESCAPE_WORDS = 3;
     /** A word of the content this long is matched by sound as well as spelling. */
     static final int LONG_NAME = 9;
     /** The words of the question itself, after the story that leads up to it, count this much more. */
@@ -76,26 +80,43 @@ public final class Understander {
         Set<String> vocabulary = new HashSet<>(index.vocabulary());
         vocabulary.addAll(stopWords);
         language.lines("not-names").forEach(line -> vocabulary.addAll(List.of(line.split(" "))));
-        Set<String> nameSet = new HashSet<>();
+        Set<String> contentWords = new HashSet<>();
+        for (Topic topic : content.topics()) {
+            List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));
+            fields.addAll(topic.more());
+            fields.addAll(topic.synonyms());
+            fields.addAll(topic.questions());
+            fields.addAll(topic.aliases());
+            fields.forEach(field -> contentWords.addAll(normalizer.plain(field)));
+        }
+        language.lines("stopwords").forEach(line -> contentWords.addAll(List.of(line.split(" "))));
+        this.recorded = new RecordedWords(language.locale(), contentWords);
+        Map<String, List<String>> nameSet = new HashMap<>();
         for (Pronunciation pronunciation : content.pronunciations()) {
-            for (String word : normalizer.words(pronunciation.term())) {
+            for (String word : normalizer.plain(pronunciation.term())) {
                 if (word.chars().allMatch(Character::isLetterOrDigit) && word.length() >= 5) {
-                    nameSet.add(word);
+                    nameSet.put(word, List.of(word));
                 }
             }
         }
-        // The content's long words are names too, for this purpose: "ree in duck shun" is reinduction.
+        // The content's long words are names too, for this purpose ("ree in duck shun" is reinduction), and so are
+        // its two-word names run together ("veno occlusive").
         for (Topic topic : content.topics()) {
             List<String> named = new ArrayList<>(topic.synonyms());
             named.add(topic.title());
             named.addAll(topic.aliases());
             for (String name : named) {
-                normalizer.words(name).stream()
-                        .filter(w -> w.length() >= LONG_NAME && w.chars().allMatch(Character::isLetter))
-                        .forEach(nameSet::add);
+                List<String> words = normalizer.plain(name);
+                words.stream()
+                        .filter(w -> w.length() >= LONG_NAME
+                                && w.chars().allMatch(Character::isLetter)
+                                && !recorded.isCommon(w))
+                        .forEach(w -> nameSet.putIfAbsent(w, List.of(w)));
             }
         }
-        this.names = new NameMatcher(nameSet, vocabulary);
+        Set<String> plainContent = new HashSet<>(contentWords);
+        this.names = new NameMatcher(
+                nameSet, word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word));
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
         this.advice = new Phrases(language.lines("advice"), this::sentenceWords);
         offScope.put(Understanding.Reason.MONEY, new Phrases(language.lines("off-scope:money"), this::sentenceWords));
@@ -108,17 +129,6 @@ public final class Understander {
         this.notYet = new Phrases(language.lines("not-yet"), this::sentenceWords);
         this.anaphora = Set.copyOf(sentenceWords("it that this those them these there then"));
         this.carriers = language.pairs("carriers");
-        Set<String> contentWords = new HashSet<>();
-        for (Topic topic : content.topics()) {
-            List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));
-            fields.addAll(topic.more());
-            fields.addAll(topic.synonyms());
-            fields.addAll(topic.questions());
-            fields.addAll(topic.aliases());
-            fields.forEach(field -> contentWords.addAll(normalizer.plain(field)));
-        }
-        language.lines("stopwords").forEach(line -> contentWords.addAll(List.of(line.split(" "))));
-        this.recorded = new RecordedWords(language.locale(), contentWords);
     }
 
     /**
@@ -136,7 +146,7 @@ public final class Understander {
             return new Understanding.Emergency(
                     sign.get(), new Understanding.Explanation(sentence, List.of(), "emergency:" + sign.get()));
         }
-        List<String> restored = names.restore(normalizer.words(text));
+        List<String> restored = normalizer.equivalent(names.restore(normalizer.plain(text)));
         List<String> query = queryWords(restored);
         List<TopicIndex.Scored> ranked = rank(query, weights(restored), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
@@ -228,25 +238,45 @@ public final class Understander {
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
             return ranked;
         }
+        // A follow-up ("and for adults?", "what does it target?") is about the conversation's topic or one related
+        // to it, unless it plainly names another topic, far better than any of those.
         Set<String> preferred = new HashSet<>(current.get().related());
         preferred.add(current.get().id());
-        List<TopicIndex.Scored> boosted = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (TopicIndex.Scored scored : ranked) {
-            seen.add(scored.topic().id());
-            boosted.add(
-                    preferred.contains(scored.topic().id())
-                            ? new TopicIndex.Scored(
-                                    scored.topic(),
-                                    scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS,
-                                    scored.matched(),
-                                    true)
-                            : scored);
+        for (Topic topic : content.topics()) {
+            if (topic.category() == current.get().category()
+                    || topic.related().contains(current.get().id())) {
+                preferred.add(topic.id());
+            }
         }
-        if (!seen.contains(current.get().id())) {
+        List<TopicIndex.Scored> near = new ArrayList<>();
+        List<TopicIndex.Scored> far = new ArrayList<>();
+        for (TopicIndex.Scored scored : ranked) {
+            (preferred.contains(scored.topic().id()) ? near : far).add(scored);
+        }
+        double bestNear = near.isEmpty() ? 0 : near.get(0).score();
+        if (!far.isEmpty()
+                && far.get(0).named()
+                && query.size() >= FOLLOW_UP_ESCAPE_WORDS
+                && far.get(0).score() > FOLLOW_UP_ESCAPE * Math.max(bestNear, 1)) {
+            return ranked;
+        }
+        List<TopicIndex.Scored> boosted = new ArrayList<>();
+        for (TopicIndex.Scored scored : near) {
+            boosted.add(new TopicIndex.Scored(
+                    scored.topic(), scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS, scored.matched(), true));
+        }
+        if (near.stream().noneMatch(s -> s.topic().id().equals(current.get().id()))) {
             boosted.add(new TopicIndex.Scored(current.get(), FOLLOW_UP_BONUS, List.of("(conversation)"), true));
         }
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
+        if (boosted.size() > 1) {
+            // The conversation's own topic, or the related one the words fit best, is the answer: a follow-up is
+            // not a new question to be unsure about.
+            TopicIndex.Scored first = boosted.get(0);
+            boosted.set(
+                    0,
+                    new TopicIndex.Scored(first.topic(), Math.max(first.score(), ANSWER_SCORE), first.matched(), true));
+        }
         return boosted;
     }
 
@@ -289,7 +319,7 @@ public final class Understander {
     }
 
     List<String> names_restore(String text) {
-        return names.restore(normalizer.words(text));
+        return normalizer.equivalent(names.restore(normalizer.plain(text)));
     }
 
     private List<String> stemmed(List<String> words) {
