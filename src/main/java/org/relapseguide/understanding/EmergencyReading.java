@@ -33,6 +33,7 @@ final class EmergencyReading {
     private final Set<String> firstPersonFeelings;
     private final Set<String> conditionals;
     private final Set<String> clauseBreaks;
+    private final Set<String> intensifiers;
     private final Phrases pastMarkers;
 
     /**
@@ -67,6 +68,7 @@ final class EmergencyReading {
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
         conditionals = Set.copyOf(flatten(language.lines("conditional-words"), words));
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
+        intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
     }
 
@@ -149,7 +151,8 @@ final class EmergencyReading {
             if (patientWords.contains(word) || caregiverWords.contains(word)) {
                 return i;
             }
-            if (clauseBreaks.contains(word)) {
+            // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause.
+            if (clauseBreaks.contains(word) && !(i == signStart - 1 && intensifiers.contains(word))) {
                 return -1;
             }
         }

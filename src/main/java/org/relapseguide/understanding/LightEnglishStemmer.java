@@ -1,10 +1,17 @@
 package org.relapseguide.understanding;
 
-/** English plurals, -ed and -ing, and nothing else: "infections" to "infection", "fainted" to "faint". */
+/**
+ * English plurals, -ed and -ing, and a silent final e, and nothing else: "infections" to "infection", "fainted" to
+ * "faint", "combined" and "combine" both to "combin".
+ */
 final class LightEnglishStemmer implements Stemmer {
 
     @Override
     public String stem(String word) {
+        return withoutSilentE(suffixless(word));
+    }
+
+    private static String suffixless(String word) {
         int n = word.length();
         if (n <= 3 || !Character.isLetter(word.charAt(n - 1))) {
             return word;
@@ -28,6 +35,15 @@ final class LightEnglishStemmer implements Stemmer {
             return undouble(word.substring(0, n - 2));
         }
         return word;
+    }
+
+    /** "combine" to "combin", as "combined" becomes; a short word keeps its e ("here" is not "her"). */
+    private static String withoutSilentE(String stem) {
+        int n = stem.length();
+        if (n > 4 && stem.charAt(n - 1) == 'e' && "aeiouy".indexOf(stem.charAt(n - 2)) < 0) {
+            return stem.substring(0, n - 1);
+        }
+        return stem;
     }
 
     /** "runn" (from running) to "run", "stopp" to "stop"; "fall" and "pass" keep their double letters. */

@@ -10,33 +10,47 @@ import java.util.function.Predicate;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Finds drug, product and gene names in what speech recognition made of them ("blinna to mo mab", "kim riah"):
- * only against the closed list of names the content pronounces, only when a run of words both sounds like a name
- * (Double Metaphone) and is spelled close to it (Jaro-Winkler), so real words that merely sound alike ("camera"
- * for Kymriah) are left alone.
+ * Finds drug, product and gene names in what speech recognition made of them ("blinna to mo mab", "kim riah", "oh
+ * cat sill"): only against the closed list of names the content pronounces, only when a run of words both sounds
+ * like a name (Double Metaphone codes equal, or one sound apart for a long name) and is spelled, as said, close to it
+ * (Jaro-Winkler over spellings made phonetic: "siteomatree" against "sitometri"), so real words that merely sound
+ * alike ("camera" for Kymriah) are left alone.
  */
 final class NameMatcher {
     private static final int MAX_WINDOW = 6;
     private static final int MIN_COLLAPSED = 5;
-    /** Close enough in spelling when the sounds agree too. */
-    static final double SOUND_AND_SPELLING = 0.82;
+    private static final int CODE_LENGTH = 12;
+    private static final String ARTICLE = "the";
+    /** A name whose sound code is at least this long may be heard one sound off ("new trope penny a"). */
+    private static final int LONG_CODE = 5;
+    /** Close enough when the sounds are equal: in spelling, or in spelling as said. */
+    static final Closeness SOUND_AND_SPELLING = new Closeness(0.82, 0.88);
+    /** Close enough when the sounds are one apart. */
+    static final Closeness NEAR_SOUND_AND_SPELLING = new Closeness(0.88, 0.90);
     /** Close enough in spelling alone. */
-    static final double SPELLING_ONLY = 0.90;
+    static final Closeness SPELLING_ONLY = new Closeness(0.90, 2);
 
     /** A run of words is this close in length to a name, or it is not that name. */
     static final double MIN_LENGTH_RATIO = 0.75;
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final List<Name> names = new ArrayList<>();
-    /** Names by their sound codes, so a run of words is compared only with names that sound like it. */
-    private final Map<String, List<Name>> bySound = new HashMap<>();
+    /** Names by the first letter of their sound codes, so a run of words is compared only with names like it. */
+    private final Map<Character, List<Name>> bySound = new HashMap<>();
     /** Names by their first letter, for the spelling-only comparison. */
     private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
 
     private final Predicate<String> known;
+    private final Predicate<String> contentWord;
 
-    /** A name, run together ("venoocclusive"), with the words it is written in ("veno", "occlusive"). */
-    private record Name(String word, String primary, String alternate, List<String> words) {}
+    /**
+     * A name, run together ("venoocclusive"), as said ("vinoklusiv"), with its sound codes and the words it is written
+     * in ("veno", "occlusive").
+     */
+    private record Name(String word, String said, String primary, String alternate, List<String> words) {}
+
+    /** How alike a run of words and a name must be spelled (Jaro-Winkler), as written or as said. */
+    record Closeness(double spelled, double said) {}
 
     /** A name found in the words, where it was and how close it came. */
     record Found(int start, int end, Name name, double similarity) {}
@@ -46,22 +60,27 @@ final class NameMatcher {
      *     "venoocclusive" for "veno occlusive")
      * @param known whether a word is itself a word (the content's, or a common word of the language): one of them
      *     alone is never taken for a name
+     * @param contentWord whether a word is one the content uses itself: a run of words that takes one in is not a
+     *     name in pieces
      */
-    NameMatcher(Map<String, List<String>> names, Predicate<String> known) {
+    NameMatcher(Map<String, List<String>> names, Predicate<String> known, Predicate<String> contentWord) {
         this.known = known;
-        metaphone.setMaxCodeLen(8);
+        this.contentWord = contentWord;
+        metaphone.setMaxCodeLen(CODE_LENGTH);
         for (Map.Entry<String, List<String>> entry : names.entrySet()) {
             String word = entry.getKey();
             if (word.length() >= MIN_COLLAPSED) {
                 Name name = new Name(
                         word,
+                        said(word),
                         metaphone.doubleMetaphone(word),
                         metaphone.doubleMetaphone(word, true),
                         List.copyOf(entry.getValue()));
                 this.names.add(name);
-                bySound.computeIfAbsent(name.primary(), k -> new ArrayList<>()).add(name);
-                if (!name.alternate().equals(name.primary())) {
-                    bySound.computeIfAbsent(name.alternate(), k -> new ArrayList<>())
+                bySound.computeIfAbsent(name.primary().charAt(0), k -> new ArrayList<>())
+                        .add(name);
+                if (name.alternate().charAt(0) != name.primary().charAt(0)) {
+                    bySound.computeIfAbsent(name.alternate().charAt(0), k -> new ArrayList<>())
                             .add(name);
                 }
                 byFirstLetter
@@ -91,7 +110,9 @@ final class NameMatcher {
     private Found bestAt(List<String> words, int start) {
         Found best = null;
         StringBuilder collapsed = new StringBuilder();
-        if (words.get(start).length() >= 5 && known.test(words.get(start))) {
+        if (words.get(start).length() >= 5 && known.test(words.get(start))
+                || words.get(start).equals(ARTICLE)) {
+            // A name does not start with a whole word of the language, nor with "the" ("the car t" is not Tecartus).
             return null;
         }
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
@@ -101,22 +122,36 @@ final class NameMatcher {
                 continue;
             }
             if (end - start > 1
-                    && known.test(words.get(end - 1))
+                    && contentWord.test(words.get(end - 1))
                     && words.get(end - 1).length() >= 5) {
                 // A run that takes in a word the content uses itself ("leukemia") is not a name in pieces.
                 break;
             }
-            Set<Name> soundAlikes =
-                    new HashSet<>(bySound.getOrDefault(metaphone.doubleMetaphone(candidate), List.of()));
-            soundAlikes.addAll(bySound.getOrDefault(metaphone.doubleMetaphone(candidate, true), List.of()));
+            String primary = metaphone.doubleMetaphone(candidate);
+            String alternate = metaphone.doubleMetaphone(candidate, true);
+            if (primary.isEmpty()) {
+                continue;
+            }
+            String said = said(candidate);
+            Set<Name> soundAlikes = new HashSet<>(bySound.getOrDefault(primary.charAt(0), List.of()));
+            if (!alternate.isEmpty()) {
+                soundAlikes.addAll(bySound.getOrDefault(alternate.charAt(0), List.of()));
+            }
             for (Name name : soundAlikes) {
-                best = better(best, start, end, candidate, name, SOUND_AND_SPELLING);
+                int apart = Math.min(
+                        Math.min(soundsApart(primary, name.primary()), soundsApart(primary, name.alternate())),
+                        Math.min(soundsApart(alternate, name.primary()), soundsApart(alternate, name.alternate())));
+                if (apart == 0) {
+                    best = better(best, start, end, candidate, said, name, SOUND_AND_SPELLING);
+                } else if (apart == 1 && name.primary().length() >= LONG_CODE) {
+                    best = better(best, start, end, candidate, said, name, NEAR_SOUND_AND_SPELLING);
+                }
             }
             if (end - start == 1) {
                 // Spelling alone vouches only for one misspelled word ("techartus"), never for words run together.
                 for (Name name : byFirstLetter.getOrDefault(candidate.charAt(0), List.of())) {
                     if (Math.abs(name.word().length() - candidate.length()) <= 2) {
-                        best = better(best, start, end, candidate, name, SPELLING_ONLY);
+                        best = better(best, start, end, candidate, null, name, SPELLING_ONLY);
                     }
                 }
             }
@@ -124,7 +159,9 @@ final class NameMatcher {
         return best;
     }
 
-    private static Found better(Found best, int start, int end, String candidate, Name name, double threshold) {
+    /** @param said the run of words as said, or null to compare spellings only */
+    private static Found better(
+            Found best, int start, int end, String candidate, String said, Name name, Closeness closeness) {
         if (end - start == 1 && candidate.equals(name.word())) {
             return best;
         }
@@ -132,9 +169,66 @@ final class NameMatcher {
         if (ratio < MIN_LENGTH_RATIO || ratio > 1 / MIN_LENGTH_RATIO) {
             return best;
         }
-        double similarity = JaroWinkler.similarity(candidate, name.word());
-        return similarity >= threshold && (best == null || similarity > best.similarity())
-                ? new Found(start, end, name, similarity)
-                : best;
+        double spelled = JaroWinkler.similarity(candidate, name.word());
+        double asSaid = said == null ? 0 : JaroWinkler.similarity(said, name.said());
+        if (spelled < closeness.spelled() && asSaid < closeness.said()) {
+            return best;
+        }
+        double similarity = Math.max(spelled, asSaid);
+        return best == null || similarity > best.similarity() ? new Found(start, end, name, similarity) : best;
+    }
+
+    /** How many sounds apart two codes are (edit distance), counting only up to two. */
+    private static int soundsApart(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || Math.abs(a.length() - b.length()) > 1) {
+            return 2;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i
+                && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        // One edit: what differs between the common start and end is at most one letter on each side.
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1 ? 1 : 2;
+    }
+
+    /**
+     * A word as it sounds, spelled plainly: "cytometry" and "site om a tree" both become "sitometri"-like, so their
+     * spellings can be compared.
+     */
+    static String said(String word) {
+        String s = word.replace("ph", "f")
+                .replace("gh", "")
+                .replace("ck", "k")
+                .replace("qu", "kw")
+                .replace("tion", "shun")
+                .replace("sion", "shun")
+                .replace("ch", "k")
+                .replace("x", "ks")
+                .replaceAll("c(?=[eiy])", "s")
+                .replace('c', 'k')
+                .replace('z', 's')
+                .replace("ee", "i")
+                .replace("ea", "i")
+                .replace("oo", "u")
+                .replace('y', 'i');
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        if (out.length() > 3 && out.charAt(out.length() - 1) == 'e') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 }

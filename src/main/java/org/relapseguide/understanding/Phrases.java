@@ -8,18 +8,20 @@ import java.util.function.Function;
 
 /**
  * A list of phrases to find in a sentence's words, written as the language's resources write them: words, with
- * {@code *} for up to three words, {@code ...} for up to eight, and {@code ~} for any number in between. Phrases and sentence are compared word
+ * {@code *} for up to three words, {@code ...} for up to eight, and {@code ~} for any number in between, and a leading
+ * {@code ^} for a phrase that only opens a sentence. Phrases and sentence are compared word
  * by word after the same normalization and stemming.
  */
 final class Phrases {
     private static final String FEW = "*";
     private static final String MANY = "...";
     private static final String ANY = "~";
+    private static final String OPENING = "^";
 
     /** A phrase found, by where its words start and end in the sentence. */
     record Hit(String phrase, int start, int end) {}
 
-    private record Phrase(String text, List<String> words) {}
+    private record Phrase(String text, List<String> words, boolean opening) {}
 
     private final List<Phrase> phrases = new ArrayList<>();
     /** The phrases by their first word, so a sentence is tried only against phrases that can start where it is. */
@@ -31,8 +33,9 @@ final class Phrases {
      */
     Phrases(List<String> lines, Function<String, List<String>> words) {
         for (String line : lines) {
+            boolean opening = line.startsWith(OPENING + " ");
             List<String> parts = new ArrayList<>();
-            for (String chunk : line.split(" ")) {
+            for (String chunk : (opening ? line.substring(2) : line).split(" ")) {
                 if (chunk.equals(FEW) || chunk.equals(MANY) || chunk.equals(ANY)) {
                     parts.add(chunk);
                 } else if (!chunk.isBlank()) {
@@ -40,7 +43,7 @@ final class Phrases {
                 }
             }
             if (!parts.isEmpty() && !isGap(parts.get(0))) {
-                Phrase phrase = new Phrase(line, List.copyOf(parts));
+                Phrase phrase = new Phrase(line, List.copyOf(parts), opening);
                 phrases.add(phrase);
                 byFirstWord
                         .computeIfAbsent(parts.get(0), k -> new ArrayList<>())
@@ -54,6 +57,9 @@ final class Phrases {
         List<Hit> hits = new ArrayList<>();
         for (int start = 0; start < sentence.size(); start++) {
             for (Phrase phrase : byFirstWord.getOrDefault(sentence.get(start), List.of())) {
+                if (phrase.opening() && start > 0) {
+                    continue;
+                }
                 int end = matchAt(sentence, start, phrase.words(), 0);
                 if (end >= 0) {
                     hits.add(new Hit(phrase.text(), start, end));

@@ -63,7 +63,7 @@ final class TopicIndex {
     record Scored(Topic topic, double score, List<String> matched, boolean named) {}
 
     /** A word in the names of more topics than this says too little to name one (child, leukemia, relapse). */
-    static final int NAMING_TOPICS = 3;
+    static final int NAMING_TOPICS = 5;
 
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();

@@ -116,7 +116,9 @@ public final class Understander {
         }
         Set<String> plainContent = new HashSet<>(contentWords);
         this.names = new NameMatcher(
-                nameSet, word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word));
+                nameSet,
+                word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
+                word -> vocabulary.contains(word) || plainContent.contains(word));
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
         this.advice = new Phrases(language.lines("advice"), this::sentenceWords);
         offScope.put(Understanding.Reason.MONEY, new Phrases(language.lines("off-scope:money"), this::sentenceWords));
@@ -203,6 +205,11 @@ public final class Understander {
                     top.topic(), alternative, new Understanding.Explanation(query, candidates, "clarify"));
         }
         return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "too far from any topic");
+    }
+
+    /** The words of a text after names heard in pieces are restored and equivalences applied. */
+    List<String> restoredWords(String text) {
+        return normalizer.equivalent(names.restore(normalizer.plain(text)));
     }
 
     /** The emergency sign a slot's words describe as happening now, if any (every slot of every intent is read). */
