@@ -25,6 +25,11 @@ public final class Language {
         this.sections = sections;
     }
 
+    /** Whether the class path has resources for a locale. */
+    public static boolean exists(String locale) {
+        return Language.class.getClassLoader().getResource("understanding/" + locale + ".txt") != null;
+    }
+
     /** Reads a locale's resources from the class path, failing fast when the locale has none. */
     public static Language load(String locale) {
         String resource = "understanding/" + locale + ".txt";

@@ -122,7 +122,8 @@ final class TextNormalizer {
 
     /**
      * Runs of single letters become one word ("m r d" to "mrd"). A run that starts with the words "a" or "i" keeps
-     * them apart unless the whole run is a term the content uses ("i c a n s" is ICANS; "a m r d" is "a" and MRD).
+     * them apart unless the whole run is a term the content uses ("i c a n s" is ICANS; "a m r d" is "a" and MRD),
+     * or only two letters follow them, since two-letter names are rarer than three ("an a n c" is ANC).
      */
     private List<String> joinSpelledLetters(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
@@ -139,7 +140,7 @@ final class TextNormalizer {
             }
             String run = String.join("", words.subList(i, end));
             boolean leadingWord = words.get(i).equals("a") || words.get(i).equals("i");
-            if (leadingWord && !knownTerms.contains(run) && end - i > 2) {
+            if (leadingWord && !knownTerms.contains(run) && end - i > 3) {
                 out.add(words.get(i));
                 out.add(run.substring(1));
             } else if (leadingWord && !knownTerms.contains(run)) {

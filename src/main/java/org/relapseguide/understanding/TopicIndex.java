@@ -53,6 +53,9 @@ final class TopicIndex {
     /** One name or example question of a topic, matched on its own: a question that says all of one wins. */
     private record Passage(Set<String> terms, double weight) {}
 
+    /** What a question that is exactly one of a topic's names or questions scores, at least. */
+    static final double EXACT = 5.0;
+
     /** How much the whole document counts beside its best passage. */
     static final double DOCUMENT_SHARE = 0.35;
 
@@ -162,6 +165,13 @@ final class TopicIndex {
                 double best = 0;
                 for (Passage passage : document.passages()) {
                     best = Math.max(best, passageScore(passage, unique, queryWeights));
+                    // A question that says every word of one of the topic's names or questions names it; one that
+                    // says nothing else ("what does relapsed mean") is asking for it, however common its words.
+                    named |= passage.terms().size() > 1 && unique.containsAll(passage.terms());
+                    if (passage.terms().equals(unique)) {
+                        best = Math.max(best, EXACT);
+                        named = true;
+                    }
                 }
                 scored.add(new Scored(document.topic(), best + DOCUMENT_SHARE * score, matched, named));
             }
@@ -187,6 +197,14 @@ final class TopicIndex {
             }
         }
         return whole == 0 ? 0 : passage.weight() * shared * Math.sqrt(sharedPlain / whole);
+    }
+
+    /** Whether a word is one of a topic's own names, rare enough among the topics to point to it. */
+    boolean names(Topic topic, String term) {
+        return namedBy.getOrDefault(term, 0) <= NAMING_TOPICS
+                && documents.stream()
+                        .anyMatch(d ->
+                                d.topic().id().equals(topic.id()) && d.names().contains(term));
     }
 
     /** How rare a word is among the topics: a word no topic has is worth nothing. */

@@ -67,6 +67,16 @@ public final class Understander {
         for (Pronunciation pronunciation : content.pronunciations()) {
             knownTerms.add(pronunciation.term().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
         }
+        // The content's own short words written in capitals ("ANC" in a text) may be spelled out too.
+        for (Topic topic : content.topics()) {
+            for (String field : List.of(topic.title(), topic.answer(), topic.text())) {
+                for (String word : field.split("[^\\p{L}\\p{N}]+")) {
+                    if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))) {
+                        knownTerms.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
         this.normalizer = new TextNormalizer(language, knownTerms);
         for (String line : language.lines("stopwords")) {
             for (String word : line.split(" ")) {
@@ -177,7 +187,7 @@ public final class Understander {
         }
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
         Optional<Phrases.Hit> uncovered = notYet.find(restored).stream()
-                .filter(hit -> top == null || !coveredBy(top, stemmed(restored.subList(hit.start(), hit.end()))))
+                .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
                 .findFirst();
         if (uncovered.isPresent()) {
             return decline(
@@ -291,8 +301,13 @@ public final class Understander {
         return query.size() <= FOLLOW_UP_WORDS || sentence.stream().anyMatch(anaphora::contains);
     }
 
-    private static boolean coveredBy(TopicIndex.Scored top, List<String> words) {
-        return words.stream().allMatch(w -> top.matched().contains(w));
+    /**
+     * Whether the best topic covers what a not-yet phrase asks: it matched every word of the phrase that says
+     * something, and one of them is its own name ("donor" for a transplant; not "child" for anything).
+     */
+    private boolean coveredBy(TopicIndex.Scored top, List<String> words) {
+        return words.stream().allMatch(w -> top.matched().contains(w))
+                && words.stream().anyMatch(w -> index.names(top.topic(), w));
     }
 
     private Understanding decline(

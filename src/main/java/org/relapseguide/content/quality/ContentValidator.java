@@ -24,6 +24,8 @@ import org.relapseguide.content.TopicShape;
 import org.relapseguide.content.Words;
 import org.relapseguide.sms.Gsm7;
 import org.relapseguide.sms.TextMessages;
+import org.relapseguide.understanding.ExampleQuestions;
+import org.relapseguide.understanding.Language;
 
 /**
  * The editorial rules every content file must meet before the skill may say it: short enough to hear in one breath,
@@ -85,6 +87,9 @@ public final class ContentValidator {
             checkSpokenQuality(topic, where, hardTerms, findings);
         }
         checkMedianGrade(document, findings);
+        if (document.locale() != null && Language.exists(document.locale())) {
+            findings.addAll(ExampleQuestions.check(content, Language.load(document.locale())));
+        }
         return findings;
     }
 

@@ -1,6 +1,7 @@
 package org.relapseguide.content.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,6 +78,49 @@ class ContentValidatorTest {
     @Test
     void the_content_file_in_the_repository_passes_every_rule() throws Exception {
         assertThat(validator.validate(repositoryFile())).isEmpty();
+    }
+
+    @Test
+    void an_example_question_that_reaches_another_topic_or_none_is_reported_on_its_topic() throws Exception {
+        ContentFile.Document file = repositoryFile();
+        List<Topic> topics = new ArrayList<>();
+        for (Topic topic : file.topics()) {
+            if (topic.id().equals("car_t")) {
+                List<String> questions = new ArrayList<>(topic.questions());
+                questions.add("what is blinatumomab");
+                questions.add("what is the weather like tomorrow");
+                topic = topic.withQuestions(questions);
+            }
+            topics.add(topic);
+        }
+        ContentFile.Document edited = new ContentFile.Document(
+                file.schemaVersion(),
+                file.locale(),
+                file.version(),
+                file.sources(),
+                file.pronunciations(),
+                file.emergencySigns(),
+                topics);
+
+        List<Finding> findings = validator.validate(edited);
+
+        assertThat(findings)
+                .extracting(Finding::where, Finding::message)
+                .containsExactlyInAnyOrder(
+                        tuple("topic car_t", "\"what is blinatumomab\" reaches topic blinatumomab instead"),
+                        tuple("topic car_t", "\"what is the weather like tomorrow\" reaches no topic (unrelated)"));
+    }
+
+    @Test
+    void an_example_question_the_skill_declines_as_advice_passes_since_the_care_team_is_the_answer() throws Exception {
+        ContentFile.Document file = repositoryFile();
+        Topic topic = file.topics().stream()
+                .filter(t -> t.id().equals("clinical_trials"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(topic.questions()).contains("should we join a trial");
+        assertThat(validator.validate(file)).isEmpty();
     }
 
     @Test

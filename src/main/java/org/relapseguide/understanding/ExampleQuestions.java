@@ -1,0 +1,56 @@
+package org.relapseguide.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.Finding;
+import org.relapseguide.content.Topic;
+
+/**
+ * Holds the content to its own example questions: each one, asked as a caregiver would ask it, must reach its topic
+ * (answered, or offered as "did you mean"), so a clinician who edits a topic's words learns at once when a question
+ * now reaches another topic or none. A question the skill declines as advice is left alone: the caregiver hears that
+ * the care team is the one to ask, which is what such a question needs.
+ */
+public final class ExampleQuestions {
+    private ExampleQuestions() {}
+
+    public static List<Finding> check(ContentSet content, Language language) {
+        Understander understander = new Understander(content, language);
+        List<Finding> findings = new ArrayList<>();
+        for (Topic topic : content.topics()) {
+            for (String question : topic.questions()) {
+                Understanding understood = understander.understand(null, question, Optional.empty());
+                problem(topic, understood)
+                        .ifPresent(problem -> findings.add(
+                                new Finding("topic " + topic.id(), "questions", "\"" + question + "\" " + problem)));
+            }
+        }
+        return findings;
+    }
+
+    private static Optional<String> problem(Topic topic, Understanding understood) {
+        if (understood instanceof Understanding.Answer answer) {
+            return answer.topic().id().equals(topic.id())
+                    ? Optional.empty()
+                    : Optional.of("reaches topic " + answer.topic().id() + " instead");
+        }
+        if (understood instanceof Understanding.Clarify clarify) {
+            boolean offered = clarify.proposed().id().equals(topic.id())
+                    || (clarify.alternative() != null
+                            && clarify.alternative().id().equals(topic.id()));
+            return offered
+                    ? Optional.empty()
+                    : Optional.of("reaches topic " + clarify.proposed().id() + " instead (did you mean)");
+        }
+        if (understood instanceof Understanding.Emergency emergency) {
+            return Optional.of("is heard as an emergency (" + emergency.signId() + ")");
+        }
+        Understanding.Decline decline = (Understanding.Decline) understood;
+        return decline.reason() == Understanding.Reason.ADVICE
+                ? Optional.empty()
+                : Optional.of("reaches no topic (" + decline.reason().name().toLowerCase(Locale.ROOT) + ")");
+    }
+}
