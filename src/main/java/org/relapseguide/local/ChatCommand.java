@@ -35,6 +35,8 @@ final class ChatCommand {
     private ChatCommand() {}
 
     static int chat(List<String> args, InputStream in, PrintStream out) throws IOException {
+        Optional<Explainer> explainer =
+                Main.flag(args, "--explain") ? Optional.of(new Explainer(Locales.DEFAULT)) : Optional.empty();
         LocalSkill.Options options = options(args, out);
         requireNoMore(args);
         Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
@@ -60,7 +62,12 @@ final class ChatCommand {
                 continue;
             }
             boolean opening = OPEN.contains(line.trim().toLowerCase(Locale.ROOT));
-            JsonNode response = opening ? conversation.launch() : conversation.say(matcher.match(line));
+            UtteranceMatcher.Match match = matcher.match(line);
+            if (!opening) {
+                Optional<String> topic = conversation.topic();
+                explainer.ifPresent(e -> out.println(e.explain(match, topic)));
+            }
+            JsonNode response = opening ? conversation.launch() : conversation.say(match);
             print(response, out, cards);
             // Alexa's voice consent dialog: the typed answer plays the caregiver's, and Alexa resumes the skill.
             Optional<String> consentToken = consentToken(response);
@@ -84,13 +91,17 @@ final class ChatCommand {
 
     static int ask(List<String> args, PrintStream out) throws IOException {
         boolean json = Main.flag(args, "--json");
+        boolean explain = Main.flag(args, "--explain");
         LocalSkill.Options options = options(args, out);
         if (args.size() != 1) {
             throw new Main.UsageException("ask takes one question, in quotes");
         }
         Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
-        JsonNode response =
-                conversation.say(UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0)));
+        UtteranceMatcher.Match match = UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0));
+        if (explain) {
+            out.println(new Explainer(Locales.DEFAULT).explain(match, Optional.empty()));
+        }
+        JsonNode response = conversation.say(match);
         if (json) {
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         } else {

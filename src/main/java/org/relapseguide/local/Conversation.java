@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.relapseguide.alexa.Envelopes;
@@ -74,6 +75,12 @@ public final class Conversation {
 
     public boolean isOpen() {
         return open;
+    }
+
+    /** The topic the skill says the conversation is about (its session attribute), if a session is open. */
+    public Optional<String> topic() {
+        String topic = attributes.path("topic").asText("");
+        return open && !topic.isEmpty() ? Optional.of(topic) : Optional.empty();
     }
 
     private void startSession() {

@@ -22,12 +22,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relapseguide.RelapseGuideStreamHandler;
-import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.Locales;
 import org.relapseguide.logging.JsonLogging;
-import org.relapseguide.understanding.Language;
-import org.relapseguide.understanding.Understander;
-import org.relapseguide.understanding.Understanding;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.SlotName;
 import org.slf4j.event.Level;
@@ -121,7 +117,7 @@ final class NluCommand {
             RelapseGuideStreamHandler handler =
                     LocalSkill.handler(LocalSkill.Options.defaults(new PrintStream(OutputStream.nullOutputStream())));
             UtteranceMatcher matcher = UtteranceMatcher.bundled(locale);
-            Understander understander = new Understander(ContentFile.bundled(locale), Language.load(locale));
+            Explainer explainer = new Explainer(locale);
             for (Row row : set) {
                 Conversation conversation = new Conversation(handler, locale);
                 if (!row.context().equals("-")) {
@@ -141,7 +137,13 @@ final class NluCommand {
                         : matcher.match(row.question());
                 lines.clear();
                 conversation.say(match);
-                String reading = verbose ? explain(understander, match, row) : "";
+                String reading = verbose
+                        ? explainer
+                                .reading(
+                                        match,
+                                        row.context().equals("-") ? Optional.empty() : Optional.of(row.context()))
+                                .orElse("")
+                        : "";
                 outcomes.put(row, outcome(match.intent(), lines, reading));
             }
         } finally {
@@ -161,22 +163,6 @@ final class NluCommand {
             }
         }
         return new Outcome(intent, "none", "-", reading);
-    }
-
-    /** How the words of a match read: the words, the best topics and the rule (the skill's own reading, again). */
-    private static String explain(Understander understander, UtteranceMatcher.Match match, Row row) {
-        String said = match.slots().values().stream()
-                .map(UtteranceMatcher.SlotMatch::value)
-                .findFirst()
-                .orElse("");
-        Understanding.Explanation e = understander
-                .understand(
-                        match.intent(), said, row.context().equals("-") ? Optional.empty() : Optional.of(row.context()))
-                .explanation();
-        return e.rule() + " " + e.words() + " "
-                + e.candidates().stream()
-                        .map(c -> c.topicId() + "=" + c.score() + c.matched())
-                        .toList();
     }
 
     static Verdict verdict(Row row, Outcome outcome) {
