@@ -34,6 +34,11 @@ final class TextNormalizer {
     /**
      * @param knownTerms words the content uses that spelled letters may stand for ("mrd", "icans", "gvhd")
      */
+    private static final int HUNDRED = 100;
+
+    private static final int THOUSAND = 1000;
+    private static final String AND = "and";
+
     TextNormalizer(Language language, Set<String> knownTerms) {
         this.knownTerms = knownTerms;
         language.pairs("contractions").forEach((from, to) -> contractions.put(from, List.of(to.split(" "))));
@@ -75,10 +80,57 @@ final class TextNormalizer {
             String word = raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw;
             word = word.replace("'", "");
             if (!word.isEmpty()) {
-                words.add(numbers.getOrDefault(word, word));
+                words.add(word);
             }
         }
-        return joinSpelledLetters(words);
+        return joinSpelledLetters(spokenNumbers(words));
+    }
+
+    /**
+     * Spoken numbers as digits, a compound said in words as one number: "twenty one" to 21, "a hundred and three" to
+     * "a 103", while a lone number word stays one digit ("i k z f one" keeps its 1).
+     */
+    private List<String> spokenNumbers(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            Integer first = number(words.get(i));
+            if (first == null) {
+                out.add(words.get(i));
+                i++;
+                continue;
+            }
+            int total = 0;
+            int current = first == HUNDRED ? HUNDRED : first;
+            int end = i + 1;
+            while (end < words.size()) {
+                boolean and = words.get(end).equals(AND) && end + 1 < words.size() && current % HUNDRED == 0;
+                Integer next = number(words.get(and ? end + 1 : end));
+                if (next == null) {
+                    break;
+                }
+                if (next == HUNDRED && current > 0 && current < HUNDRED) {
+                    current *= HUNDRED;
+                } else if (next == THOUSAND && current > 0) {
+                    total += current * THOUSAND;
+                    current = 0;
+                } else if (next < HUNDRED
+                        && (current % HUNDRED == 0 || (current % 10 == 0 && current % HUNDRED >= 20 && next < 10))) {
+                    current += next;
+                } else {
+                    break;
+                }
+                end += and ? 2 : 1;
+            }
+            out.add(String.valueOf(total + current));
+            i = end;
+        }
+        return out;
+    }
+
+    private Integer number(String word) {
+        String digits = numbers.get(word);
+        return digits == null ? null : Integer.valueOf(digits);
     }
 
     /** The words a text is understood by: {@link #plain} words, then the language's equivalences. */
@@ -140,13 +192,13 @@ final class TextNormalizer {
             }
             String run = String.join("", words.subList(i, end));
             boolean leadingWord = words.get(i).equals("a") || words.get(i).equals("i");
-            if (leadingWord && !knownTerms.contains(run) && end - i > 3) {
+            if (!leadingWord || knownTerms.contains(run) || end - i == 3) {
+                out.add(run);
+            } else if (end - i > 3) {
                 out.add(words.get(i));
                 out.add(run.substring(1));
-            } else if (leadingWord && !knownTerms.contains(run)) {
-                out.addAll(words.subList(i, end));
             } else {
-                out.add(run);
+                out.addAll(words.subList(i, end));
             }
             i = end;
         }

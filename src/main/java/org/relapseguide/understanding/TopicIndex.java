@@ -46,6 +46,7 @@ final class TopicIndex {
             Topic topic,
             Map<String, Double> termWeights,
             Set<String> pairs,
+            Set<String> namePairs,
             Set<String> names,
             double length,
             List<Passage> passages) {}
@@ -84,6 +85,7 @@ final class TopicIndex {
         for (Topic topic : topics) {
             Map<String, Double> weights = new HashMap<>();
             Set<String> pairs = new HashSet<>();
+            Set<String> namePairs = new HashSet<>();
             Set<String> names = new HashSet<>();
             List<Passage> passages = new ArrayList<>();
             double[] length = {0};
@@ -104,6 +106,9 @@ final class TopicIndex {
                     if (i > 0 && field.weight >= Field.QUESTION.weight) {
                         pairs.add(tokens.get(i - 1) + " " + tokens.get(i));
                     }
+                    if (i > 0 && (field == Field.TITLE || field == Field.SYNONYM || field == Field.ALIAS)) {
+                        namePairs.add(tokens.get(i - 1) + " " + tokens.get(i));
+                    }
                 }
             };
             add.accept(Field.TITLE, topic.title());
@@ -115,7 +120,7 @@ final class TopicIndex {
             add.accept(Field.TEXT, topic.text());
             weights.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
             names.forEach(term -> namedBy.merge(term, 1, Integer::sum));
-            documents.add(new Document(topic, weights, pairs, names, length[0], passages));
+            documents.add(new Document(topic, weights, pairs, namePairs, names, length[0], passages));
             totalLength += length[0];
         }
         averageLength = documents.isEmpty() ? 1 : totalLength / documents.size();
@@ -158,7 +163,8 @@ final class TopicIndex {
                             * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0))
                             / 2;
                     matched.add("\"" + pair + "\"");
-                    named = true;
+                    // Two words of one of its names said together name a topic; two of a question ("how long") do not.
+                    named |= document.namePairs().contains(pair);
                 }
             }
             if (score > 0) {

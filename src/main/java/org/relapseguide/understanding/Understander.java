@@ -353,11 +353,14 @@ public final class Understander {
      * how that even happens"), so the words after its last question opening count more than the story before it.
      */
     private Map<String, Double> weights(List<String> words) {
+        // The last opening that something is asked after ("why it came back, and I don't know what to say" asks why).
         int opening = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (questionOpenings.contains(words.get(i))) {
+        boolean askedAfter = false;
+        for (int i = words.size() - 1; i >= 0 && opening < 0; i--) {
+            if (questionOpenings.contains(words.get(i)) && askedAfter) {
                 opening = i;
             }
+            askedAfter |= !stopWords.contains(words.get(i)) && !questionOpenings.contains(words.get(i));
         }
         Map<String, Double> weights = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {

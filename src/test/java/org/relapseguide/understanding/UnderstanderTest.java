@@ -1,0 +1,131 @@
+package org.relapseguide.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.relapseguide.content.ContentFile;
+
+/** The resolver on its own: how it reads words, names, emergencies and what it keeps for the record. */
+class UnderstanderTest {
+    private static final Understander UNDERSTANDER =
+            new Understander(ContentFile.bundled("en-US"), Language.load("en-US"));
+
+    private static String read(String text) {
+        return String.join(" ", UNDERSTANDER.restoredWords(text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads as \"{1}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "What's my son's M R D number? He's twenty-one | what is my child mrd number he is 21",
+                "she'll have a temp of a hundred and three | she will have a temp of a 103",
+                "the leukaemia came back | the leukemia relapse",
+                "my daughter's odds | my child survival",
+                "what does an a n c mean | what does an anc mean",
+                "is my grown-up son's testicle | is my adult child testicular",
+            })
+    void contractions_possessives_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
+        assertThat(read(said)).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what is blinna to mo mab | what is blinatumomab",
+                "how does blin sight oh work | how does blinatumomab oh work",
+                "what is kim rya | what is kymriah",
+                "what is new trope penny a | what is neutropenia",
+                "what does flow site om a tree show | what does flow cytometry show",
+                "what is techartus | what is tecartus",
+            })
+    void a_drug_or_gene_name_heard_in_pieces_is_put_back_together(String said, String read) {
+        assertThat(read(said)).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" stays as said")
+    @CsvSource({
+        "tell me about the camera they use",
+        "what's the car t they give",
+        "why does car t wipe out normal b cells",
+        "can she play with the cat",
+        "is it a new type of penny",
+    })
+    void real_words_that_merely_sound_like_a_name_are_left_alone(String said) {
+        TextNormalizer plain = new TextNormalizer(Language.load("en-US"), Set.of());
+
+        assertThat(UNDERSTANDER.restoredWords(said)).isEqualTo(plain.words(said));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "my daughter fainted at dinner | unresponsive",
+                "he's burning up and he's on the pump | fever",
+                "her lips are turning blue | breathing",
+                "the bleeding from his nose won't stop | bleeding",
+                "my son is shaking all over | seizure",
+                "she has a terrible headache and keeps throwing up | severe_pain",
+            })
+    void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({
+        "i'm so confused about the MRD results",
+        "all this has me so confused",
+        "i can't breathe when i think about the relapse",
+        "i fainted when they told us the news",
+        "what does a fever mean during treatment",
+        "if she gets a fever what do we do",
+        "what is a bleeding risk with low platelets",
+        "is it normal for him to have a fever after car t",
+        "what blood count is too low",
+        "she didn't explain why a fever is such a big deal",
+    })
+    void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
+    }
+
+    @Test
+    void a_follow_up_is_read_against_the_topic_being_discussed_and_its_related_topics() {
+        Understanding alone = UNDERSTANDER.understand(null, "how long does it take", Optional.empty());
+        Understanding inConversation = UNDERSTANDER.understand(null, "how long does it take", Optional.of("car_t"));
+
+        assertThat(alone).isNotInstanceOf(Understanding.Answer.class);
+        assertThat(inConversation).isInstanceOfAny(Understanding.Answer.class, Understanding.Clarify.class);
+    }
+
+    @Test
+    void a_question_that_names_another_topic_escapes_the_conversation() {
+        Understanding understood = UNDERSTANDER.understand(null, "what is blinatumomab", Optional.of("car_t"));
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("blinatumomab");
+    }
+
+    @Test
+    void the_record_keeps_only_the_contents_words_and_common_english_never_a_name_or_a_number() {
+        String kept = UNDERSTANDER.forTheRecord("Can Jaxon Smith-Ortiz go back to Lincoln school on March 14th?");
+
+        assertThat(kept).doesNotContain("jaxon").doesNotContain("ortiz").doesNotContain("14");
+        assertThat(kept).contains("go back to").contains("school");
+        assertThat(kept).contains("_");
+    }
+
+    @Test
+    void a_slot_longer_than_speech_is_read_only_as_far_as_speech_goes() {
+        String endless = "what is mrd ".repeat(10_000);
+
+        assertThat(UNDERSTANDER.forTheRecord(endless).length()).isLessThan(600);
+        assertThat(UNDERSTANDER.understand(null, endless, Optional.empty()))
+                .isInstanceOfAny(Understanding.Answer.class, Understanding.Clarify.class);
+    }
+}
