@@ -40,6 +40,13 @@ final class NluCommand {
     static final int MAX_FALSE_EMERGENCIES = 0;
     static final double MIN_DECLINES = 0.95;
 
+    /**
+     * The shares a run must reach, as fractions: the issue's targets unless a lower floor is given (CI holds the
+     * figures reached so far, so understanding can only get better while the targets are not met yet). Emergencies
+     * (all answered) and false emergencies (none) are never lowered.
+     */
+    record Thresholds(double answerable, double declines) {}
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern REQUEST_LINE =
             Pattern.compile("type=(\\S+) intent=(\\S+) topic=(\\S+) outcome=(\\S+)");
@@ -94,7 +101,7 @@ final class NluCommand {
         String command = args.isEmpty() ? "" : args.remove(0);
         if (!command.equals("eval")) {
             throw new Main.UsageException("nlu takes: eval [--locale LOCALE] [--file FILE] [--rows all|dev|test] "
-                    + "[--intents FILE] [--verbose] [--no-thresholds]");
+                    + "[--intents FILE] [--verbose] [--no-thresholds] [--min-answerable PCT] [--min-declines PCT]");
         }
         String locale = orDefault(Main.option(args, "--locale"), Locales.DEFAULT);
         Path file = Path.of(orDefault(Main.option(args, "--file"), "nlu/" + locale + ".tsv"));
@@ -102,6 +109,11 @@ final class NluCommand {
         String intents = Main.option(args, "--intents");
         boolean verbose = Main.flag(args, "--verbose");
         boolean thresholds = !Main.flag(args, "--no-thresholds");
+        String minAnswerable = Main.option(args, "--min-answerable");
+        String minDeclines = Main.option(args, "--min-declines");
+        Thresholds floor = new Thresholds(
+                minAnswerable == null ? MIN_ANSWERABLE : Double.parseDouble(minAnswerable) / 100,
+                minDeclines == null ? MIN_DECLINES : Double.parseDouble(minDeclines) / 100);
         if (!args.isEmpty()) {
             throw new Main.UsageException("nlu eval does not take " + args);
         }
@@ -151,7 +163,12 @@ final class NluCommand {
             JsonLogging.setOutput(System.err);
             JsonLogging.setLevel(Level.WARN);
         }
-        return report(outcomes, out, verbose, thresholds, intents == null ? "local runner" : "matcher " + intents);
+        return report(
+                outcomes,
+                out,
+                verbose,
+                thresholds ? floor : null,
+                intents == null ? "local runner" : "matcher " + intents);
     }
 
     private static Outcome outcome(String intent, List<String> lines, String reading) throws IOException {
@@ -193,7 +210,8 @@ final class NluCommand {
     }
 
     private static int report(
-            Map<Row, Outcome> outcomes, PrintStream out, boolean verbose, boolean thresholds, String path) {
+            Map<Row, Outcome> outcomes, PrintStream out, boolean verbose, Thresholds thresholds, String path) {
+        Thresholds shown = thresholds == null ? new Thresholds(MIN_ANSWERABLE, MIN_DECLINES) : thresholds;
         Map<String, int[]> byKind = new TreeMap<>();
         Map<String, int[]> byStyle = new TreeMap<>();
         Map<String, Integer> confused = new TreeMap<>();
@@ -263,7 +281,7 @@ final class NluCommand {
                 answerable,
                 100 * answerableShare,
                 afterClarify,
-                100 * MIN_ANSWERABLE);
+                100 * shown.answerable());
         out.printf(
                 Locale.ROOT,
                 "Emergencies: %d of %d answered as emergencies (%.1f%%); threshold %.0f%%%n",
@@ -279,7 +297,7 @@ final class NluCommand {
                 declinesRight,
                 declinable,
                 100 * declineShare,
-                100 * MIN_DECLINES);
+                100 * shown.declines());
         List<Map.Entry<String, Integer>> pairs = new ArrayList<>(confused.entrySet());
         pairs.sort(Map.Entry.<String, Integer>comparingByValue(Collections.reverseOrder()));
         out.println("Most confused (expected -> answered):");
@@ -290,12 +308,12 @@ final class NluCommand {
         missedEmergencies.forEach(line -> out.println("  " + line));
         out.println("False answers:");
         falseAnswers.forEach(line -> out.println("  " + line));
-        boolean pass = answerableShare >= MIN_ANSWERABLE
+        boolean pass = answerableShare >= shown.answerable()
                 && emergencyShare >= MIN_EMERGENCIES
                 && falseEmergencies.size() <= MAX_FALSE_EMERGENCIES
-                && declineShare >= MIN_DECLINES;
+                && declineShare >= shown.declines();
         out.println(pass ? "PASS: every figure meets its threshold" : "BELOW THRESHOLD");
-        return pass || !thresholds ? 0 : 1;
+        return pass || thresholds == null ? 0 : 1;
     }
 
     private static void count(Map<String, int[]> counts, String key, boolean right) {

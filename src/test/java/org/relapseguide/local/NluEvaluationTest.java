@@ -1,0 +1,95 @@
+package org.relapseguide.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation set ({@code nlu/en-US.tsv}, written from the caregiver's side) through the Lambda entry point, with
+ * Alexa's part played twice: by the local runner, and by an independent implementation of Alexa's sample matching
+ * (Bespoken's virtual-alexa and virtual-core from npm) reading the same interaction model, so the model itself is
+ * held to the set and not only the runner. Every emergency must be answered as one and no other question may be.
+ *
+ * <p>The issue's targets are 95% of answerable questions on the right topic and 95% of advice, off-scope and
+ * not-yet questions declined. Until they are met, CI holds the floors reached so far (a ratchet: raise them with
+ * every improvement, never lower them); {@code nlu eval} without options still reports against the targets.
+ */
+@Tag("slow")
+class NluEvaluationTest {
+    /** Reached so far by each path; see docs/understanding.md for the figures and how to reproduce them. */
+    private static final String LOCAL_ANSWERABLE_FLOOR = "77";
+
+    private static final String MATCHER_ANSWERABLE_FLOOR = "73";
+    private static final String DECLINES_FLOOR = "95";
+
+    private static final Path MATCHER = Path.of("nlu", "alexa-matcher.js");
+
+    @Test
+    void through_the_local_runner_the_set_meets_its_floors_with_every_emergency_and_no_false_one() {
+        Run run = eval("--min-answerable", LOCAL_ANSWERABLE_FLOOR, "--min-declines", DECLINES_FLOOR);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("False emergencies: 0;").containsPattern("Emergencies: (\\d+) of \\1 ");
+    }
+
+    @Test
+    void through_an_independent_alexa_matcher_the_model_meets_its_floors_too() throws Exception {
+        Path intents = Path.of("target", "nlu", "en-US.virtual-alexa.jsonl");
+        Files.createDirectories(intents.getParent());
+        Process node = new ProcessBuilder(
+                        "node",
+                        MATCHER.toString(),
+                        "--model",
+                        "interaction-model/en-US.json",
+                        "--locale",
+                        "en-US",
+                        "--in",
+                        "nlu/en-US.tsv")
+                .redirectOutput(intents.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(node.exitValue())
+                .as("node %s (npm ci installs virtual-alexa)", MATCHER)
+                .isZero();
+        assertThat(Files.readAllLines(intents)).hasSizeGreaterThan(400);
+
+        Run run = eval(
+                "--intents",
+                intents.toString(),
+                "--min-answerable",
+                MATCHER_ANSWERABLE_FLOOR,
+                "--min-declines",
+                DECLINES_FLOOR);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("False emergencies: 0;").containsPattern("Emergencies: (\\d+) of \\1 ");
+    }
+
+    @Test
+    void without_floors_the_command_reports_against_the_issues_targets() {
+        Run run = eval("--rows", "dev");
+
+        assertThat(run.output()).contains("threshold 95%");
+    }
+
+    private record Run(int exitCode, String output) {}
+
+    private static Run eval(String... options) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("nlu", "eval"));
+        args.addAll(List.of(options));
+        int code = Main.run(args.toArray(String[]::new), out, out);
+        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+    }
+}
