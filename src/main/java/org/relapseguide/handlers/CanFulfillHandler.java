@@ -2,7 +2,9 @@ package org.relapseguide.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.CanFulfillIntentRequestHandler;
+import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.canfulfill.CanFulfillIntent;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
@@ -11,9 +13,11 @@ import com.amazon.ask.model.canfulfill.CanFulfillSlotValues;
 import com.amazon.ask.model.canfulfill.CanUnderstandSlotValues;
 import java.util.Optional;
 import org.relapseguide.content.Topic;
+import org.relapseguide.understanding.Understanding;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.SlotName;
 import org.relapseguide.voice.TopicResolver;
+import org.relapseguide.voice.Voice;
 import org.relapseguide.voice.Voices;
 
 /**
@@ -34,23 +38,80 @@ public final class CanFulfillHandler implements CanFulfillIntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, CanFulfillIntentRequest request) {
-        boolean topicIntent = request.getIntent() != null
-                && IntentName.TOPIC.modelName().equals(request.getIntent().getName());
-        Optional<Topic> topic = topicIntent
-                ? TopicResolver.resolve(
-                        request.getIntent(), voices.forRequest(input).content())
-                : Optional.empty();
+        Optional<IntentName> intent =
+                Optional.ofNullable(request.getIntent()).map(Intent::getName).flatMap(IntentName::of);
+        Voice voice = voices.forRequest(input);
+        CanFulfillIntent answer = intent.filter(IntentName.FREE_QUESTIONS::contains)
+                        .isPresent()
+                ? question(request.getIntent(), voice)
+                : intent.filter(IntentName.TOPIC::equals).isPresent() ? topic(request.getIntent(), voice) : no();
+        return input.getResponseBuilder().withCanFulfillIntent(answer).build();
+    }
+
+    private static CanFulfillIntent topic(Intent intent, Voice voice) {
+        Optional<Topic> topic = TopicResolver.resolve(intent, voice.content());
+        Optional<String> spoken = TopicResolver.spokenTopic(intent);
+        if (topic.isEmpty() && spoken.isPresent()) {
+            // Words Alexa could not match to a topic are read as a question would be.
+            Understanding understood =
+                    voice.understander().understand(intent.getName(), spoken.get(), Optional.empty());
+            return answer(fulfils(understood), SlotName.TOPIC);
+        }
         CanFulfillIntent.Builder answer = CanFulfillIntent.builder()
                 .withCanFulfill(topic.isPresent() ? CanFulfillIntentValues.YES : CanFulfillIntentValues.NO);
-        if (topicIntent && TopicResolver.spokenTopic(request.getIntent()).isPresent()) {
-            answer.putSlotsItem(
-                    SlotName.TOPIC.modelName(),
-                    CanFulfillSlot.builder()
-                            .withCanUnderstand(
-                                    topic.isPresent() ? CanUnderstandSlotValues.YES : CanUnderstandSlotValues.NO)
-                            .withCanFulfill(topic.isPresent() ? CanFulfillSlotValues.YES : CanFulfillSlotValues.NO)
-                            .build());
+        if (spoken.isPresent()) {
+            answer.putSlotsItem(SlotName.TOPIC.modelName(), slot(CanFulfillIntentValues.YES));
         }
-        return input.getResponseBuilder().withCanFulfillIntent(answer.build()).build();
+        return answer.build();
+    }
+
+    private static CanFulfillIntent question(Intent intent, Voice voice) {
+        Optional<String> said = Optional.ofNullable(intent.getSlots())
+                .map(slots -> slots.get(SlotName.QUERY.modelName()))
+                .map(Slot::getValue)
+                .filter(value -> !value.isBlank());
+        if (said.isEmpty()) {
+            return no();
+        }
+        return answer(
+                fulfils(voice.understander().understand(intent.getName(), said.get(), Optional.empty())),
+                SlotName.QUERY);
+    }
+
+    /**
+     * YES for a question it answers (a topic, or an emergency sign: the skill says to call now), MAYBE when it would
+     * ask "did you mean", NO for what it would decline: Alexa should find a better skill for that.
+     */
+    private static CanFulfillIntentValues fulfils(Understanding understood) {
+        if (understood instanceof Understanding.Answer || understood instanceof Understanding.Emergency) {
+            return CanFulfillIntentValues.YES;
+        }
+        return understood instanceof Understanding.Clarify ? CanFulfillIntentValues.MAYBE : CanFulfillIntentValues.NO;
+    }
+
+    private static CanFulfillIntent answer(CanFulfillIntentValues value, SlotName slot) {
+        return CanFulfillIntent.builder()
+                .withCanFulfill(value)
+                .putSlotsItem(slot.modelName(), slot(value))
+                .build();
+    }
+
+    private static CanFulfillSlot slot(CanFulfillIntentValues value) {
+        boolean yes = value != CanFulfillIntentValues.NO;
+        return CanFulfillSlot.builder()
+                .withCanUnderstand(
+                        value == CanFulfillIntentValues.YES
+                                ? CanUnderstandSlotValues.YES
+                                : value == CanFulfillIntentValues.MAYBE
+                                        ? CanUnderstandSlotValues.MAYBE
+                                        : CanUnderstandSlotValues.NO)
+                .withCanFulfill(yes ? CanFulfillSlotValues.YES : CanFulfillSlotValues.NO)
+                .build();
+    }
+
+    private static CanFulfillIntent no() {
+        return CanFulfillIntent.builder()
+                .withCanFulfill(CanFulfillIntentValues.NO)
+                .build();
     }
 }

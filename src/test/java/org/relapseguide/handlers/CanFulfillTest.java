@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.relapseguide.alexa.Envelopes;
+import org.relapseguide.testing.Events;
 import org.relapseguide.testing.Heard;
 import org.relapseguide.testing.RecordingSmsSender;
 import org.relapseguide.testing.SkillHarness;
 
-/** Name-free discovery: YES for topics the skill has, NO otherwise, and no side effects. */
+/**
+ * Name-free discovery: YES for topics and questions the skill answers, MAYBE when it would ask which was meant, NO for
+ * what it would decline, and no side effects.
+ */
 class CanFulfillTest {
     private final RecordingSmsSender sms = new RecordingSmsSender();
     private final SkillHarness skill = SkillHarness.withDefaults(sms);
@@ -44,5 +49,32 @@ class CanFulfillTest {
         assertThat(heard.sessionAttributes().isMissingNode()
                         || heard.sessionAttributes().isEmpty())
                 .isTrue();
+    }
+
+    private String questionAnswer(String intent, String words) {
+        Heard heard = skill.invoke(Events.asInTheFiles().canFulfill(intent, Envelopes.Slot.plain("query", words)));
+        assertThat(heard.ssml()).isEmpty();
+        assertThat(sms.sent()).isEmpty();
+        return heard.response().path("canFulfillIntent").path("canFulfill").asText();
+    }
+
+    @Test
+    void a_question_the_skill_answers_can_be_fulfilled() {
+        assertThat(questionAnswer("WhyQuestionIntent", "does leukemia come back"))
+                .isEqualTo("YES");
+        assertThat(questionAnswer("WhatQuestionIntent", "does blinatumomab do")).isEqualTo("YES");
+    }
+
+    @Test
+    void a_question_it_would_ask_about_is_a_maybe() {
+        assertThat(questionAnswer("WhyQuestionIntent", "did the leukemia come back after the transplant"))
+                .isEqualTo("MAYBE");
+    }
+
+    @Test
+    void a_question_it_would_decline_is_left_to_other_skills() {
+        assertThat(questionAnswer("WhatQuestionIntent", "time does the pharmacy close tonight"))
+                .isEqualTo("NO");
+        assertThat(questionAnswer("QuestionIntent", "")).isEqualTo("NO");
     }
 }
