@@ -24,6 +24,8 @@ public final class Main {
             "                            topics no clinician has signed are refused unless --allow-unreviewed",
             "  content sign-off --topic ID [--topic ID ...] --by \"NAME, CREDENTIAL\" [--date DATE] [--file FILE]",
             "                            a clinician signs topics as worded now; an edit later voids the sign-off",
+            "  content gaps [--top N] LOGFILE...",
+            "                            the most frequent questions the skill could not answer, from its JSON logs",
             "  model generate            regenerate the interaction model's slot values from the content file",
             "  nlu eval [--locale LOCALE] [--file FILE] [--rows all|dev|test] [--intents FILE] [--verbose]",
             "                            run an evaluation set through the skill and print how well it understood",
