@@ -47,11 +47,13 @@ final class ContentCommand {
             case "load" -> load(args, out, err);
             case "sign-off" -> signOff(args, out, err);
             case "gaps" -> gaps(args, out);
+            case "review" -> ReviewCommand.run(args, out, err);
             default ->
                 throw new Main.UsageException("content takes: validate [FILE] | validate --table NAME "
                         + "[--locale LOCALE] | load --table NAME [--file FILE] [--dry-run] [--create] "
                         + "[--allow-unreviewed] | sign-off --topic ID --by \"NAME, CREDENTIAL\" [--date DATE] "
-                        + "[--file FILE] | gaps [--top N] LOGFILE...");
+                        + "[--file FILE] | gaps [--top N] LOGFILE... | review [--out DIR] [--serve [PORT]] "
+                        + "[--logs FILE...]");
         };
     }
 
