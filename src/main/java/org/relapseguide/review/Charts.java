@@ -60,12 +60,12 @@ final class Charts {
         svg.append(String.format(
                 Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"limit\"/>"
-                        + "<text x=\"%.1f\" y=\"%d\" class=\"limit-label\">%s</text>",
+                        + "<text x=\"%.1f\" y=\"%d\" class=\"limit-label end\">%s</text>",
                 x,
                 TOP - 4,
                 x,
                 height - 4,
-                x + 3,
+                x - 3,
                 TOP - 8,
                 Html.esc(limitLabel)));
         return svg.append("</svg>").toString();

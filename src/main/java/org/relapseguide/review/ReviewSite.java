@@ -94,12 +94,19 @@ public final class ReviewSite {
         Files.createDirectories(out.resolve(TOPIC_PAGES));
         Recordings recordings = Recordings.in(out);
         List<LocaleReview> locales = new ArrayList<>();
+        // Locales are read, checked and measured side by side, and espeak-ng records on two more threads.
         ExecutorService espeak = Executors.newFixedThreadPool(2);
+        ExecutorService readers = Executors.newFixedThreadPool(Math.min(files.size(), 2));
         try {
+            List<Future<LocaleReview>> reviews = new ArrayList<>();
             for (Path file : files) {
-                locales.add(review(file, recordings, espeak));
+                reviews.add(readers.submit(() -> review(file, recordings, espeak)));
+            }
+            for (Future<LocaleReview> review : reviews) {
+                locales.add(get(review));
             }
         } finally {
+            readers.shutdownNow();
             espeak.shutdownNow();
         }
         Gaps gaps = logs.isEmpty() ? null : Gaps.read(logs);
@@ -228,13 +235,16 @@ public final class ReviewSite {
         return texts;
     }
 
-    private static Recordings.Recording get(Future<Recordings.Recording> future) throws IOException {
+    private static <T> T get(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while recording speech", e);
+            throw new IOException("Interrupted while building the review page", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
     }

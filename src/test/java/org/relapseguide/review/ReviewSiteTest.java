@@ -2,10 +2,17 @@ package org.relapseguide.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.content.Pronunciation;
 import org.relapseguide.voice.Ssml;
 
@@ -55,5 +62,28 @@ class ReviewSiteTest {
         assertThat(kept.getInt(40)).as("data length").isEqualTo(2);
         assertThat(kept.get(44) & 0xff).isEqualTo(128);
         assertThat(kept.get(45) & 0xff).isZero();
+    }
+
+    @Test
+    void the_site_is_served_on_loopback_and_nothing_outside_its_folder_is(@TempDir Path temp) throws Exception {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<p>review</p>");
+        Files.writeString(temp.resolve("secret.txt"), "not for the browser");
+        HttpClient client = HttpClient.newHttpClient();
+
+        try (SiteServer server = SiteServer.start(site, 0)) {
+            HttpResponse<String> index =
+                    client.send(HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> outside = client.send(
+                    HttpRequest.newBuilder(URI.create(server.uri() + "%2e%2e/secret.txt"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
+            assertThat(index.statusCode()).isEqualTo(200);
+            assertThat(index.body()).isEqualTo("<p>review</p>");
+            assertThat(index.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+            assertThat(outside.statusCode()).isEqualTo(404);
+        }
     }
 }
