@@ -8,6 +8,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -23,6 +24,11 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
     private static final String REQUEST_ID = "requestId";
     /** Every line a request logs carries its locale, so the content team can tell which language a gap is in. */
     public static final String LOCALE = "locale";
+    /** What the request says is logged only in the shape Alexa gives it; anything else could be anything, a number. */
+    private static final Pattern LOCALE_SHAPE = Pattern.compile("[a-z]{2}-[A-Z]{2}");
+
+    private static final Pattern NAME_SHAPE = Pattern.compile("[A-Za-z][A-Za-z_.]{0,99}");
+    private static final String OTHER = "other";
 
     @Override
     public void process(HandlerInput input) {
@@ -32,7 +38,7 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
             MDC.put(REQUEST_ID, request.getRequestId());
         }
         if (request != null && request.getLocale() != null) {
-            MDC.put(LOCALE, request.getLocale());
+            MDC.put(LOCALE, shaped(request.getLocale(), LOCALE_SHAPE));
         }
         input.getAttributesManager().getRequestAttributes().put(STARTED, System.nanoTime());
     }
@@ -43,10 +49,10 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
         Request request = input.getRequestEnvelope().getRequest();
         long started = attributes.get(STARTED) instanceof Long l ? l : System.nanoTime();
         String intent = request instanceof IntentRequest ir && ir.getIntent() != null
-                ? ir.getIntent().getName()
+                ? shaped(ir.getIntent().getName(), NAME_SHAPE)
                 : "-";
         if (LOG.isInfoEnabled()) {
-            String type = request == null ? "-" : request.getType();
+            String type = request == null ? "-" : shaped(request.getType(), NAME_SHAPE);
             Object topic = attributes.getOrDefault(RequestLog.TOPIC, "-");
             Object outcome = attributes.getOrDefault(RequestLog.OUTCOME, "-");
             double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
@@ -60,5 +66,10 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
         }
         MDC.remove(REQUEST_ID);
         MDC.remove(LOCALE);
+    }
+
+    /** The value if it has the shape of what it names (an intent name, a locale), else "other". */
+    private static String shaped(String value, Pattern shape) {
+        return value != null && shape.matcher(value).matches() ? value : OTHER;
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relapseguide.testing.Events;
 import org.relapseguide.testing.LogLines;
 import org.relapseguide.testing.RecordingSmsSender;
 import org.relapseguide.testing.SkillHarness;
@@ -67,6 +69,23 @@ class JsonLoggerTest {
             assertThat(line.path(RequestLog.LATENCY_FIELD).isNumber()).isTrue();
             assertThat(line.path(RequestLogInterceptor.LOCALE).asText()).isEqualTo("en-US");
             assertThat(line.path("message").asText()).contains("outcome=answered");
+        }
+    }
+
+    @Test
+    void an_intent_name_or_locale_not_shaped_as_alexa_sends_them_is_logged_as_other() throws Exception {
+        ObjectNode envelope = Events.load("topic-blinatumomab");
+        ObjectNode request = (ObjectNode) envelope.path("request");
+        request.put("locale", "5555550123");
+        ((ObjectNode) request.path("intent")).put("name", "call 5555550123");
+
+        try (LogLines log = LogLines.start()) {
+            SkillHarness.withDefaults(new RecordingSmsSender()).invoke(envelope);
+
+            JsonNode line = only(log.lines(), "\"logger\":\"RequestLogInterceptor\"");
+            assertThat(line.path(RequestLog.INTENT_FIELD).asText()).isEqualTo("other");
+            assertThat(line.path(RequestLogInterceptor.LOCALE).asText()).isEqualTo("other");
+            assertThat(log.lines()).noneMatch(l -> l.contains("5555550123"));
         }
     }
 }
