@@ -123,13 +123,6 @@ public record Gaps(int lines, List<Question> questions) {
         return questions.stream().mapToInt(Question::count).sum();
     }
 
-    /** The questions of one locale (or those whose lines named none). */
-    public List<Question> in(String locale) {
-        return questions.stream()
-                .filter(q -> q.locale().equals(locale) || q.locale().equals(NO_LOCALE))
-                .toList();
-    }
-
     /** What a question looks like on a report: its words, or a note that Alexa sent none. */
     public static String shown(Question question) {
         return question.words().isEmpty() ? "(no words: Alexa sent none, as for a fallback)" : question.words();

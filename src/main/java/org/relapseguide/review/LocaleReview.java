@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Properties;
-import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Topic;
@@ -21,12 +19,7 @@ import org.relapseguide.content.Topic;
  * findings, and the findings that belong to the file rather than a topic.
  */
 record LocaleReview(
-        Path file,
-        ContentFile.Document document,
-        ContentSet content,
-        Settings settings,
-        List<TopicReview> topics,
-        List<Finding> fileFindings) {
+        Path file, ContentSet content, Settings settings, List<TopicReview> topics, List<Finding> fileFindings) {
 
     String locale() {
         return content.locale();
@@ -105,13 +98,6 @@ record LocaleReview(
 
         Part answer() {
             return parts.get(0);
-        }
-
-        OptionalDouble longestSeconds() {
-            return parts.stream()
-                    .mapToDouble(Part::seconds)
-                    .filter(s -> !Double.isNaN(s))
-                    .max();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Source;
 import org.relapseguide.content.Topic;
+import org.relapseguide.content.TopicShape;
 import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.quality.ContentValidator;
 import org.relapseguide.sms.Gsm7;
@@ -474,7 +475,7 @@ final class Pages {
                 .append(Html.esc(l.settings().scale()))
                 .append("</th></tr></thead><tbody>");
         for (LocaleReview.Part p : t.parts()) {
-            boolean wordy = p.words() > 40;
+            boolean wordy = p.words() > TopicShape.MAX_ANSWER_WORDS;
             boolean slow = p.seconds() > ContentReport.MAX_SECONDS;
             html.append("<tr><th scope=\"row\">")
                     .append(Html.esc(p.label()))

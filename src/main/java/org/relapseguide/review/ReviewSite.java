@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,12 +121,7 @@ public final class ReviewSite {
         }
         copyAsset(out, "site.css");
         copyAsset(out, "site.js");
-        int recorded = 0;
-        if (Files.isDirectory(out.resolve(Recordings.FOLDER))) {
-            try (Stream<Path> audio = Files.list(out.resolve(Recordings.FOLDER))) {
-                recorded = (int) audio.count();
-            }
-        }
+        int recorded = pruneRecordings(out, locales);
         return new Built(
                 out.resolve("index.html"),
                 locales.stream().map(LocaleReview::locale).toList(),
@@ -225,7 +221,31 @@ public final class ReviewSite {
         content.topics().forEach(t -> topicWheres.add("topic " + t.id()));
         List<Finding> fileFindings =
                 findings.stream().filter(f -> !topicWheres.contains(f.where())).toList();
-        return new LocaleReview(file, document, content, settings, withFindings, fileFindings);
+        return new LocaleReview(file, content, settings, withFindings, fileFindings);
+    }
+
+    /**
+     * Deletes the recordings of texts the content no longer has (and any left half-written), so the site stays the
+     * size of what it shows; returns how many it keeps.
+     */
+    private static int pruneRecordings(Path out, List<LocaleReview> locales) throws IOException {
+        Path folder = out.resolve(Recordings.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        Set<Path> used = new HashSet<>();
+        locales.forEach(l -> l.topics()
+                .forEach(t -> t.parts().stream()
+                        .filter(p -> p.audio() != null)
+                        .forEach(p -> used.add(out.resolve(p.audio()).normalize()))));
+        try (Stream<Path> audio = Files.list(folder)) {
+            for (Path file : audio.toList()) {
+                if (!used.contains(file.normalize())) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return used.size();
     }
 
     private static List<String> spokenTexts(Topic topic) {
