@@ -57,6 +57,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_review_page_is_built_by_the_command_line_only() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + ".local..", ROOT + ".review..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".review..")
+                .check(MAIN);
+    }
+
+    @Test
     void the_root_package_holds_only_the_entry_point_and_the_composition_root() {
         assertThat(MAIN.stream()
                         .filter(c -> c.getPackageName().equals(ROOT))

@@ -3,7 +3,6 @@ package org.relapseguide.content;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -20,6 +19,11 @@ public final class DynamoDbContentRepository implements ContentRepository {
     public static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
     /** How long a failed table is left alone before it is tried again, so an outage costs few requests a wait. */
     public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(15);
+    /**
+     * The field of every degraded line saying for how long the locale has been degraded: the deployment alarms when
+     * it passes five minutes.
+     */
+    public static final String DEGRADED_SECONDS_FIELD = "degradedSeconds";
 
     private final DynamoDbContentTable table;
     private final AwsRequestOverrideConfiguration firstLoad;
@@ -27,7 +31,9 @@ public final class DynamoDbContentRepository implements ContentRepository {
     private final long retryNanos;
     private final LongSupplier nanoTime;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
-    private final Set<String> degraded = ConcurrentHashMap.newKeySet();
+    /** When each degraded locale became degraded, by {@link #nanoTime}. */
+    private final Map<String, Long> degradedSince = new ConcurrentHashMap<>();
+
     private volatile ContentSet bundled;
 
     /** One locale's copy: what it says, which digest it was read at, and when to look at the table again. */
@@ -98,7 +104,7 @@ public final class DynamoDbContentRepository implements ContentRepository {
         Entry next;
         try {
             next = fetch(locale, current);
-            if (degraded.remove(locale)) {
+            if (degradedSince.remove(locale) != null) {
                 LOG.info(
                         "Content table {} answers again for {}: serving version {}",
                         table.name(),
@@ -148,14 +154,29 @@ public final class DynamoDbContentRepository implements ContentRepository {
 
     private Entry fallBack(String locale, Entry current, RuntimeException failure) {
         ContentSet content = current != null ? current.content() : bundled();
-        if (degraded.add(locale)) {
-            LOG.warn(
-                    "Content degraded for {}: the table failed, so answers come from {} version {} until it "
-                            + "recovers ({})",
-                    locale,
-                    current != null ? "the last good copy," : "the bundled snapshot,",
-                    content.version(),
-                    failure.getMessage());
+        long now = nanoTime.getAsLong();
+        Long since = degradedSince.putIfAbsent(locale, now);
+        if (since == null) {
+            LOG.atWarn()
+                    .addKeyValue(DEGRADED_SECONDS_FIELD, 0L)
+                    .log(
+                            "Content degraded for {}: the table failed, so answers come from {} version {} until it "
+                                    + "recovers ({})",
+                            locale,
+                            current != null ? "the last good copy," : "the bundled snapshot,",
+                            content.version(),
+                            failure.getMessage());
+        } else {
+            // One line per retry (at most one each RETRY_AFTER_FAILURE), so an outage that lasts shows as one.
+            long seconds = Duration.ofNanos(now - since).toSeconds();
+            LOG.atWarn()
+                    .addKeyValue(DEGRADED_SECONDS_FIELD, seconds)
+                    .log(
+                            "Content table {} still failing for {}: degraded for {} s ({})",
+                            table.name(),
+                            locale,
+                            seconds,
+                            failure.getClass().getSimpleName());
         }
         return new Entry(content, current == null ? null : current.digest(), nanoTime.getAsLong() + retryNanos);
     }

@@ -24,6 +24,7 @@ import org.relapseguide.content.Topic;
 import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.quality.ContentValidator;
 import org.relapseguide.content.quality.SignOffs;
+import org.relapseguide.review.Gaps;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,6 +38,7 @@ final class ContentCommand {
     private ContentCommand() {}
 
     static final String DEFAULT_FILE = "content/en-US.json";
+    static final int DEFAULT_TOP_GAPS = 20;
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         String command = args.isEmpty() ? "" : args.remove(0);
@@ -44,11 +46,14 @@ final class ContentCommand {
             case "validate" -> validate(args, out, err);
             case "load" -> load(args, out, err);
             case "sign-off" -> signOff(args, out, err);
+            case "gaps" -> gaps(args, out);
+            case "review" -> ReviewCommand.run(args, out, err);
             default ->
                 throw new Main.UsageException("content takes: validate [FILE] | validate --table NAME "
                         + "[--locale LOCALE] | load --table NAME [--file FILE] [--dry-run] [--create] "
                         + "[--allow-unreviewed] | sign-off --topic ID --by \"NAME, CREDENTIAL\" [--date DATE] "
-                        + "[--file FILE]");
+                        + "[--file FILE] | gaps [--top N] LOGFILE... | review [--out DIR] [--serve [PORT]] "
+                        + "[--logs FILE...]");
         };
     }
 
@@ -185,6 +190,17 @@ final class ContentCommand {
             out.println("Signed " + id + " by " + by.trim() + " on " + day + ".");
         }
         out.println(SignOffs.of(ContentFile.read(path).toContentSet()).summary());
+        return 0;
+    }
+
+    /** The most frequent questions the skill could not answer, from its JSON log lines. */
+    private static int gaps(List<String> args, PrintStream out) throws IOException {
+        String top = Main.option(args, "--top");
+        if (args.isEmpty() || args.stream().anyMatch(a -> a.startsWith("--"))) {
+            throw new Main.UsageException("content gaps takes: [--top N] LOGFILE...");
+        }
+        List<Path> files = args.stream().map(Path::of).toList();
+        Gaps.read(files).print(out, top == null ? DEFAULT_TOP_GAPS : Integer.parseInt(top));
         return 0;
     }
 

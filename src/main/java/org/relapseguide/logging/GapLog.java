@@ -18,6 +18,12 @@ public final class GapLog {
     private static final Pattern LINE =
             Pattern.compile(Pattern.quote(PREFIX) + " reason=(\\S+) nearest=(\\S+) words=\"([a-z_ ]*)\"");
 
+    /** The line's fields of its own, which the saved query of unanswered questions groups by. */
+    public static final String REASON_FIELD = "reason";
+
+    public static final String NEAREST_FIELD = "nearest";
+    public static final String WORDS_FIELD = "words";
+
     /** A recorded line, read back. */
     public record Gap(String reason, String nearest, String words) {}
 
@@ -27,12 +33,12 @@ public final class GapLog {
      * @param words the question as it may be recorded: reduced already, so nothing but common and content words
      */
     public static void record(String reason, String nearestTopicId, String words) {
-        LOG.info(
-                "{} reason={} nearest={} words=\"{}\"",
-                PREFIX,
-                reason,
-                nearestTopicId == null ? "-" : nearestTopicId,
-                words);
+        String nearest = nearestTopicId == null ? "-" : nearestTopicId;
+        LOG.atInfo()
+                .addKeyValue(REASON_FIELD, reason)
+                .addKeyValue(NEAREST_FIELD, nearest)
+                .addKeyValue(WORDS_FIELD, words)
+                .log("{} reason={} nearest={} words=\"{}\"", PREFIX, reason, nearest, words);
     }
 
     /** The gap a logged message records, if it is one. */

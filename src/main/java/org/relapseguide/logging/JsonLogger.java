@@ -1,18 +1,24 @@
 package org.relapseguide.logging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.MDC;
 import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
+import org.slf4j.event.LoggingEvent;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.LoggingEventAware;
 
 /**
- * An SLF4J logger that writes one JSON object per line, the shape CloudWatch Logs Insights queries.
- * Exceptions are logged by type and stack frames only: their messages can carry user input.
+ * An SLF4J logger that writes one JSON object per line, the shape CloudWatch Logs Insights queries. Key-value pairs
+ * given through SLF4J's fluent API ({@code LOG.atInfo().addKeyValue("outcome", o)}) become fields of their own, which
+ * CloudWatch metric filters match on; numbers stay numbers. Exceptions are logged by type and stack frames only: their
+ * messages can carry user input.
  */
-final class JsonLogger extends LegacyAbstractLogger {
+final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware {
     private static final long serialVersionUID = 1L;
     private static final int MAX_FRAMES = 12;
 
@@ -51,8 +57,25 @@ final class JsonLogger extends LegacyAbstractLogger {
     }
 
     @Override
+    public void log(LoggingEvent event) {
+        if (JsonLogging.isEnabled(event.getLevel())) {
+            write(
+                    event.getLevel(),
+                    event.getMessage(),
+                    event.getArgumentArray(),
+                    event.getKeyValuePairs(),
+                    event.getThrowable());
+        }
+    }
+
+    @Override
     protected void handleNormalizedLoggingCall(
             Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
+        write(level, pattern, arguments, null, throwable);
+    }
+
+    private void write(
+            Level level, String pattern, Object[] arguments, List<KeyValuePair> fields, Throwable throwable) {
         StringBuilder line = new StringBuilder(256);
         line.append("{\"timestamp\":\"")
                 .append(Instant.now())
@@ -69,6 +92,18 @@ final class JsonLogger extends LegacyAbstractLogger {
                 quote(line, entry.getKey());
                 line.append(':');
                 quote(line, entry.getValue());
+            }
+        }
+        if (fields != null) {
+            for (KeyValuePair field : fields) {
+                line.append(',');
+                quote(line, field.key);
+                line.append(':');
+                if (field.value instanceof Number number && Double.isFinite(number.doubleValue())) {
+                    line.append(number);
+                } else {
+                    quote(line, field.value == null ? null : field.value.toString());
+                }
             }
         }
         if (throwable != null) {
