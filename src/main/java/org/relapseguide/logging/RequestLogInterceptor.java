@@ -28,6 +28,10 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
     private static final Pattern LOCALE_SHAPE = Pattern.compile("[a-z]{2}-[A-Z]{2}");
 
     private static final Pattern NAME_SHAPE = Pattern.compile("[A-Za-z][A-Za-z_.]{0,99}");
+    /** Alexa's request ids are {@code amzn1.echo-api.request.} and an opaque tail. */
+    private static final Pattern REQUEST_ID_SHAPE =
+            Pattern.compile("amzn1\\.echo-api\\.request\\.[A-Za-z0-9_.-]{1,100}");
+
     private static final String OTHER = "other";
 
     @Override
@@ -35,7 +39,7 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
         MDC.clear();
         Request request = input.getRequestEnvelope().getRequest();
         if (request != null && request.getRequestId() != null) {
-            MDC.put(REQUEST_ID, request.getRequestId());
+            MDC.put(REQUEST_ID, shaped(request.getRequestId(), REQUEST_ID_SHAPE));
         }
         if (request != null && request.getLocale() != null) {
             MDC.put(LOCALE, shaped(request.getLocale(), LOCALE_SHAPE));

@@ -73,10 +73,11 @@ class JsonLoggerTest {
     }
 
     @Test
-    void an_intent_name_or_locale_not_shaped_as_alexa_sends_them_is_logged_as_other() throws Exception {
+    void an_intent_name_locale_or_request_id_not_shaped_as_alexa_sends_them_is_logged_as_other() throws Exception {
         ObjectNode envelope = Events.load("topic-blinatumomab");
         ObjectNode request = (ObjectNode) envelope.path("request");
         request.put("locale", "5555550123");
+        request.put("requestId", "5555550123");
         ((ObjectNode) request.path("intent")).put("name", "call 5555550123");
 
         try (LogLines log = LogLines.start()) {
@@ -85,6 +86,7 @@ class JsonLoggerTest {
             JsonNode line = only(log.lines(), "\"logger\":\"RequestLogInterceptor\"");
             assertThat(line.path(RequestLog.INTENT_FIELD).asText()).isEqualTo("other");
             assertThat(line.path(RequestLogInterceptor.LOCALE).asText()).isEqualTo("other");
+            assertThat(line.path("requestId").asText()).isEqualTo("other");
             assertThat(log.lines()).noneMatch(l -> l.contains("5555550123"));
         }
     }
