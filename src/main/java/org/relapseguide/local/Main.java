@@ -32,7 +32,8 @@ public final class Main {
             "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet),",
             "  --dynamodb (content and caregivers from the tables at AWS_ENDPOINT_URL_DYNAMODB), with",
             "  --content-table NAME (default relapse-guide-content) and",
-            "  --users-table NAME (default relapse-guide-users)");
+            "  --users-table NAME (default relapse-guide-users), and --screen: on an Echo Show, printing",
+            "  what the screen shows beside the speech; in chat, \"tap N\" touches what it numbers");
 
     private Main() {}
 
