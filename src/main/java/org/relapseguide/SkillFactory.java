@@ -194,8 +194,7 @@ public final class SkillFactory {
                 new ExitHandler(voices),
                 new StartOverHandler(voices),
                 new SessionEndedHandler(),
-                new FallbackHandler(voices),
-                new CategoryHandler(voices, screen));
+                new FallbackHandler(voices));
         return new RefusalLoggingSkill(new CustomSkillBuilder()
                 .withSkillId(config.skillId())
                 .withApiClient(ports.alexaApi())
@@ -206,7 +205,10 @@ public final class SkillFactory {
                 .addResponseInterceptor(new CaregiverMemoryInterceptor(caregivers))
                 .addResponseInterceptor(requestLog)
                 .addRequestHandlers(handlers.toArray(RequestHandler[]::new))
-                .addRequestHandlers(new TouchHandler(voices, handlers), new OtherRequestHandler())
+                .addRequestHandlers(
+                        new CategoryHandler(voices, screen),
+                        new TouchHandler(voices, handlers),
+                        new OtherRequestHandler())
                 .addExceptionHandler(new UnexpectedErrorHandler(voices.speech(Locales.DEFAULT)))
                 .build());
     }

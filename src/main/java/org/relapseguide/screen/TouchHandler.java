@@ -23,11 +23,6 @@ import org.relapseguide.voice.Voices;
  * answered as anything else it did not understand is, by the fallback.
  */
 public final class TouchHandler implements UserEventHandler {
-    private static final Intent FALLBACK = Intent.builder()
-            .withName(IntentName.FALLBACK.modelName())
-            .withConfirmationStatus(IntentConfirmationStatus.NONE)
-            .build();
-
     private final Voices voices;
     private final List<IntentRequestHandler> spoken;
 
@@ -56,7 +51,7 @@ public final class TouchHandler implements UserEventHandler {
                 .withTimestamp(event.getTimestamp())
                 .withLocale(event.getLocale())
                 .withDialogState(DialogState.COMPLETED)
-                .withIntent(touch.flatMap(Touch::spoken).orElse(FALLBACK))
+                .withIntent(touch.flatMap(Touch::spoken).orElseGet(TouchHandler::fallback))
                 .build();
         for (IntentRequestHandler handler : spoken) {
             if (handler.canHandle(input, request)) {
@@ -69,5 +64,13 @@ public final class TouchHandler implements UserEventHandler {
         }
         throw new IllegalStateException(
                 "No handler takes " + request.getIntent().getName());
+    }
+
+    /** What Alexa sends when it did not understand: the skill's answer to a touch it cannot read. */
+    private static Intent fallback() {
+        return Intent.builder()
+                .withName(IntentName.FALLBACK.modelName())
+                .withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .build();
     }
 }

@@ -80,7 +80,7 @@ public enum Phrase {
     SCREEN_CATEGORY_OUTLOOK,
     SCREEN_CATEGORY_SUPPORT,
     SCREEN_CATEGORY_GLOSSARY,
-    /** The example questions on the welcome screen, each asking one topic (screen/Examples names which). */
+    /** The example questions on the welcome screen, each asking one topic (screen/Datasources names which). */
     SCREEN_EXAMPLE_WHY_RELAPSE,
     SCREEN_EXAMPLE_CAR_T,
     SCREEN_EXAMPLE_MRD;
