@@ -2,10 +2,12 @@ package org.relapseguide;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.services.ApiClient;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.relapseguide.aws.DynamoDbClients;
@@ -37,6 +39,10 @@ import org.relapseguide.handlers.TextDetailsHandler;
 import org.relapseguide.handlers.TopicIntentHandler;
 import org.relapseguide.handlers.YesHandler;
 import org.relapseguide.logging.RequestLogInterceptor;
+import org.relapseguide.screen.AplScreen;
+import org.relapseguide.screen.CategoryHandler;
+import org.relapseguide.screen.ScreenInterceptor;
+import org.relapseguide.screen.TouchHandler;
 import org.relapseguide.sms.DynamoDbTextLedger;
 import org.relapseguide.sms.InMemoryTextLedger;
 import org.relapseguide.sms.PhoneNumbers;
@@ -165,35 +171,43 @@ public final class SkillFactory {
                 Clock.systemUTC(),
                 id -> ports.content().content(Locales.DEFAULT).topic(id).isPresent());
         Questions questions = new Questions(caregivers);
-        // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last.
+        // Read once, here at initialization, so a SnapStart snapshot holds the documents parsed.
+        AplScreen screen = AplScreen.bundled();
+        // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last. A touch on a
+        // screen that stands for an intent is answered by that intent's handler, found in this same order.
+        List<RequestHandler> handlers = List.of(
+                new CanFulfillHandler(voices),
+                new EmergencyHandler(voices),
+                new LaunchHandler(voices, caregivers),
+                new TopicIntentHandler(voices, questions),
+                new QuestionHandler(voices, questions),
+                new ListTopicsHandler(voices),
+                new MoreHandler(voices),
+                new TextDetailsHandler(voices, delivery),
+                new ConsentResultHandler(voices, delivery),
+                new ResumeHandler(voices),
+                new ClarifyHandler(voices, questions),
+                new YesHandler(voices),
+                new NoHandler(voices),
+                new RepeatHandler(voices),
+                new HelpHandler(voices),
+                new ExitHandler(voices),
+                new StartOverHandler(voices),
+                new SessionEndedHandler(),
+                new FallbackHandler(voices));
         return new RefusalLoggingSkill(new CustomSkillBuilder()
                 .withSkillId(config.skillId())
                 .withApiClient(ports.alexaApi())
                 .withPersistenceAdapter(ports.caregivers())
                 .addRequestInterceptor(requestLog)
                 .addRequestInterceptor(new SessionHygieneInterceptor(voices))
+                .addRequestInterceptor(new ScreenInterceptor(screen))
                 .addResponseInterceptor(new CaregiverMemoryInterceptor(caregivers))
                 .addResponseInterceptor(requestLog)
+                .addRequestHandlers(handlers.toArray(RequestHandler[]::new))
                 .addRequestHandlers(
-                        new CanFulfillHandler(voices),
-                        new EmergencyHandler(voices),
-                        new LaunchHandler(voices, caregivers),
-                        new TopicIntentHandler(voices, questions),
-                        new QuestionHandler(voices, questions),
-                        new ListTopicsHandler(voices),
-                        new MoreHandler(voices),
-                        new TextDetailsHandler(voices, delivery),
-                        new ConsentResultHandler(voices, delivery),
-                        new ResumeHandler(voices),
-                        new ClarifyHandler(voices, questions),
-                        new YesHandler(voices),
-                        new NoHandler(voices),
-                        new RepeatHandler(voices),
-                        new HelpHandler(voices),
-                        new ExitHandler(voices),
-                        new StartOverHandler(voices),
-                        new SessionEndedHandler(),
-                        new FallbackHandler(voices),
+                        new CategoryHandler(voices, screen),
+                        new TouchHandler(voices, handlers),
                         new OtherRequestHandler())
                 .addExceptionHandler(new UnexpectedErrorHandler(voices.speech(Locales.DEFAULT)))
                 .build());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazon.ask.exception.AskSdkException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,9 @@ import org.relapseguide.testing.EnvelopeMutator;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.RecordingSmsSender;
 import org.relapseguide.testing.SkillHarness;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Speech;
+import org.relapseguide.voice.Ssml;
 import org.xml.sax.InputSource;
 
 /**
@@ -157,6 +161,17 @@ class FuzzTest {
                 return "user text was echoed into speech";
             }
         }
+        String directives = response.path("directives").toString();
+        if (directives.contains(EnvelopeMutator.MARKER) || directives.contains(EnvelopeMutator.SESSION_MARKER)) {
+            return "user or session text was echoed onto a screen";
+        }
+        for (JsonNode directive : response.path("directives")) {
+            if (directive.path("type").asText().equals("Alexa.Presentation.APL.RenderDocument")
+                    && (!directive.path("document").path("mainTemplate").isObject()
+                            || !directive.path("datasources").path("rg").isObject())) {
+                return "a screen without its document or its words: " + directive.path("token");
+            }
+        }
         String card = response.path("card").toString();
         if (card.length() > MAX_SPEECH_CHARS) {
             return "card is " + card.length() + " characters";
@@ -186,6 +201,42 @@ class FuzzTest {
         }
     }
 
+    /**
+     * Touches with random and forged arguments from an Echo Show: each gets a response within limits that is an
+     * answer or the fallback, never the apology for an error, and never shows or says what the touch carried.
+     */
+    @Test
+    void hundreds_of_random_and_forged_touches_get_an_answer_or_the_fallback_never_an_error() throws Exception {
+        SkillHarness skill = SkillHarness.withDefaults(new RecordingSmsSender());
+        EnvelopeMutator mutator = new EnvelopeMutator(SEED + 2);
+        String apology = Speech.load("en-US").get(Phrase.ERROR_APOLOGY);
+        String fallback = Speech.load("en-US").get(Phrase.FALLBACK);
+        String[] tokens = {"answer", "welcome", "topics", "category", "emergency", EnvelopeMutator.MARKER};
+        List<String> failures = new ArrayList<>();
+        int fallbacks = 0;
+        for (int i = 0; i < QUICK_ENVELOPES; i++) {
+            ObjectNode envelope = Events.onAScreen().userEvent(tokens[i % tokens.length], List.of());
+            Events.request(envelope).set("arguments", mutator.touchArguments());
+            byte[] response = invokeBounded(skill, MAPPER.writeValueAsBytes(envelope));
+            String problem = checkResponse(response);
+            String said = Ssml.toPlainText(MAPPER.readTree(response)
+                    .path("response")
+                    .path("outputSpeech")
+                    .path("ssml")
+                    .asText(""));
+            if (problem == null && said.contains(apology)) {
+                problem = "the apology for an error";
+            }
+            if (problem != null) {
+                failures.add("#" + i + " " + Events.request(envelope).path("arguments") + ": " + problem);
+            }
+            fallbacks += said.startsWith(fallback) ? 1 : 0;
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(fallbacks).as("most random touches are not the skill's").isGreaterThan(QUICK_ENVELOPES / 2);
+    }
+
     @Test
     void the_checker_rejects_what_alexa_would_reject() {
         assertThat(checkResponse(
@@ -197,6 +248,11 @@ class FuzzTest {
                         .getBytes(StandardCharsets.UTF_8)))
                 .contains("echoed");
         assertThat(checkResponse("not json".getBytes(StandardCharsets.UTF_8))).contains("not JSON");
+        assertThat(checkResponse(("{\"version\":\"1.0\",\"response\":{\"directives\":[{\"type\":"
+                                + "\"Alexa.Presentation.APL.RenderDocument\",\"datasources\":{\"rg\":{\"text\":\""
+                                + EnvelopeMutator.MARKER + "\"}}}]}}")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .contains("onto a screen");
         assertThat(checkResponse(
                         "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>Hi.</speak>\"}}}"
                                 .getBytes(StandardCharsets.UTF_8)))

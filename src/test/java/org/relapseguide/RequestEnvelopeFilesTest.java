@@ -23,8 +23,12 @@ class RequestEnvelopeFilesTest {
     /** Envelopes the fuzz suite found crashing the skill: malformed on purpose, kept as regression cases. */
     private static final String REGRESSION = "regression-";
 
-    private static final List<String> REQUEST_TYPES =
-            List.of("LaunchRequest", "IntentRequest", "SessionEndedRequest", "CanFulfillIntentRequest");
+    private static final List<String> REQUEST_TYPES = List.of(
+            "LaunchRequest",
+            "IntentRequest",
+            "SessionEndedRequest",
+            "CanFulfillIntentRequest",
+            "Alexa.Presentation.APL.UserEvent");
 
     /** The SDK's own reading and writing of requests; it skips fields it does not know, so compare what comes back. */
     private static final JacksonSerializer SDK = new JacksonSerializer();

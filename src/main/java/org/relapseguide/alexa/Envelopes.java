@@ -3,6 +3,7 @@ package org.relapseguide.alexa;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -29,6 +30,16 @@ public final class Envelopes {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The interfaces of a device with a screen that renders APL (an Echo Show), as its requests list them under
+     * {@code context.System.device.supportedInterfaces}.
+     */
+    public static ObjectNode screenInterfaces() {
+        ObjectNode interfaces = MAPPER.createObjectNode();
+        interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2024.2");
+        return interfaces;
     }
 
     /** An entity-resolution outcome, as Alexa reports it for a custom slot. */
@@ -162,6 +173,21 @@ public final class Envelopes {
         public ObjectNode sessionEnded(String reason) {
             ObjectNode request = request("SessionEndedRequest");
             request.put("reason", reason);
+            return envelope(request);
+        }
+
+        /**
+         * A touch on a screen the skill rendered: Alexa sends the {@code SendEvent}'s arguments with the token of the
+         * document that sent them.
+         */
+        public ObjectNode userEvent(String token, List<String> arguments) {
+            ObjectNode request = request("Alexa.Presentation.APL.UserEvent");
+            request.put("token", token);
+            ArrayNode sent = request.putArray("arguments");
+            arguments.forEach(sent::add);
+            ObjectNode source = request.putObject("source");
+            source.put("type", "TouchWrapper");
+            source.put("handler", "Press");
             return envelope(request);
         }
 

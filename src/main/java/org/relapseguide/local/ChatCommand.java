@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.relapseguide.content.Locales;
 import org.relapseguide.voice.Ssml;
 
@@ -29,6 +31,9 @@ final class ChatCommand {
     private static final List<String> APPROVE = List.of("yes", "i approve", "approve", "yes please", "sure", "ok");
 
     private static final List<String> REFUSE = List.of("no", "no thanks", "i don't approve", "deny");
+    /** "tap 2" touches the second thing the screen numbers. */
+    private static final Pattern TAP = Pattern.compile("(?i)(?:tap|touch) ([0-9]{1,2})");
+
     private static final String CONSENT_QUESTION =
             "[Alexa asks: Do you give Relapse Guide permission to use your " + "mobile number? Say yes or no.]";
 
@@ -37,15 +42,18 @@ final class ChatCommand {
     static int chat(List<String> args, InputStream in, PrintStream out) throws IOException {
         Optional<Explainer> explainer =
                 Main.flag(args, "--explain") ? Optional.of(new Explainer(Locales.DEFAULT)) : Optional.empty();
+        boolean screen = Main.flag(args, "--screen");
         LocalSkill.Options options = options(args, out);
         requireNoMore(args);
-        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
+        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT, screen);
         UtteranceMatcher matcher = UtteranceMatcher.bundled(Locales.DEFAULT);
         out.println("Relapse Guide, local. Type what you would say to Alexa; \"quit\" leaves. Texts go to "
-                + options.outbox() + ".");
+                + options.outbox() + "."
+                + (screen ? " On an Echo Show: \"tap N\" touches what the screen numbers." : ""));
         out.println("you> open relapse guide");
         CardPrinter cards = new CardPrinter();
-        print(conversation.launch(), out, cards);
+        ScreenPrinter screens = new ScreenPrinter();
+        print(conversation.launch(), out, cards, screens);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         while (true) {
             out.print("you> ");
@@ -62,13 +70,24 @@ final class ChatCommand {
                 continue;
             }
             boolean opening = OPEN.contains(line.trim().toLowerCase(Locale.ROOT));
-            UtteranceMatcher.Match match = matcher.match(line);
-            if (!opening) {
+            Optional<TouchTargets.Target> tap = screen ? tap(line, screens) : Optional.empty();
+            if (screen && tap.isEmpty() && TAP.matcher(line.trim()).matches()) {
+                out.println("(nothing on the screen has that number)");
+                continue;
+            }
+            tap.ifPresent(target -> out.println("[touched: " + target.label() + "]"));
+            JsonNode response;
+            if (opening) {
+                response = conversation.launch();
+            } else if (tap.isPresent()) {
+                response = conversation.touch(tap.get().token(), tap.get().arguments());
+            } else {
+                UtteranceMatcher.Match match = matcher.match(line);
                 Optional<String> topic = conversation.topic();
                 explainer.ifPresent(e -> out.println(e.explain(match, topic)));
+                response = conversation.say(match);
             }
-            JsonNode response = opening ? conversation.launch() : conversation.say(match);
-            print(response, out, cards);
+            print(response, out, cards, screens);
             // Alexa's voice consent dialog: the typed answer plays the caregiver's, and Alexa resumes the skill.
             Optional<String> consentToken = consentToken(response);
             while (consentToken.isPresent()) {
@@ -80,7 +99,7 @@ final class ChatCommand {
                 }
                 out.println("[Alexa resumes the skill: " + result + "]");
                 response = conversation.resume(consentToken.get(), result);
-                print(response, out, cards);
+                print(response, out, cards, screens);
                 consentToken = consentToken(response);
             }
             if (!conversation.isOpen()) {
@@ -92,11 +111,12 @@ final class ChatCommand {
     static int ask(List<String> args, PrintStream out) throws IOException {
         boolean json = Main.flag(args, "--json");
         boolean explain = Main.flag(args, "--explain");
+        boolean screen = Main.flag(args, "--screen");
         LocalSkill.Options options = options(args, out);
         if (args.size() != 1) {
             throw new Main.UsageException("ask takes one question, in quotes");
         }
-        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT);
+        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT, screen);
         UtteranceMatcher.Match match = UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0));
         if (explain) {
             out.println(new Explainer(Locales.DEFAULT).explain(match, Optional.empty()));
@@ -105,9 +125,15 @@ final class ChatCommand {
         if (json) {
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         } else {
-            print(response, out, new CardPrinter());
+            print(response, out, new CardPrinter(), new ScreenPrinter());
         }
         return 0;
+    }
+
+    /** "tap 2": the second thing to touch on the screen shown last. */
+    private static Optional<TouchTargets.Target> tap(String line, ScreenPrinter screens) {
+        Matcher tap = TAP.matcher(line.trim());
+        return tap.matches() ? screens.target(Integer.parseInt(tap.group(1))) : Optional.empty();
     }
 
     private static LocalSkill.Options options(List<String> args, PrintStream out) {
@@ -157,8 +183,8 @@ final class ChatCommand {
         }
     }
 
-    /** Prints what Alexa would say, and the card when it differs from the last one shown. */
-    static void print(JsonNode envelope, PrintStream out, CardPrinter cards) {
+    /** Prints what Alexa would say and show, and the card when it differs from the last one shown. */
+    static void print(JsonNode envelope, PrintStream out, CardPrinter cards, ScreenPrinter screens) {
         JsonNode response = envelope.path("response");
         String ssml = response.path("outputSpeech").path("ssml").asText("");
         if (!ssml.isEmpty()) {
@@ -167,6 +193,7 @@ final class ChatCommand {
         if (consentToken(envelope).isPresent()) {
             out.println(CONSENT_QUESTION);
         }
+        screens.print(envelope, out);
         cards.print(response.path("card"), out);
     }
 

@@ -27,6 +27,7 @@ public final class Conversation {
 
     private final RequestStreamHandler handler;
     private final String locale;
+    private final boolean screen;
     private final AtomicInteger requests = new AtomicInteger();
     private String sessionId;
     private JsonNode attributes = MAPPER.createObjectNode();
@@ -34,8 +35,17 @@ public final class Conversation {
     private boolean newSession;
 
     public Conversation(RequestStreamHandler handler, String locale) {
+        this(handler, locale, false);
+    }
+
+    /**
+     * @param screen whether the conversation happens on a device with a screen (an Echo Show), which sends the APL
+     *     interface with every request and can be touched
+     */
+    public Conversation(RequestStreamHandler handler, String locale, boolean screen) {
         this.handler = handler;
         this.locale = locale;
+        this.screen = screen;
     }
 
     /** "Alexa, open Relapse Guide." */
@@ -54,6 +64,17 @@ public final class Conversation {
             slots.add(slot(slot));
         }
         return send(next().intent(match.intent(), slots.toArray(Slot[]::new)));
+    }
+
+    /**
+     * A touch on the screen: what the touched item's {@code SendEvent} sends, with the token of the document that
+     * showed it. After the session has ended the screen can still be touched, which starts a new one.
+     */
+    public JsonNode touch(String token, List<String> arguments) throws IOException {
+        if (!open) {
+            startSession();
+        }
+        return send(next().userEvent(token, arguments));
     }
 
     /**
@@ -99,6 +120,9 @@ public final class Conversation {
                 .locale(locale)
                 .session(sessionId, newSession, attributes)
                 .request("amzn1.echo-api.request.local-" + requests.incrementAndGet(), Instant.now());
+        if (screen) {
+            envelope.supportedInterfaces(Envelopes.screenInterfaces());
+        }
         newSession = false;
         return envelope;
     }

@@ -38,8 +38,9 @@ public final class Main {
             "  --no-number (the account has no mobile number), --no-consent (texting not allowed yet),",
             "  --dynamodb (content and caregivers from the tables at AWS_ENDPOINT_URL_DYNAMODB), with",
             "  --content-table NAME (default relapse-guide-content) and",
-            "  --users-table NAME (default relapse-guide-users), and --explain (before each answer, the intent",
-            "  and slot Alexa would send and how the skill read them: rule, score, runner-up)");
+            "  --users-table NAME (default relapse-guide-users), --explain (before each answer, the intent",
+            "  and slot Alexa would send and how the skill read them: rule, score, runner-up), and --screen: on an",
+            "  Echo Show, printing what the screen shows beside the speech; in chat, \"tap N\" touches what it numbers");
 
     private Main() {}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.relapseguide.alexa.Envelopes;
 import org.relapseguide.alexa.Envelopes.Slot;
+import org.relapseguide.content.Category;
 import org.relapseguide.content.Locales;
 import org.relapseguide.voice.IntentName;
 import org.relapseguide.voice.Offer;
@@ -66,6 +67,25 @@ public final class PrimingRequests {
         }) {
             requests.put(builtIn.modelName(), intent(answered(Offer.NONE), builtIn));
         }
+        // On an Echo Show every reply also builds its screen, and touches come back as APL UserEvents.
+        requests.put(
+                "screen: launch",
+                Envelopes.bytes(onAScreen(SessionState.EMPTY, true).launch()));
+        requests.put(
+                "screen: topic",
+                Envelopes.bytes(onAScreen(SessionState.EMPTY, false).intent(IntentName.TOPIC.modelName(), topic)));
+        requests.put(
+                "screen: touch more",
+                Envelopes.bytes(onAScreen(answered(Offer.MORE_OR_TEXT), false)
+                        .userEvent("answer", List.of("more", TOPIC, "0"))));
+        requests.put(
+                "screen: touch a category",
+                Envelopes.bytes(onAScreen(SessionState.EMPTY, false)
+                        .userEvent("topics", List.of("category", Category.TREATMENT.fileName()))));
+        requests.put(
+                "screen: emergency",
+                Envelopes.bytes(onAScreen(SessionState.EMPTY, false)
+                        .intent(IntentName.EMERGENCY.modelName(), Slot.plain(SlotName.SIGN.modelName(), "fever"))));
         requests.put(
                 "can fulfill",
                 Envelopes.bytes(in(SessionState.EMPTY, true)
@@ -88,6 +108,10 @@ public final class PrimingRequests {
 
     private byte[] intent(SessionState state, IntentName name, Slot... slots) {
         return Envelopes.bytes(in(state, false).intent(name.modelName(), slots));
+    }
+
+    private Envelopes.Builder onAScreen(SessionState state, boolean newSession) {
+        return in(state, newSession).supportedInterfaces(Envelopes.screenInterfaces());
     }
 
     private Envelopes.Builder in(SessionState state, boolean newSession) {

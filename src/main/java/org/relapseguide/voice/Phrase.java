@@ -59,7 +59,31 @@ public enum Phrase {
     CARD_REVIEWED,
     CARD_NOT_REVIEWED,
     SMS_FOOTER,
-    SKILL_NAME;
+    SKILL_NAME,
+    /** Said when a touch opens a category's list of topics on a screen. */
+    PICK_TOPIC,
+    // Words only a screen shows: the buttons, list labels and headings of docs/screens.md.
+    SCREEN_MORE,
+    SCREEN_TEXT,
+    SCREEN_OTHER_TOPICS,
+    SCREEN_ALL_TOPICS,
+    SCREEN_TRY_ASKING,
+    SCREEN_TOPICS_TITLE,
+    SCREEN_BACK,
+    SCREEN_SOURCE,
+    /** The emergency number the emergency screen shows, large: a fact of the locale's country. */
+    SCREEN_EMERGENCY_NUMBER,
+    SCREEN_CATEGORY_BASICS,
+    SCREEN_CATEGORY_CAUSE,
+    SCREEN_CATEGORY_TREATMENT,
+    SCREEN_CATEGORY_SIDE_EFFECT,
+    SCREEN_CATEGORY_OUTLOOK,
+    SCREEN_CATEGORY_SUPPORT,
+    SCREEN_CATEGORY_GLOSSARY,
+    /** The example questions on the welcome screen, each asking one topic (screen/Datasources names which). */
+    SCREEN_EXAMPLE_WHY_RELAPSE,
+    SCREEN_EXAMPLE_CAR_T,
+    SCREEN_EXAMPLE_MRD;
 
     /** The key in the properties file: the constant's name in lower case with dots, e.g. {@code offer.text}. */
     public String key() {

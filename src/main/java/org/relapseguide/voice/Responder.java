@@ -5,7 +5,10 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import java.util.Optional;
 
-/** Turns a {@link Reply} into the Alexa response and remembers what was said, for Repeat. */
+/**
+ * Turns a {@link Reply} into the Alexa response, with what the request's {@link Screen} shows beside it, and remembers
+ * what was said, for Repeat.
+ */
 public final class Responder {
     /**
      * Alexa refuses speech of 8,000 characters or more. Rendered from the skill's own parts, no reply comes close;
@@ -28,12 +31,13 @@ public final class Responder {
             case HAND_OVER -> {}
         }
         reply.directives().forEach(builder::addDirective);
+        SessionState next = reply.offer() == null ? state : state.withOffer(reply.offer());
+        Screen.of(input).show(input, voice, next, reply).ifPresent(builder::addDirective);
         if (reply.card() != null && !reply.card().permissions().isEmpty()) {
             builder.withAskForPermissionsConsentCard(reply.card().permissions());
         } else if (reply.card() != null) {
             builder.withSimpleCard(reply.card().title(), reply.card().text());
         }
-        SessionState next = reply.offer() == null ? state : state.withOffer(reply.offer());
         next.withLastSaid(reply.speech(), reply.reprompt()).saveTo(input.getAttributesManager());
         return builder.build();
     }

@@ -50,17 +50,22 @@ public final class TopicReplies {
                 .primarySource(topic)
                 .ifPresent(source ->
                         paragraphs.add(voice.text(Phrase.CARD_SOURCE, "title", source.title(), "url", source.url())));
+        paragraphs.add(reviewed(voice, topic));
+        paragraphs.add(voice.text(Phrase.CARD_DISCLAIMER));
+        return new Card(topic.title(), String.join("\n\n", paragraphs));
+    }
+
+    /** Who reviewed the topic's words and when, or, until a clinician has signed them, the day they were written. */
+    public static String reviewed(Voice voice, Topic topic) {
         // Only a clinician's sign-off of these very words is called a review; anything else says what is true.
-        paragraphs.add(topic.signedReview()
+        return topic.signedReview()
                 .map(review -> voice.text(
                         Phrase.CARD_REVIEWED,
                         "by",
                         review.by(),
                         "date",
                         review.date().toString()))
-                .orElseGet(() -> voice.text(Phrase.CARD_NOT_REVIEWED, "date", String.valueOf(topic.written()))));
-        paragraphs.add(voice.text(Phrase.CARD_DISCLAIMER));
-        return new Card(topic.title(), String.join("\n\n", paragraphs));
+                .orElseGet(() -> voice.text(Phrase.CARD_NOT_REVIEWED, "date", String.valueOf(topic.written())));
     }
 
     private static Reply offering(Voice voice, Topic topic, Said said, Offer offer) {

@@ -69,6 +69,46 @@ class LocalRunnerTest {
     }
 
     @Test
+    void chat_on_a_screen_prints_each_screen_beside_the_speech_and_a_tap_touches_it() throws Exception {
+        String typed = "what is blinatumomab\ntap 1\ntap 9\ntap 3\ntap 3\nquit\n";
+
+        int code = ChatCommand.chat(
+                new ArrayList<>(List.of(
+                        "--screen", "--outbox", temp.resolve("outbox.txt").toString())),
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String firstFollowUp = ContentFile.bundled("en-US")
+                .topic("blinatumomab")
+                .orElseThrow()
+                .more()
+                .get(0);
+        assertThat(code).isZero();
+        assertThat(printed())
+                .contains("[screen: welcome | AlexaButton, AlexaHeader, AlexaTextListItem |")
+                .contains("[screen: answer | AlexaButton, AlexaHeader |")
+                .contains("  title: Blinatumomab (Blincyto)")
+                .contains("  touch: [1] Tell me more [2] Text me this [3] Other topics")
+                .contains("[touched: Tell me more]")
+                .contains("  text: " + firstFollowUp)
+                .contains("(nothing on the screen has that number)")
+                .contains("[screen: topics | AlexaTextList |")
+                .contains("[touched: Treatments]")
+                .contains("[screen: category | AlexaTextList |");
+    }
+
+    @Test
+    void chat_without_a_screen_prints_no_screen() throws Exception {
+        int code = ChatCommand.chat(
+                new ArrayList<>(List.of("--outbox", temp.resolve("outbox.txt").toString())),
+                new ByteArrayInputStream("what is blinatumomab\ntap 1\nquit\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(printed()).doesNotContain("[screen:").doesNotContain("[touched:");
+    }
+
+    @Test
     void ask_answers_one_question() {
         assertThat(run("ask", "what does MRD mean")).isZero();
 

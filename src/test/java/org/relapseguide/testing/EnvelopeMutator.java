@@ -59,6 +59,11 @@ public final class EnvelopeMutator {
         "Display.ElementSelected",
         ""
     };
+    private static final String[] TOKENS = {"answer", "welcome", "topics", "category", "emergency", "", MARKER};
+    private static final String[] VERBS = {"topic", "more", "text", "topics", "category", "TOPIC", "ask", ""};
+    private static final String[] IDS = {
+        "car_t", "blinatumomab", "mrd", "cause", "treatment", "safety", "emergency_signs", "no_such_topic", "0", "1"
+    };
     private static final String[] INTENT_NAMES = {
         "NoSuchIntent",
         "TopicIntent",
@@ -93,7 +98,8 @@ public final class EnvelopeMutator {
     }
 
     private void mutateOnce(ObjectNode envelope) {
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
+            case 12 -> touch(envelope);
             case 0 -> removeRandomField(envelope);
             case 1 -> replaceRandomField(envelope, NODES.nullNode());
             case 2 -> replaceRandomField(envelope, wrongType());
@@ -145,6 +151,34 @@ public final class EnvelopeMutator {
             value.put("name", MARKER);
             value.put("id", random.nextBoolean() ? "no_such_topic_" + MARKER : "blinatumomab");
         }
+    }
+
+    /**
+     * A touch on a screen with arguments and a token of its own: the skill's verbs with ids it has, has not, or that
+     * carry text, numbers and nesting, from documents it did or did not send.
+     */
+    private void touch(ObjectNode envelope) {
+        ObjectNode request = request(envelope);
+        request.put("type", "Alexa.Presentation.APL.UserEvent");
+        request.put("token", TOKENS[random.nextInt(TOKENS.length)]);
+        request.set("arguments", touchArguments());
+    }
+
+    /** Arguments a touch might carry, from well formed to hostile. */
+    public ArrayNode touchArguments() {
+        ArrayNode arguments = NODES.arrayNode();
+        int count = random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            switch (random.nextInt(8)) {
+                case 0, 1 -> arguments.add(VERBS[random.nextInt(VERBS.length)]);
+                case 2, 3 -> arguments.add(IDS[random.nextInt(IDS.length)]);
+                case 4 -> arguments.add(String.valueOf(random.nextInt(12) - 1));
+                case 5 -> arguments.add(NASTY[random.nextInt(NASTY.length)]);
+                case 6 -> arguments.add(wrongType());
+                default -> arguments.add(random.nextBoolean() ? huge() : MARKER + " +15555550123");
+            }
+        }
+        return arguments;
     }
 
     private void corruptSession(ObjectNode envelope) {

@@ -67,6 +67,11 @@ public final class Events {
                 .request("amzn1.echo-api.request.test-0002", Instant.parse("2026-11-26T12:00:00Z"));
     }
 
+    /** The same, from an Echo Show: a device with a screen that renders APL. */
+    public static Envelopes.Builder onAScreen() {
+        return asInTheFiles().supportedInterfaces(Envelopes.screenInterfaces());
+    }
+
     /** A question about any topic, as Alexa sends it when the caregiver said one of its names. */
     public static ObjectNode topicQuestion(String topicId, String spoken) {
         return asInTheFiles()

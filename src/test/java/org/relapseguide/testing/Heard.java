@@ -1,6 +1,7 @@
 package org.relapseguide.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.relapseguide.voice.Ssml;
 
 /** What a caregiver would hear and see from one response envelope. */
@@ -51,6 +52,30 @@ public record Heard(JsonNode envelope) {
 
     public JsonNode sessionAttributes() {
         return envelope.path("sessionAttributes");
+    }
+
+    /** The APL document the response shows on a screen, if it shows one. */
+    public JsonNode screen() {
+        for (JsonNode directive : response().path("directives")) {
+            if (directive.path("type").asText().equals("Alexa.Presentation.APL.RenderDocument")) {
+                return directive;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    public boolean showsScreen() {
+        return !screen().isMissingNode();
+    }
+
+    /** Which of the skill's screens is shown: the directive's token, the name of its document. */
+    public String screenName() {
+        return screen().path("token").asText("");
+    }
+
+    /** The words the screen shows: its document's datasource. */
+    public JsonNode screenData() {
+        return screen().path("datasources").path("rg");
     }
 
     /** The first sentence spoken. */

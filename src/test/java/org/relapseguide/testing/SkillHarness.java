@@ -1,5 +1,6 @@
 package org.relapseguide.testing;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -54,6 +55,11 @@ public final class SkillHarness {
     public static SkillHarness withDefaults(SmsSender sms) {
         return new SkillHarness(
                 InMemoryContentRepository.bundled(), new SimulatedPhoneNumbers(PhoneLookup.found(PHONE)), sms);
+    }
+
+    /** The Lambda entry point itself, for a conversation held turn by turn (local/Conversation). */
+    public RequestStreamHandler handler() {
+        return handler;
     }
 
     public Heard invoke(JsonNode envelope) {
