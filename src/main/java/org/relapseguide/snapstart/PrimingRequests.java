@@ -26,6 +26,7 @@ public final class PrimingRequests {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TOPIC = "blinatumomab";
+    private static final String QUESTION = "does leukemia come back after treatment";
 
     private final String skillId;
     private final String apiEndpoint;
@@ -52,6 +53,22 @@ public final class PrimingRequests {
         requests.put(
                 "consent given",
                 Envelopes.bytes(in(answered(Offer.NONE), false).sessionResumed("text-details:" + TOPIC, "ACCEPTED")));
+        // A free question walks the understander: its index, its phrase lists, its name matcher.
+        requests.put(
+                "free question",
+                intent(SessionState.EMPTY, IntentName.WHY_QUESTION, Slot.plain(SlotName.QUERY.modelName(), QUESTION)));
+        requests.put(
+                "emergency described",
+                intent(
+                        SessionState.EMPTY,
+                        IntentName.QUESTION,
+                        Slot.plain(SlotName.QUERY.modelName(), "my daughter is burning up on chemo")));
+        requests.put(
+                "follow-up question",
+                intent(
+                        answered(Offer.MORE_OR_TEXT),
+                        IntentName.WHAT_QUESTION,
+                        Slot.plain(SlotName.QUERY.modelName(), "are the side effects of it")));
         requests.put("list", intent(SessionState.EMPTY, IntentName.LIST_TOPICS));
         requests.put(
                 "emergency",
@@ -90,6 +107,12 @@ public final class PrimingRequests {
                 "can fulfill",
                 Envelopes.bytes(in(SessionState.EMPTY, true)
                         .canFulfill(IntentName.TOPIC.modelName(), Slot.plain(SlotName.TOPIC.modelName(), TOPIC))));
+        requests.put(
+                "can fulfill a question",
+                Envelopes.bytes(in(SessionState.EMPTY, true)
+                        .canFulfill(
+                                IntentName.WHY_QUESTION.modelName(),
+                                Slot.plain(SlotName.QUERY.modelName(), QUESTION))));
         requests.put(
                 "other event", Envelopes.bytes(in(SessionState.EMPTY, false).other("AlexaSkillEvent.SkillEnabled")));
         requests.put(

@@ -50,18 +50,16 @@ public final class Understander {
     private final Stemmer stemmer;
     private final Set<String> stopWords = new HashSet<>();
     private final Set<String> questionOpenings = new HashSet<>();
-    private final NameMatcher names;
-    private final TopicIndex index;
+    private final Language language;
     private final EmergencyReading emergencies;
-    private final Phrases advice;
-    private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
-    private final Phrases notYet;
     private final Set<String> anaphora;
     private final Map<String, String> carriers;
-    private final RecordedWords recorded;
+    /** Built on the first question: an intent Alexa resolved itself only needs the emergency check. */
+    private volatile Reading reading;
 
     public Understander(ContentSet content, Language language) {
         this.content = content;
+        this.language = language;
         this.stemmer = Stemmer.named(language.setting("stemmer", "none"));
         Set<String> knownTerms = new HashSet<>();
         for (Pronunciation pronunciation : content.pronunciations()) {
@@ -86,61 +84,94 @@ public final class Understander {
         for (String line : language.lines("question-openings")) {
             questionOpenings.addAll(List.of(line.split(" ")));
         }
-        this.index = new TopicIndex(content.topics(), this::indexWords);
-        Set<String> vocabulary = new HashSet<>(index.vocabulary());
-        vocabulary.addAll(stopWords);
-        language.lines("not-names").forEach(line -> vocabulary.addAll(List.of(line.split(" "))));
-        Set<String> contentWords = new HashSet<>();
-        for (Topic topic : content.topics()) {
-            List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));
-            fields.addAll(topic.more());
-            fields.addAll(topic.synonyms());
-            fields.addAll(topic.questions());
-            fields.addAll(topic.aliases());
-            fields.forEach(field -> contentWords.addAll(normalizer.plain(field)));
+        this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
+        this.anaphora = Set.copyOf(sentenceWords("it that this those them these there then"));
+        this.carriers = language.pairs("carriers");
+    }
+
+    /**
+     * What only a free question needs: the topic index, the names heard in pieces, the words that may be recorded and
+     * the advice, off-scope and not-yet lists. The heavier part of building an understander, so it waits for the
+     * first question (SnapStart priming asks one).
+     */
+    private final class Reading {
+        private final TopicIndex index;
+        private final NameMatcher names;
+        private final RecordedWords recorded;
+        private final Phrases advice;
+        private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
+        private final Phrases notYet;
+
+        Reading() {
+            index = new TopicIndex(content.topics(), Understander.this::indexWords);
+            Set<String> vocabulary = new HashSet<>(index.vocabulary());
+            vocabulary.addAll(stopWords);
+            language.lines("not-names").forEach(line -> vocabulary.addAll(List.of(line.split(" "))));
+            Set<String> contentWords = new HashSet<>();
+            for (Topic topic : content.topics()) {
+                List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));
+                fields.addAll(topic.more());
+                fields.addAll(topic.synonyms());
+                fields.addAll(topic.questions());
+                fields.addAll(topic.aliases());
+                fields.forEach(field -> contentWords.addAll(normalizer.plain(field)));
+            }
+            language.lines("stopwords").forEach(line -> contentWords.addAll(List.of(line.split(" "))));
+            recorded = new RecordedWords(language.locale(), contentWords);
+            Map<String, List<String>> nameSet = new HashMap<>();
+            for (Pronunciation pronunciation : content.pronunciations()) {
+                for (String word : normalizer.plain(pronunciation.term())) {
+                    if (word.chars().allMatch(Character::isLetterOrDigit) && word.length() >= 5) {
+                        nameSet.put(word, List.of(word));
+                    }
+                }
+            }
+            // The content's long words are names too, for this purpose ("ree in duck shun" is reinduction), and so are
+            // its two-word names run together ("veno occlusive").
+            for (Topic topic : content.topics()) {
+                List<String> named = new ArrayList<>(topic.synonyms());
+                named.add(topic.title());
+                named.addAll(topic.aliases());
+                for (String name : named) {
+                    List<String> words = normalizer.plain(name);
+                    words.stream()
+                            .filter(w -> w.length() >= LONG_NAME
+                                    && w.chars().allMatch(Character::isLetter)
+                                    && !recorded.isCommon(w))
+                            .forEach(w -> nameSet.putIfAbsent(w, List.of(w)));
+                }
+            }
+            Set<String> plainContent = new HashSet<>(contentWords);
+            names = new NameMatcher(
+                    nameSet,
+                    word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
+                    word -> vocabulary.contains(word) || plainContent.contains(word));
+            advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
+            offScope.put(
+                    Understanding.Reason.MONEY,
+                    new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
+            offScope.put(
+                    Understanding.Reason.CARE_CHOICE,
+                    new Phrases(language.lines("off-scope:care-choice"), Understander.this::sentenceWords));
+            offScope.put(
+                    Understanding.Reason.UNRELATED,
+                    new Phrases(language.lines("off-scope:unrelated"), Understander.this::sentenceWords));
+            notYet = new Phrases(language.lines("not-yet"), Understander.this::sentenceWords);
         }
-        language.lines("stopwords").forEach(line -> contentWords.addAll(List.of(line.split(" "))));
-        this.recorded = new RecordedWords(language.locale(), contentWords);
-        Map<String, List<String>> nameSet = new HashMap<>();
-        for (Pronunciation pronunciation : content.pronunciations()) {
-            for (String word : normalizer.plain(pronunciation.term())) {
-                if (word.chars().allMatch(Character::isLetterOrDigit) && word.length() >= 5) {
-                    nameSet.put(word, List.of(word));
+    }
+
+    private Reading reading() {
+        Reading built = reading;
+        if (built == null) {
+            synchronized (this) {
+                built = reading;
+                if (built == null) {
+                    built = new Reading();
+                    reading = built;
                 }
             }
         }
-        // The content's long words are names too, for this purpose ("ree in duck shun" is reinduction), and so are
-        // its two-word names run together ("veno occlusive").
-        for (Topic topic : content.topics()) {
-            List<String> named = new ArrayList<>(topic.synonyms());
-            named.add(topic.title());
-            named.addAll(topic.aliases());
-            for (String name : named) {
-                List<String> words = normalizer.plain(name);
-                words.stream()
-                        .filter(w -> w.length() >= LONG_NAME
-                                && w.chars().allMatch(Character::isLetter)
-                                && !recorded.isCommon(w))
-                        .forEach(w -> nameSet.putIfAbsent(w, List.of(w)));
-            }
-        }
-        Set<String> plainContent = new HashSet<>(contentWords);
-        this.names = new NameMatcher(
-                nameSet,
-                word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
-                word -> vocabulary.contains(word) || plainContent.contains(word));
-        this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
-        this.advice = new Phrases(language.lines("advice"), this::sentenceWords);
-        offScope.put(Understanding.Reason.MONEY, new Phrases(language.lines("off-scope:money"), this::sentenceWords));
-        offScope.put(
-                Understanding.Reason.CARE_CHOICE,
-                new Phrases(language.lines("off-scope:care-choice"), this::sentenceWords));
-        offScope.put(
-                Understanding.Reason.UNRELATED,
-                new Phrases(language.lines("off-scope:unrelated"), this::sentenceWords));
-        this.notYet = new Phrases(language.lines("not-yet"), this::sentenceWords);
-        this.anaphora = Set.copyOf(sentenceWords("it that this those them these there then"));
-        this.carriers = language.pairs("carriers");
+        return built;
     }
 
     /**
@@ -158,14 +189,15 @@ public final class Understander {
             return new Understanding.Emergency(
                     sign.get(), new Understanding.Explanation(sentence, List.of(), "emergency:" + sign.get()));
         }
-        List<String> restored = normalizer.equivalent(names.restore(normalizer.plain(text)));
+        Reading read = reading();
+        List<String> restored = normalizer.equivalent(read.names.restore(normalizer.plain(text)));
         List<String> query = queryWords(restored);
         List<TopicIndex.Scored> ranked = rank(query, weights(restored), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
                 .toList();
-        List<Phrases.Hit> adviceHits = advice.find(sentence);
+        List<Phrases.Hit> adviceHits = read.advice.find(sentence);
         if (!adviceHits.isEmpty()) {
             return decline(
                     Understanding.Reason.ADVICE,
@@ -174,7 +206,7 @@ public final class Understander {
                     candidates,
                     "advice: " + adviceHits.get(0).phrase());
         }
-        for (Map.Entry<Understanding.Reason, Phrases> kind : offScope.entrySet()) {
+        for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
             List<Phrases.Hit> hits = kind.getValue().find(sentence);
             if (!hits.isEmpty()) {
                 return decline(
@@ -186,7 +218,7 @@ public final class Understander {
             }
         }
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
-        Optional<Phrases.Hit> uncovered = notYet.find(restored).stream()
+        Optional<Phrases.Hit> uncovered = read.notYet.find(restored).stream()
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
                 .findFirst();
         if (uncovered.isPresent()) {
@@ -219,7 +251,7 @@ public final class Understander {
 
     /** The words of a text after names heard in pieces are restored and equivalences applied. */
     List<String> restoredWords(String text) {
-        return normalizer.equivalent(names.restore(normalizer.plain(text)));
+        return normalizer.equivalent(reading().names.restore(normalizer.plain(text)));
     }
 
     /** The emergency sign a slot's words describe as happening now, if any (every slot of every intent is read). */
@@ -232,7 +264,7 @@ public final class Understander {
      * each one that is neither the content's nor a common word of the language written as "_".
      */
     public String forTheRecord(String said) {
-        return recorded.reduce(normalizer.plain(bounded(said)));
+        return reading().recorded.reduce(normalizer.plain(bounded(said)));
     }
 
     private String withCarrier(String intent, String said) {
@@ -250,7 +282,7 @@ public final class Understander {
 
     private List<TopicIndex.Scored> rank(
             List<String> query, Map<String, Double> weights, List<String> sentence, Optional<String> conversation) {
-        List<TopicIndex.Scored> ranked = index.rank(query, weights);
+        List<TopicIndex.Scored> ranked = reading().index.rank(query, weights);
         Optional<Topic> current = conversation.flatMap(content::topic);
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
             return ranked;
@@ -307,7 +339,7 @@ public final class Understander {
      */
     private boolean coveredBy(TopicIndex.Scored top, List<String> words) {
         return words.stream().allMatch(w -> top.matched().contains(w))
-                && words.stream().anyMatch(w -> index.names(top.topic(), w));
+                && words.stream().anyMatch(w -> reading().index.names(top.topic(), w));
     }
 
     private Understanding decline(
@@ -341,7 +373,7 @@ public final class Understander {
     }
 
     List<String> names_restore(String text) {
-        return normalizer.equivalent(names.restore(normalizer.plain(text)));
+        return normalizer.equivalent(reading().names.restore(normalizer.plain(text)));
     }
 
     private List<String> stemmed(List<String> words) {
