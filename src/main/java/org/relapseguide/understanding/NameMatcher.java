@@ -2,11 +2,10 @@ package org.relapseguide.understanding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -21,6 +20,8 @@ final class NameMatcher {
     private static final int MIN_COLLAPSED = 5;
     private static final int CODE_LENGTH = 12;
     private static final String ARTICLE = "the";
+    /** A c before e, i or y sounds like s. */
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     /** A name whose sound code is at least this long may be heard one sound off ("new trope penny a"). */
     private static final int LONG_CODE = 5;
     /** Close enough when the sounds are equal: in spelling, or in spelling as said. */
@@ -39,6 +40,9 @@ final class NameMatcher {
     private final Map<Character, List<Name>> bySound = new HashMap<>();
     /** Names by their first letter, for the spelling-only comparison. */
     private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
+
+    /** The length of the longest name. */
+    private final int longest;
 
     private final Predicate<String> known;
     private final Predicate<String> contentWord;
@@ -88,6 +92,8 @@ final class NameMatcher {
                         .add(name);
             }
         }
+        this.longest =
+                this.names.stream().mapToInt(name -> name.word().length()).max().orElse(0);
     }
 
     /** Replaces each run of words that is a mangled name by the name itself. */
@@ -117,6 +123,10 @@ final class NameMatcher {
         }
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
             collapsed.append(words.get(end - 1));
+            if (collapsed.length() > longest / MIN_LENGTH_RATIO) {
+                // Longer than any name could be heard as; a longer run only grows.
+                break;
+            }
             String candidate = collapsed.toString();
             if (candidate.length() < MIN_COLLAPSED || (end - start == 1 && known.test(candidate))) {
                 continue;
@@ -133,9 +143,14 @@ final class NameMatcher {
                 continue;
             }
             String said = said(candidate);
-            Set<Name> soundAlikes = new HashSet<>(bySound.getOrDefault(primary.charAt(0), List.of()));
-            if (!alternate.isEmpty()) {
-                soundAlikes.addAll(bySound.getOrDefault(alternate.charAt(0), List.of()));
+            List<Name> soundAlikes = new ArrayList<>(bySound.getOrDefault(primary.charAt(0), List.of()));
+            if (!alternate.isEmpty() && alternate.charAt(0) != primary.charAt(0)) {
+                for (Name name : bySound.getOrDefault(alternate.charAt(0), List.of())) {
+                    // The same name may be filed under both letters; each is compared once (by identity: cheap).
+                    if (soundAlikes.stream().noneMatch(seen -> seen == name)) {
+                        soundAlikes.add(name);
+                    }
+                }
             }
             for (Name name : soundAlikes) {
                 int apart = Math.min(
@@ -213,7 +228,7 @@ final class NameMatcher {
                 .replace("sion", "shun")
                 .replace("ch", "k")
                 .replace("x", "ks")
-                .replaceAll("c(?=[eiy])", "s")
+                .transform(w -> SOFT_C.matcher(w).replaceAll("s"))
                 .replace('c', 'k')
                 .replace('z', 's')
                 .replace("ee", "i")

@@ -51,8 +51,11 @@ final class TopicIndex {
             double length,
             List<Passage> passages) {}
 
-    /** One name or example question of a topic, matched on its own: a question that says all of one wins. */
-    private record Passage(Set<String> terms, double weight) {}
+    /**
+     * One name or example question of a topic, matched on its own: a question that says all of one wins. Numbered
+     * across the index; {@code whole} is the rarity of all its words, known once the index is built.
+     */
+    private record Passage(int id, int document, Set<String> terms, double weight, double whole) {}
 
     /** What a question that is exactly one of a topic's names or questions scores, at least. */
     static final double EXACT = 5.0;
@@ -70,6 +73,10 @@ final class TopicIndex {
     static final int NAMING_TOPICS = 5;
 
     private final List<Document> documents = new ArrayList<>();
+    /** Every passage that holds a word, so a question visits only the passages it shares a word with. */
+    private final Map<String, List<Passage>> passagesByTerm = new HashMap<>();
+
+    private int passageCount;
     private final Map<String, Double> idf = new HashMap<>();
     /** How many topics name themselves with each word. */
     private final Map<String, Integer> namedBy = new HashMap<>();
@@ -95,7 +102,7 @@ final class TopicIndex {
                 }
                 List<String> tokens = words.apply(text);
                 if (field.passage > 0 && !tokens.isEmpty()) {
-                    passages.add(new Passage(Set.copyOf(tokens), field.passage));
+                    passages.add(new Passage(passageCount++, documents.size(), Set.copyOf(tokens), field.passage, 0));
                 }
                 for (int i = 0; i < tokens.size(); i++) {
                     weights.merge(tokens.get(i), field.weight, Double::sum);
@@ -126,6 +133,31 @@ final class TopicIndex {
         averageLength = documents.isEmpty() ? 1 : totalLength / documents.size();
         int n = documents.size();
         documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+        for (int d = 0; d < n; d++) {
+            Document document = documents.get(d);
+            List<Passage> weighed = new ArrayList<>();
+            for (Passage passage : document.passages()) {
+                double whole = passage.terms().stream()
+                        .mapToDouble(term -> idf.getOrDefault(term, 0.0))
+                        .sum();
+                Passage known = new Passage(passage.id(), d, passage.terms(), passage.weight(), whole);
+                weighed.add(known);
+                passage.terms()
+                        .forEach(term -> passagesByTerm
+                                .computeIfAbsent(term, t -> new ArrayList<>())
+                                .add(known));
+            }
+            documents.set(
+                    d,
+                    new Document(
+                            document.topic(),
+                            document.termWeights(),
+                            document.pairs(),
+                            document.namePairs(),
+                            document.names(),
+                            document.length(),
+                            List.copyOf(weighed)));
+        }
     }
 
     /** Every topic that shares a word with the question, best first. */
@@ -142,7 +174,13 @@ final class TopicIndex {
     List<Scored> rank(List<String> query, Map<String, Double> queryWeights) {
         List<Scored> scored = new ArrayList<>();
         Set<String> unique = new HashSet<>(query);
-        for (Document document : documents) {
+        Passages said = passages(unique, queryWeights);
+        List<String> pairs = new ArrayList<>();
+        for (int i = 1; i < query.size(); i++) {
+            pairs.add(query.get(i - 1) + " " + query.get(i));
+        }
+        for (int d = 0; d < documents.size(); d++) {
+            Document document = documents.get(d);
             double score = 0;
             boolean named = false;
             List<String> matched = new ArrayList<>();
@@ -157,7 +195,7 @@ final class TopicIndex {
                 named |= document.names().contains(term) && namedBy.getOrDefault(term, 0) <= NAMING_TOPICS;
             }
             for (int i = 1; i < query.size(); i++) {
-                String pair = query.get(i - 1) + " " + query.get(i);
+                String pair = pairs.get(i - 1);
                 if (document.pairs().contains(pair)) {
                     score += PAIR_BONUS
                             * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0))
@@ -168,41 +206,54 @@ final class TopicIndex {
                 }
             }
             if (score > 0) {
-                double best = 0;
-                for (Passage passage : document.passages()) {
-                    best = Math.max(best, passageScore(passage, unique, queryWeights));
-                    // A question that says every word of one of the topic's names or questions names it; one that
-                    // says nothing else ("what does relapsed mean") is asking for it, however common its words.
-                    named |= passage.terms().size() > 1 && unique.containsAll(passage.terms());
-                    if (passage.terms().equals(unique)) {
-                        best = Math.max(best, EXACT);
-                        named = true;
-                    }
-                }
-                scored.add(new Scored(document.topic(), best + DOCUMENT_SHARE * score, matched, named));
+                scored.add(new Scored(
+                        document.topic(), said.best()[d] + DOCUMENT_SHARE * score, matched, named || said.named()[d]));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
     }
 
+    /** Per topic: its best passage's score for a question, and whether the question says all of one of them. */
+    private record Passages(double[] best, boolean[] named) {}
+
     /**
-     * A passage's fit: the rarity of the words it shares with the question, times how much of the passage they are
-     * (a two-word name said whole beats a long question half said).
+     * Scores the passages that share a word with the question: the rarity of the words they share (weighted as the
+     * question weighs them), times the square root of the share of their own rarity the question says. A question
+     * that says every word of one of a topic's names or questions names it; one that says nothing else ("what does
+     * relapsed mean") is asking for exactly it, however common its words.
      */
-    private double passageScore(Passage passage, Set<String> query, Map<String, Double> queryWeights) {
-        double shared = 0;
-        double sharedPlain = 0;
-        double whole = 0;
-        for (String term : passage.terms()) {
+    private Passages passages(Set<String> unique, Map<String, Double> queryWeights) {
+        double[] shared = new double[passageCount];
+        double[] sharedPlain = new double[passageCount];
+        int[] count = new int[passageCount];
+        List<Passage> touched = new ArrayList<>();
+        for (String term : unique) {
             double rarity = idf.getOrDefault(term, 0.0);
-            whole += rarity;
-            if (query.contains(term)) {
-                shared += rarity * queryWeights.getOrDefault(term, 1.0);
-                sharedPlain += rarity;
+            for (Passage passage : passagesByTerm.getOrDefault(term, List.of())) {
+                if (count[passage.id()]++ == 0) {
+                    touched.add(passage);
+                }
+                shared[passage.id()] += rarity * queryWeights.getOrDefault(term, 1.0);
+                sharedPlain[passage.id()] += rarity;
             }
         }
-        return whole == 0 ? 0 : passage.weight() * shared * Math.sqrt(sharedPlain / whole);
+        double[] best = new double[documents.size()];
+        boolean[] named = new boolean[documents.size()];
+        for (Passage passage : touched) {
+            int id = passage.id();
+            double score = passage.whole() == 0
+                    ? 0
+                    : passage.weight() * shared[id] * Math.sqrt(sharedPlain[id] / passage.whole());
+            boolean all = count[id] == passage.terms().size();
+            if (all && count[id] == unique.size()) {
+                score = Math.max(score, EXACT);
+                named[passage.document()] = true;
+            }
+            named[passage.document()] |= all && passage.terms().size() > 1;
+            best[passage.document()] = Math.max(best[passage.document()], score);
+        }
+        return new Passages(best, named);
     }
 
     /** Whether a word is one of a topic's own names, rare enough among the topics to point to it. */
