@@ -8,6 +8,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,6 +21,11 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
     private static final Logger LOG = LoggerFactory.getLogger(RequestLogInterceptor.class);
     private static final String STARTED = "log.started";
     private static final String REQUEST_ID = "requestId";
+    /**
+     * An intent name as an interaction model writes them. Anything else came from whoever sent the request, and
+     * could be anything, a phone number too, so it is not logged.
+     */
+    private static final Pattern INTENT_NAME = Pattern.compile("(AMAZON\\.)?[A-Za-z_]{1,64}");
 
     @Override
     public void process(HandlerInput input) {
@@ -37,7 +43,7 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
         Request request = input.getRequestEnvelope().getRequest();
         long started = attributes.get(STARTED) instanceof Long l ? l : System.nanoTime();
         String intent = request instanceof IntentRequest ir && ir.getIntent() != null
-                ? ir.getIntent().getName()
+                ? loggable(ir.getIntent().getName())
                 : "-";
         if (LOG.isInfoEnabled()) {
             LOG.info(
@@ -49,5 +55,9 @@ public final class RequestLogInterceptor implements RequestInterceptor, Response
                     (System.nanoTime() - started) / 1_000_000.0);
         }
         MDC.remove(REQUEST_ID);
+    }
+
+    private static String loggable(String intentName) {
+        return intentName != null && INTENT_NAME.matcher(intentName).matches() ? intentName : "other";
     }
 }
