@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.Locales;
+import org.relapseguide.testing.Echoes;
 import org.relapseguide.testing.EnvelopeMutator;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.RecordingSmsSender;
@@ -34,8 +38,10 @@ import org.xml.sax.InputSource;
 
 /**
  * Hostile and malformed input, seeded and repeatable: thousands of mutated envelopes through the Lambda entry
- * point. Each gets a well-formed Alexa response within limits, or a clean refusal; never a crash or a hang, and
- * never user text in the speech. A crash is saved under target/fuzz-crashes to become a case in events/.
+ * point. Each gets a well-formed Alexa response within limits, or a clean refusal; never a crash or a hang. No
+ * response speaks, shows or carries on text that came from the request's session attributes or slots, except the
+ * skill's own words (a slot value it resolved to one of its topics, heard as that topic's name) and references it
+ * writes itself. A crash is saved under target/fuzz-crashes to become a case in events/.
  */
 class FuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261126L);
@@ -47,6 +53,7 @@ class FuzzTest {
     private static final int MAX_RESPONSE_BYTES = 24 * 1024;
     private static final long CALL_LIMIT_MS = 5000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Echoes ECHOES = new Echoes(ContentFile.bundled(Locales.DEFAULT), Speech.load(Locales.DEFAULT));
     private static ExecutorService executor;
 
     @BeforeAll
@@ -83,7 +90,7 @@ class FuzzTest {
             String problem;
             try {
                 byte[] response = invokeBounded(skill, envelope);
-                problem = checkResponse(response);
+                problem = checkResponse(envelope, response);
                 responses++;
             } catch (AskSdkException refused) {
                 refusals++;
@@ -128,7 +135,27 @@ class FuzzTest {
         }
     }
 
-    /** Null when the response is a well-formed Alexa response within limits; otherwise what is wrong with it. */
+    /**
+     * Null when the response is a well-formed Alexa response within limits that carries nothing of its request but
+     * the skill's own words and references; otherwise what is wrong with it.
+     */
+    static String checkResponse(byte[] request, byte[] response) {
+        String problem = checkResponse(response);
+        if (problem != null) {
+            return problem;
+        }
+        try {
+            return ECHOES.find(MAPPER.readTree(request), MAPPER.readTree(response));
+        } catch (Exception notJson) {
+            // a request that is not JSON has no session or slots to echo; the markers were checked above
+            return null;
+        }
+    }
+
+    /**
+     * Null when the response is a well-formed Alexa response within limits that carries no planted marker anywhere
+     * (speech, reprompt, card, directives, session attributes); otherwise what is wrong with it.
+     */
     static String checkResponse(byte[] bytes) {
         if (bytes.length > MAX_RESPONSE_BYTES) {
             return "response is " + bytes.length + " bytes; Alexa allows " + MAX_RESPONSE_BYTES;
@@ -157,8 +184,8 @@ class FuzzTest {
             if (!parses(ssml)) {
                 return "speech is not well-formed SSML: " + ssml.substring(0, Math.min(200, ssml.length()));
             }
-            if (ssml.contains(EnvelopeMutator.MARKER)) {
-                return "user text was echoed into speech";
+            if (ssml.contains("{") || ssml.contains("}")) {
+                return "speech has a phrase's placeholder left in: " + ssml.substring(0, Math.min(200, ssml.length()));
             }
         }
         String directives = response.path("directives").toString();
@@ -176,8 +203,11 @@ class FuzzTest {
         if (card.length() > MAX_SPEECH_CHARS) {
             return "card is " + card.length() + " characters";
         }
-        if (card.contains(EnvelopeMutator.MARKER)) {
-            return "user text was echoed onto the card";
+        String carried = envelope.toString().toUpperCase(Locale.ROOT);
+        for (String marker : List.of(EnvelopeMutator.MARKER, EnvelopeMutator.SESSION_MARKER)) {
+            if (carried.contains(marker)) {
+                return "request text (" + marker + ") came back in the response";
+            }
         }
         return null;
     }
@@ -246,7 +276,12 @@ class FuzzTest {
         assertThat(checkResponse(("{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>"
                                 + EnvelopeMutator.MARKER + "</speak>\"}}}")
                         .getBytes(StandardCharsets.UTF_8)))
-                .contains("echoed");
+                .contains("came back");
+        assertThat(checkResponse(("{\"version\":\"1.0\",\"sessionAttributes\":{\"topic\":\"a_"
+                                + EnvelopeMutator.SESSION_MARKER.toLowerCase(Locale.ROOT)
+                                + "\"},\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>Hi.</speak>\"}}}")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .contains("came back");
         assertThat(checkResponse("not json".getBytes(StandardCharsets.UTF_8))).contains("not JSON");
         assertThat(checkResponse(("{\"version\":\"1.0\",\"response\":{\"directives\":[{\"type\":"
                                 + "\"Alexa.Presentation.APL.RenderDocument\",\"datasources\":{\"rg\":{\"text\":\""
@@ -257,5 +292,39 @@ class FuzzTest {
                         "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"ssml\":\"<speak>Hi.</speak>\"}}}"
                                 .getBytes(StandardCharsets.UTF_8)))
                 .isNull();
+    }
+
+    @Test
+    void the_checker_rejects_a_response_carrying_request_text_that_is_not_the_skill_s_own() {
+        String forgedCaregiver = "{\"caregiver\":\"1|2026-11-26|../../etc\"}";
+        assertThat(checkResponse(
+                        request(forgedCaregiver, "\"slots\":{}"),
+                        response(forgedCaregiver, "<speak>What would you like to know?</speak>")))
+                .contains("session attribute came back");
+        assertThat(checkResponse(
+                        request("{}", "\"slots\":{\"topic\":{\"name\":\"topic\",\"value\":\"my cat's lump\"}}"),
+                        response("{}", "<speak>I can't help with my cat&apos;s lump.</speak>")))
+                .contains("slot topic came back");
+    }
+
+    @Test
+    void the_checker_accepts_the_skill_s_own_words_and_references_coming_back() {
+        String references = "{\"topic\":\"mrd\",\"offer\":\"MORE_OR_TEXT\",\"said\":\"a:mrd;p:OFFER_MORE_OR_TEXT\","
+                + "\"caregiver\":\"1|2026-11-26|mrd\"}";
+        assertThat(checkResponse(
+                        request(references, "\"slots\":{\"topic\":{\"name\":\"topic\",\"value\":\"blinatumomab\"}}"),
+                        response(references, "<speak>Blinatumomab, brand name Blincyto, is an antibody.</speak>")))
+                .isNull();
+    }
+
+    private static byte[] request(String attributes, String slots) {
+        return ("{\"session\":{\"attributes\":" + attributes + "},\"request\":{\"intent\":{" + slots + "}}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] response(String attributes, String ssml) {
+        return ("{\"version\":\"1.0\",\"sessionAttributes\":" + attributes
+                        + ",\"response\":{\"outputSpeech\":{\"ssml\":\"" + ssml + "\"}}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package org.relapseguide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,9 @@ class HungDependenciesTest {
 
     private static final long ONE_HUNG_BOUND_MS = 3_000;
     private static final long BUDGET_MS = 2_500;
+    /** The one step allowed past the budget: ending a reservation, with a call timeout of at most 1 s. */
+    private static final long ONE_STEP_MS = 1_000;
+
     private static final Speech SPEECH = Speech.load("en-US");
     private static final Map<String, Long> FIGURES = new LinkedHashMap<>();
 
@@ -61,9 +65,9 @@ class HungDependenciesTest {
         private final AtomicInteger confirms = new AtomicInteger();
 
         @Override
-        public Reservation reserve(String userKey, String topicId, TextLimits limits, Instant now) {
+        public Reservation reserve(String userKey, String topicId, TextLimits limits, Instant now, Duration patience) {
             pause(reserveMillis);
-            return ledger.reserve(userKey, topicId, limits, now);
+            return ledger.reserve(userKey, topicId, limits, now, patience);
         }
 
         @Override
@@ -214,19 +218,23 @@ class HungDependenciesTest {
         assertThat(sns.publishes()).hasSize(1);
     }
 
+    /**
+     * The text went out inside the budget; recording its message id runs past it, as a text left unconfirmed would
+     * stop counting against the limits a few seconds later.
+     */
     @Test
-    void a_slow_ledger_and_a_slow_publish_still_send_and_only_the_message_id_is_left_unrecorded() {
+    void a_slow_ledger_and_a_slow_publish_still_send_and_record_the_message_id_past_the_budget() {
         ledger.reserveMillis = SLOW_MS;
         ledger.confirmMillis = SLOW_MS;
         sns.publishTakes(SLOW_MS);
 
         Timed text = textMeThat(skill(sns, ledger));
 
-        FIGURES.put("ledger and SNS publish each " + SLOW_MS + " ms (sent)", text.millis());
+        FIGURES.put("ledger and SNS publish each " + SLOW_MS + " ms (sent, message id recorded)", text.millis());
         assertThat(text.heard().speech()).startsWith("Done.");
-        assertThat(text.millis()).isLessThan(BUDGET_MS);
+        assertThat(text.millis()).isLessThan(BUDGET_MS + ONE_STEP_MS);
         assertThat(sns.publishes()).hasSize(1);
-        assertThat(ledger.confirms).as("no time left to record the message id").hasValue(0);
+        assertThat(ledger.confirms).as("the message id is recorded").hasValue(1);
     }
 
     @Test

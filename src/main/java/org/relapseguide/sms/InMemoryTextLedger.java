@@ -1,5 +1,6 @@
 package org.relapseguide.sms;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +14,7 @@ public final class InMemoryTextLedger implements TextLedger {
     private final Map<String, TextHistory> histories = new ConcurrentHashMap<>();
 
     @Override
-    public Reservation reserve(String userKey, String topicId, TextLimits limits, Instant now) {
+    public Reservation reserve(String userKey, String topicId, TextLimits limits, Instant now, Duration patience) {
         String id = UUID.randomUUID().toString();
         Reservation[] result = new Reservation[1];
         // compute() holds the key's lock, so the check and the reservation are one step.

@@ -1,5 +1,6 @@
 package org.relapseguide.sms;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,22 @@ import java.util.List;
  */
 public record TextHistory(List<Entry> entries) {
     public static final TextHistory EMPTY = new TextHistory(List.of());
+    /**
+     * How long a reservation without a message id counts. By then the request that made it has sent its text and
+     * recorded the message id, or given the reservation back; one still unconfirmed was lost (a write whose answer
+     * never came, an instance that stopped), and counting it would have the next "text me" wrongly told the text was
+     * sent. One second more than the path takes to settle, as the DynamoDB ledger keeps times to the second.
+     */
+    public static final Duration UNCONFIRMED_COUNTS_FOR =
+            TextingService.TimeBudget.DEFAULT.settled().plusSeconds(1);
 
     /** One text: reserved at {@code at}; {@code messageId} is set once the provider accepted it. */
-    public record Entry(String id, String topicId, Instant at, String messageId) {}
+    public record Entry(String id, String topicId, Instant at, String messageId) {
+        boolean countsAt(Instant now) {
+            Duration counts = messageId == null ? UNCONFIRMED_COUNTS_FOR : TextLimits.DAY;
+            return at.isAfter(now.minus(counts));
+        }
+    }
 
     /** What the limits say about one more text. */
     public enum Verdict {
@@ -25,23 +39,23 @@ public record TextHistory(List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
-    /** Only the texts that still count at {@code now}: those of the last 24 hours. */
+    /**
+     * Only the texts that still count at {@code now}: those of the last 24 hours, less reservations that never got a
+     * message id and are older than {@link #UNCONFIRMED_COUNTS_FOR}.
+     */
     public TextHistory recentAt(Instant now) {
-        Instant dayAgo = now.minus(TextLimits.DAY);
-        return new TextHistory(
-                entries.stream().filter(e -> e.at().isAfter(dayAgo)).toList());
+        return new TextHistory(entries.stream().filter(e -> e.countsAt(now)).toList());
     }
 
     /** Whether {@code topicId} may be texted at {@code now}; a repeat of the same topic is reported first. */
     public Verdict check(String topicId, Instant now, TextLimits limits) {
         Instant resendAfter = now.minus(limits.resendWindow());
-        boolean repeat = entries.stream().anyMatch(e -> e.topicId().equals(topicId) && e.at().isAfter(resendAfter));
+        boolean repeat = entries.stream()
+                .anyMatch(e -> e.topicId().equals(topicId) && e.at().isAfter(resendAfter) && e.countsAt(now));
         if (repeat) {
             return Verdict.RECENTLY_SENT;
         }
-        long today = entries.stream()
-                .filter(e -> e.at().isAfter(now.minus(TextLimits.DAY)))
-                .count();
+        long today = entries.stream().filter(e -> e.countsAt(now)).count();
         return today >= limits.dailyLimit() ? Verdict.DAILY_LIMIT : Verdict.ALLOWED;
     }
 

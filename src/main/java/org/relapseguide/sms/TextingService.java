@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.aws.SnsClients;
 import org.relapseguide.content.Topic;
 import org.relapseguide.users.UserKey;
@@ -24,8 +25,10 @@ public final class TextingService {
     /**
      * How long the whole text path may take, and how long any one of its steps (the number lookup, the opt-out check,
      * a ledger call, the publish) may take at most: a step starts only when it can still finish inside the total.
-     * The one exception is giving back the reservation of a text that was not sent, which always runs: left in the
-     * ledger, it would have the next "text me" wrongly told the text was sent a few minutes ago.
+     * The exceptions are the ledger step that ends a reservation, which always runs: giving back the reservation of a
+     * text that was not sent (left in the ledger, it would have the next "text me" wrongly told the text was sent a
+     * few minutes ago), and recording the message id of a text that was (without it, the text stops counting once the
+     * path has {@link #settled}).
      */
     public record TimeBudget(Duration total, Duration longestStep) {
         /**
@@ -35,6 +38,15 @@ public final class TextingService {
          */
         public static final TimeBudget DEFAULT = new TimeBudget(
                 Duration.ofMillis(2500), max(UrlConnectionApiClient.CALL_TIMEOUT, SnsClients.CALL_TIMEOUT));
+
+        /**
+         * When a text path that reserved a text has certainly ended its reservation: the budget, then the one ledger
+         * step that always runs, which keeps retrying lost races for {@link #longestStep} and may then still be
+         * waiting on one read and one write of the users table.
+         */
+        public Duration settled() {
+            return total.plus(longestStep).plus(DynamoDbClients.CALL_TIMEOUT.multipliedBy(2));
+        }
 
         private static Duration max(Duration a, Duration b) {
             return a.compareTo(b) >= 0 ? a : b;
@@ -83,6 +95,12 @@ public final class TextingService {
         boolean hasRoomForAStep() {
             return elapsedNanos() + budget.longestStep().toNanos()
                     <= budget.total().toNanos();
+        }
+
+        /** How long a step may keep retrying and still leave room for the step after it. */
+        Duration leftBeforeTheNextStep() {
+            long left = budget.total().toNanos() - budget.longestStep().toNanos() - elapsedNanos();
+            return Duration.ofNanos(Math.max(0, left));
         }
 
         long elapsedMillis() {
@@ -140,7 +158,9 @@ public final class TextingService {
             String userKey, Topic topic, PhoneLookup lookup, String message, Deadline deadline) {
         TextLedger.Reservation reservation;
         try {
-            reservation = ledger.reserve(userKey, topic.id(), limits, clock.instant());
+            // Lost races are retried while a publish could still follow inside the budget.
+            reservation =
+                    ledger.reserve(userKey, topic.id(), limits, clock.instant(), deadline.leftBeforeTheNextStep());
         } catch (TextLedgerException e) {
             LOG.warn("Text for topic {} not sent: the text limits could not be checked", topic.id(), e);
             return TextOutcome.of(TextOutcome.Status.LIMITS_UNAVAILABLE);
@@ -166,20 +186,15 @@ public final class TextingService {
             return TextOutcome.of(TextOutcome.Status.SEND_FAILED);
         }
         LOG.info("Texted topic {} to phone ending {}", topic.id(), lookup.lastTwoDigits());
-        if (!deadline.hasRoomForAStep()) {
-            // The reservation already counts as a text; only the message id stays out of the ledger.
-            LOG.info(
-                    "Texted topic {} but left its message id unrecorded: {} ms of the {} ms text budget spent",
-                    topic.id(),
-                    deadline.elapsedMillis(),
-                    budget.total().toMillis());
-            return TextOutcome.sent(lookup.lastTwoDigits(), messageId);
-        }
+        // Recorded even past the budget: a reservation without a message id stops counting once the path has settled.
         try {
             ledger.confirm(reservation, messageId, clock.instant());
         } catch (TextLedgerException e) {
-            // The text went out and its reservation already counts; only the message id is missing from the ledger.
-            LOG.warn("Texted topic {} but could not record its message id", topic.id(), e);
+            LOG.warn(
+                    "Texted topic {} but could not record its message id; it counts for {} s only",
+                    topic.id(),
+                    TextHistory.UNCONFIRMED_COUNTS_FOR.toSeconds(),
+                    e);
         }
         return TextOutcome.sent(lookup.lastTwoDigits(), messageId);
     }
@@ -198,7 +213,7 @@ public final class TextingService {
         try {
             ledger.release(reservation, clock.instant());
         } catch (TextLedgerException e) {
-            // Erring towards the limits: the failed text keeps counting until it ages out.
+            // The reservation, never confirmed, stops counting once the text path has settled.
             LOG.warn("Could not release the reservation of a failed text for topic {}", topic.id(), e);
         }
     }

@@ -1,6 +1,7 @@
 package org.relapseguide.snapstart;
 
 import com.amazon.ask.model.RequestEnvelope;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -57,9 +58,10 @@ public final class PrimingGuards {
         TextLedger scratch = new InMemoryTextLedger();
         return new TextLedger() {
             @Override
-            public Reservation reserve(String userKey, String topicId, TextLimits limits, Instant now)
+            public Reservation reserve(
+                    String userKey, String topicId, TextLimits limits, Instant now, Duration patience)
                     throws TextLedgerException {
-                return (priming.active() ? scratch : real).reserve(userKey, topicId, limits, now);
+                return (priming.active() ? scratch : real).reserve(userKey, topicId, limits, now, patience);
             }
 
             @Override

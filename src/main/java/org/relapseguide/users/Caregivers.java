@@ -134,11 +134,17 @@ public final class Caregivers {
 
     /**
      * Drops this package's session attribute when it does not hold a form {@link CaregiverMemory#toSessionForm}
-     * writes, so nothing else travels on in the session under its name.
+     * writes about a topic the content has, so nothing else travels on in the session under its name.
+     *
+     * @param knownTopic whether a topic id is one the content has
      */
-    public static void keepOnlyValidSessionForm(AttributesManager attributes) {
+    public static void keepOnlyValidSessionForm(AttributesManager attributes, Predicate<String> knownTopic) {
         Map<String, Object> session = attributes.getSessionAttributes();
-        if (session != null && session.containsKey(SESSION_KEY) && carried(attributes) == null) {
+        if (session == null || !session.containsKey(SESSION_KEY)) {
+            return;
+        }
+        CaregiverMemory carried = carried(attributes);
+        if (carried == null || (carried.lastTopicId() != null && !knownTopic.test(carried.lastTopicId()))) {
             session.remove(SESSION_KEY);
         }
     }

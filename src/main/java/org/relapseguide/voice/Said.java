@@ -1,10 +1,12 @@
 package org.relapseguide.voice;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Topic;
@@ -134,6 +136,10 @@ public sealed interface Said {
                 if (phrase.isEmpty()) {
                     return Optional.empty();
                 }
+                Set<String> named = Codec.ARGS.getOrDefault(phrase.get(), Set.of());
+                if (fields.length - 2 != named.size() || !named.equals(argNames(fields))) {
+                    return Optional.empty();
+                }
                 Map<String, String> args = new LinkedHashMap<>();
                 for (int i = 2; i < fields.length; i++) {
                     int equals = fields[i].indexOf('=');
@@ -153,10 +159,34 @@ public sealed interface Said {
         }
     }
 
+    private static Set<String> argNames(String[] fields) {
+        Set<String> names = new HashSet<>();
+        for (int i = 2; i < fields.length; i++) {
+            names.add(fields[i].substring(0, Math.max(0, fields[i].indexOf('='))));
+        }
+        return names;
+    }
+
     /** What a session form may hold, checked part by part. */
     final class Codec {
         static final Pattern INDEX = Pattern.compile("[0-9]");
         private static final Pattern DIGITS_VALUE = Pattern.compile("[0-9]{2}");
+        /**
+         * The values each phrase names, exactly: a phrase given fewer would be spoken with its placeholder, one given
+         * more was not written by the skill. Phrases not listed name none; those naming other values than a session
+         * carries (a card's source, say) are never carried.
+         */
+        static final Map<Phrase, Set<String>> ARGS = Map.of(
+                Phrase.RESUME_OFFER, Set.of(TOPIC),
+                Phrase.NO_MORE, Set.of(TOPIC),
+                Phrase.CLARIFY, Set.of(TOPIC),
+                Phrase.CLARIFY_NEXT, Set.of(TOPIC),
+                Phrase.SUGGEST, Set.of(TOPICS),
+                Phrase.TEXT_SENT, Set.of(TOPIC, DIGITS),
+                Phrase.LIST_OR, Set.of("list", "last"),
+                Phrase.CARD_SOURCE, Set.of("title", "url"),
+                Phrase.CARD_REVIEWED, Set.of("by", "date"),
+                Phrase.CARD_NOT_REVIEWED, Set.of("date"));
 
         private Codec() {}
 

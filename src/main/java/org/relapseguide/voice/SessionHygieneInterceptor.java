@@ -3,6 +3,7 @@ package org.relapseguide.voice;
 import com.amazon.ask.attributes.AttributesManager;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import org.relapseguide.content.ContentSet;
 import org.relapseguide.users.Caregivers;
 
 /**
@@ -28,7 +29,8 @@ public final class SessionHygieneInterceptor implements RequestInterceptor {
                 .keySet()
                 .removeIf(key -> !SessionState.KEYS.contains(key) && !key.equals(Caregivers.SESSION_KEY));
         // Only references to this content survive: a topic it does not have is dropped, never stored or echoed.
-        SessionState.from(attributes).known(voices.forRequest(input).content()).saveTo(attributes);
-        Caregivers.keepOnlyValidSessionForm(attributes);
+        ContentSet content = voices.forRequest(input).content();
+        SessionState.from(attributes).known(content).saveTo(attributes);
+        Caregivers.keepOnlyValidSessionForm(attributes, id -> content.topic(id).isPresent());
     }
 }

@@ -43,7 +43,10 @@ class ReturningCaregiverTest {
     void createUsersTable(Dynalite dynalite) {
         client = TestClients.skill(dynalite.endpoint(), calls);
         table = TestClients.tableName("users");
-        LocalTables.createUsersTable(client, table, new PrintStream(OutputStream.nullOutputStream()));
+        // Set up with a patient client: the skill's 250 ms tries can time out creating a table on a busy machine.
+        try (DynamoDbClient setUp = dynalite.client()) {
+            LocalTables.createUsersTable(setUp, table, new PrintStream(OutputStream.nullOutputStream()));
+        }
         skill = SkillHarness.with(
                 InMemoryContentRepository.bundled(),
                 new DynamoDbPersistenceAdapter(client, table, Clock.systemUTC(), DynamoDbClients.FIRST_CALL));

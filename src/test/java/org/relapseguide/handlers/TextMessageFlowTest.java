@@ -340,7 +340,8 @@ class TextMessageFlowTest {
     void when_the_limits_cannot_be_checked_nothing_is_sent_and_the_caregiver_hears_so() throws Exception {
         profile.givesNumber("+1", "5555550147");
         TextLedger down = mock(TextLedger.class);
-        when(down.reserve(anyString(), anyString(), any(), any())).thenThrow(new TextLedgerException("table down"));
+        when(down.reserve(anyString(), anyString(), any(), any(), any()))
+                .thenThrow(new TextLedgerException("table down"));
         SkillHarness skill = new SkillHarness(SkillFactory.Ports.of(InMemoryContentRepository.bundled())
                 .withTexting(new Texting(
                         new CustomerProfilePhoneNumbers(),

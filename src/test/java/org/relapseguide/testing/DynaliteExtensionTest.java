@@ -1,8 +1,20 @@
 package org.relapseguide.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The test DynamoDB server speaks the real protocol to the real SDK client, and survives a restart: empty in memory,
- * with its data on disk.
+ * The test DynamoDB server speaks the real protocol to the real SDK client, survives restarts (empty in memory, with
+ * its data on disk) and clients that hang up mid-request, and is reachable on loopback only.
  */
 @ExtendWith(DynaliteExtension.class)
 class DynaliteExtensionTest {
@@ -75,6 +87,75 @@ class DynaliteExtensionTest {
             }
         } finally {
             own.kill();
+        }
+    }
+
+    @Test
+    void a_private_server_comes_back_after_one_kill_and_restart_after_another() {
+        Dynalite own = Dynalite.start();
+        try {
+            for (int round = 0; round < 5; round++) {
+                own.kill();
+                own.restart();
+
+                try (DynamoDbClient client = own.client()) {
+                    assertThat(client.listTables().tableNames()).isEmpty();
+                }
+            }
+        } finally {
+            own.kill();
+        }
+    }
+
+    @Test
+    void the_server_outlives_a_client_that_hangs_up_in_the_middle_of_a_request(Dynalite dynalite) throws Exception {
+        for (boolean reset : List.of(false, true)) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), dynalite.port())) {
+                socket.getOutputStream()
+                        .write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                        + "Content-Type: application/x-amz-json-1.0\r\n"
+                                        + "X-Amz-Target: DynamoDB_20120810.ListTables\r\n"
+                                        + "Content-Length: 100\r\n\r\n{\"Limit\":")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(100);
+                if (reset) {
+                    socket.setSoLinger(true, 0);
+                }
+            }
+        }
+        Thread.sleep(200);
+
+        try (DynamoDbClient client = dynalite.client()) {
+            assertThat(client.listTables().tableNames()).isNotNull();
+        }
+    }
+
+    @Test
+    void the_server_listens_on_loopback_only(Dynalite dynalite) throws Exception {
+        List<InetAddress> elsewhere = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(network -> {
+                    try {
+                        return network.isUp() && !network.isLoopback();
+                    } catch (SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(network -> Collections.list(network.getInetAddresses()).stream())
+                .filter(address -> address instanceof Inet4Address)
+                .toList();
+        assumeThat(elsewhere)
+                .as("this machine has a network address besides loopback")
+                .isNotEmpty();
+
+        for (InetAddress address : elsewhere) {
+            assertThatThrownBy(() -> {
+                        try (Socket socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(address, dynalite.port()), 1_000);
+                        }
+                    })
+                    .as("connecting on %s", address)
+                    .isInstanceOf(IOException.class);
         }
     }
 

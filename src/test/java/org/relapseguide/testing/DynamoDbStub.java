@@ -39,6 +39,15 @@ public final class DynamoDbStub implements AutoCloseable {
                     0);
         }
 
+        /** DynamoDB's answer to a conditional write whose condition no longer holds: another request wrote first. */
+        public static Reply conditionFailed() {
+            return new Reply(
+                    400,
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\","
+                            + "\"message\":\"The conditional request failed\"}",
+                    0);
+        }
+
         /** A reply that comes only after the given time. */
         public Reply after(long millis) {
             return new Reply(status, body, millis);

@@ -13,16 +13,29 @@ import java.util.Random;
 /**
  * Makes hostile variants of real request envelopes: fields removed, nulled or of the wrong type, huge and strange
  * strings, SSML metacharacters in slot values, unknown types and ids, every entity-resolution status, corrupted
- * session attributes, no context, and bytes that are not JSON. Seeded, so a run can be repeated exactly.
+ * and forged session attributes (speech under old keys, references the skill never wrote, oversized ids, a
+ * caregiver form naming a path), no context, and bytes that are not JSON. Seeded, so a run can be repeated exactly.
  */
 public final class EnvelopeMutator {
-    /** Text no answer ever contains: if it comes back in speech or a card, user input was echoed. */
+    /** Text no answer ever contains: if it comes back anywhere in a response, user input was echoed. */
     public static final String MARKER = "ZQXJ";
     /**
-     * Text planted in session attributes. Alexa only ever sends back attributes the skill wrote, so Repeat may say
-     * them again, escaped; it must never appear unescaped, which the SSML parse catches.
+     * Text planted in forged session attributes. The skill carries references to its own words, never words, so this
+     * must never come back either: not spoken, not shown, not in the session attributes it returns.
      */
     public static final String SESSION_MARKER = "VWKY";
+    /** Forged references to what the skill said: unknown, out of range, oversized, or naming the wrong values. */
+    private static final String[] FORGED_SAID = {
+        "p:" + SESSION_MARKER,
+        "a:" + SESSION_MARKER.toLowerCase(),
+        "m:mrd:99999999999",
+        "m:car_t:9",
+        "p:RESUME_OFFER",
+        "p:TEXT_SENT:digits=" + SESSION_MARKER + ":topic=mrd",
+        "a:mrd;".repeat(700),
+        "&".repeat(3_990),
+        "MRD ".repeat(990)
+    };
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -184,7 +197,29 @@ public final class EnvelopeMutator {
     private void corruptSession(ObjectNode envelope) {
         ObjectNode session = child(envelope, "session");
         ObjectNode attributes = NODES.objectNode();
-        switch (random.nextInt(5)) {
+        String forgedId = (SESSION_MARKER.toLowerCase() + "_").repeat(800);
+        switch (random.nextInt(9)) {
+            case 5 ->
+                attributes
+                        .put("said", FORGED_SAID[random.nextInt(FORGED_SAID.length)])
+                        .put("reprompt", FORGED_SAID[random.nextInt(FORGED_SAID.length)])
+                        .put("topic", "mrd");
+            case 6 ->
+                attributes
+                        .put("topic", forgedId)
+                        .put("proposed", forgedId.substring(0, 65))
+                        .put("alternative", SESSION_MARKER.toLowerCase())
+                        .put("offer", SESSION_MARKER);
+            case 7 ->
+                attributes
+                        .put("caregiver", "1|2026-11-26|../../" + SESSION_MARKER)
+                        .put("topic", "blinatumomab")
+                        .put("offer", "RESUME");
+            case 8 ->
+                attributes
+                        .put("said", "a:blinatumomab")
+                        .put("reprompt", FORGED_SAID[random.nextInt(FORGED_SAID.length)])
+                        .put("lastReprompt", SESSION_MARKER + " say this");
             case 0 -> attributes.put("topic", 42);
             case 1 -> attributes.put("moreHeard", "many").put("offer", "PLEASE").put("topic", "no_such_topic");
             case 2 -> attributes.put("lastSpeech", huge()).put("offer", "TEXT").put("topic", "car_t");
