@@ -101,6 +101,10 @@ public final class Understander {
         private final Phrases advice;
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
+        private final Phrases feelings;
+        private final Set<String> caregiverWords;
+        /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
+        private final Optional<Topic> feelingsTopic;
 
         Reading() {
             index = new TopicIndex(content.topics(), Understander.this::indexWords);
@@ -157,6 +161,10 @@ public final class Understander {
                     Understanding.Reason.UNRELATED,
                     new Phrases(language.lines("off-scope:unrelated"), Understander.this::sentenceWords));
             notYet = new Phrases(language.lines("not-yet"), Understander.this::sentenceWords);
+            feelings = new Phrases(language.lines("feelings"), Understander.this::sentenceWords);
+            caregiverWords = new HashSet<>();
+            language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
+            feelingsTopic = content.topic(language.setting("feelings-topic", ""));
         }
     }
 
@@ -217,25 +225,35 @@ public final class Understander {
                         "off-scope: " + hits.get(0).phrase());
             }
         }
+        // What the caregiver says of their own feelings, for when nothing else is named.
+        Optional<Phrases.Hit> feeling =
+                read.feelingsTopic.isPresent() && sentence.stream().anyMatch(read.caregiverWords::contains)
+                        ? read.feelings.find(sentence).stream().findFirst()
+                        : Optional.empty();
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
         Optional<Phrases.Hit> uncovered = read.notYet.find(restored).stream()
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
                 .findFirst();
         if (uncovered.isPresent()) {
-            return decline(
-                    Understanding.Reason.NOT_YET,
-                    ranked,
-                    query,
-                    candidates,
-                    "not yet: " + uncovered.get().phrase());
+            return orFeelings(
+                    feeling,
+                    read,
+                    decline(
+                            Understanding.Reason.NOT_YET,
+                            ranked,
+                            query,
+                            candidates,
+                            "not yet: " + uncovered.get().phrase()));
         }
         if (top == null) {
-            return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "nothing matched");
+            return orFeelings(
+                    feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "nothing matched"));
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (!top.named()) {
             // Only common words matched ("child", "hospital"): nothing here names a topic.
-            return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named");
+            return orFeelings(
+                    feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named"));
         }
         if (top.score() >= ANSWER_SCORE && top.score() >= ANSWER_LEAD * second) {
             return new Understanding.Answer(top.topic(), new Understanding.Explanation(query, candidates, "answer"));
@@ -246,7 +264,26 @@ public final class Understander {
             return new Understanding.Clarify(
                     top.topic(), alternative, new Understanding.Explanation(query, candidates, "clarify"));
         }
-        return decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "too far from any topic");
+        return orFeelings(
+                feeling,
+                read,
+                decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "too far from any topic"));
+    }
+
+    /**
+     * A caregiver who says how they feel and names no topic ("I'm scared", "I can't sleep") is answered with the
+     * language's topic for that (what helps a caregiver cope) rather than told the skill has no answer.
+     */
+    private static Understanding orFeelings(Optional<Phrases.Hit> feeling, Reading read, Understanding declined) {
+        if (feeling.isEmpty() || !(declined instanceof Understanding.Decline decline)) {
+            return declined;
+        }
+        return new Understanding.Answer(
+                read.feelingsTopic.orElseThrow(),
+                new Understanding.Explanation(
+                        decline.explanation().words(),
+                        decline.explanation().candidates(),
+                        "feelings: " + feeling.get().phrase()));
     }
 
     /** The words of a text after names heard in pieces are restored and equivalences applied. */

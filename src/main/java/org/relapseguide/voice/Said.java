@@ -176,17 +176,18 @@ public sealed interface Said {
          * more was not written by the skill. Phrases not listed name none; those naming other values than a session
          * carries (a card's source, say) are never carried.
          */
-        static final Map<Phrase, Set<String>> ARGS = Map.of(
-                Phrase.RESUME_OFFER, Set.of(TOPIC),
-                Phrase.NO_MORE, Set.of(TOPIC),
-                Phrase.CLARIFY, Set.of(TOPIC),
-                Phrase.CLARIFY_NEXT, Set.of(TOPIC),
-                Phrase.SUGGEST, Set.of(TOPICS),
-                Phrase.TEXT_SENT, Set.of(TOPIC, DIGITS),
-                Phrase.LIST_OR, Set.of("list", "last"),
-                Phrase.CARD_SOURCE, Set.of("title", "url"),
-                Phrase.CARD_REVIEWED, Set.of("by", "date"),
-                Phrase.CARD_NOT_REVIEWED, Set.of("date"));
+        static final Map<Phrase, Set<String>> ARGS = Map.ofEntries(
+                Map.entry(Phrase.RESUME_OFFER, Set.of(TOPIC)),
+                Map.entry(Phrase.NO_MORE, Set.of(TOPIC)),
+                Map.entry(Phrase.CLARIFY, Set.of(TOPIC)),
+                Map.entry(Phrase.CLARIFY_NEXT, Set.of(TOPIC)),
+                Map.entry(Phrase.SUGGEST, Set.of(TOPICS)),
+                Map.entry(Phrase.TEXT_SENT, Set.of(TOPIC, DIGITS)),
+                Map.entry(Phrase.LIST_OR, Set.of("list", "last")),
+                Map.entry(Phrase.CARD_SOURCE, Set.of("title", "url")),
+                Map.entry(Phrase.CARD_REVIEWED, Set.of("by", "date")),
+                Map.entry(Phrase.CARD_NOT_REVIEWED, Set.of("date")),
+                Map.entry(Phrase.SCREEN_SOURCE, Set.of("title")));
 
         private Codec() {}
 

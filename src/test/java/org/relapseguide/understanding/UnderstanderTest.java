@@ -111,6 +111,40 @@ class UnderstanderTest {
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("blinatumomab");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "CaregiverStatementIntent, scared",
+        "CaregiverStatementIntent, can't sleep since she relapsed",
+        "QuestionIntent, the waiting is killing me and i can't cope",
+    })
+    void a_caregiver_saying_how_they_feel_with_no_topic_named_hears_about_caring_for_themselves(
+            String intent, String said) {
+        Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("self_care");
+    }
+
+    @Test
+    void a_feeling_is_what_answers_when_nothing_else_does() {
+        Understanding understood = UNDERSTANDER.understand("CaregiverStatementIntent", "scared", Optional.empty());
+
+        assertThat(understood.explanation().rule()).isEqualTo("feelings: scared");
+    }
+
+    @Test
+    void a_feeling_beside_a_topic_named_or_about_the_child_is_answered_as_usual() {
+        Understanding named =
+                UNDERSTANDER.understand("CaregiverStatementIntent", "so scared of blinatumomab", Optional.empty());
+        Understanding aboutTheChild = UNDERSTANDER.understand("ChildStatementIntent", "is scared", Optional.empty());
+
+        assertThat(named)
+                .isInstanceOfSatisfying(
+                        Understanding.Clarify.class,
+                        clarify -> assertThat(clarify.proposed().id()).isEqualTo("blinatumomab"));
+        assertThat(aboutTheChild).isInstanceOf(Understanding.Decline.class);
+    }
+
     @Test
     void the_record_keeps_only_the_contents_words_and_common_english_never_a_name_or_a_number() {
         String kept = UNDERSTANDER.forTheRecord("Can Jaxon Smith-Ortiz go back to Lincoln school on March 14th?");
