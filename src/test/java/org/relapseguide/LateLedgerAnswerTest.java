@@ -95,7 +95,7 @@ class LateLedgerAnswerTest {
             long started = System.nanoTime();
             failed = instance(slow, table).invoke(profile.pointAt(Events.load("text-details")));
             failedMillis = (System.nanoTime() - started) / 1_000_000;
-            proxy.awaitQuiet(Duration.ofSeconds(10));
+            proxy.awaitQuiet(Duration.ofSeconds(30));
         }
         Heard next = instance(healthy, table).invoke(profile.pointAt(Events.load("text-details")));
 

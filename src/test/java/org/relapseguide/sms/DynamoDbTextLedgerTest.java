@@ -147,7 +147,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
 
             assertThatThrownBy(() -> late.reserve(caregiver, "mrd", LIMITS, NOON, PATIENCE))
                     .isInstanceOf(TextLedgerException.class);
-            proxy.awaitQuiet(Duration.ofSeconds(10));
+            proxy.awaitQuiet(Duration.ofSeconds(30));
         }
 
         assertThat(entries(caregiver))
@@ -170,7 +170,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
 
             assertThatThrownBy(() -> late.reserve(caregiver, "mrd", LIMITS, NOON, PATIENCE))
                     .isInstanceOf(TextLedgerException.class);
-            proxy.awaitQuiet(Duration.ofSeconds(10));
+            proxy.awaitQuiet(Duration.ofSeconds(30));
         }
 
         assertThat(entries(caregiver))
