@@ -7,8 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Pronunciation;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Speech;
 
 /** The content is short enough to hear in one breath and plain enough to follow on first hearing. */
 class ContentQualityTest {
@@ -24,7 +27,8 @@ class ContentQualityTest {
         }
         Assumptions.assumeTrue(SpeechTimer.available(), "espeak-ng is not installed");
 
-        ContentReport report = ContentReport.measure(content());
+        ContentReport report = ContentReport.measure(
+                content(), ContentMeasures.of("en-US"), Speech.load("en-US").get(Phrase.SMS_FOOTER));
 
         assertThat(report.tooLong()).isEmpty();
         assertThat(report.rows()).hasSizeGreaterThanOrEqualTo(content().topics().size());
@@ -32,15 +36,20 @@ class ContentQualityTest {
 
     @Test
     void the_median_answer_reads_at_grade_eight_or_below() throws Exception {
-        assertThat(ContentReport.measure(content()).medianGrade()).isLessThanOrEqualTo(8.0);
+        assertThat(ContentReport.measure(
+                                content(),
+                                ContentMeasures.of("en-US"),
+                                Speech.load("en-US").get(Phrase.SMS_FOOTER))
+                        .medianReadability())
+                .isLessThanOrEqualTo(8.0);
     }
 
     @Test
     void a_long_hard_sentence_grades_higher_than_a_short_plain_one() {
         ReadingGrade grader = new ReadingGrade(List.of());
 
-        assertThat(grader.grade("The cat sat on the mat. It was warm."))
-                .isLessThan(grader.grade("Hematopoietic stem cell transplantation necessitates myeloablative "
+        assertThat(grader.score("The cat sat on the mat. It was warm."))
+                .isLessThan(grader.score("Hematopoietic stem cell transplantation necessitates myeloablative "
                         + "conditioning regimens administered intravenously."));
     }
 
@@ -48,7 +57,7 @@ class ContentQualityTest {
     void terms_are_graded_as_they_are_said() {
         ReadingGrade grader = new ReadingGrade(List.of(new Pronunciation("MRD", "M R D")));
 
-        assertThat(grader.grade("MRD is low.")).isLessThan(new ReadingGrade(List.of()).grade("Xyzzyquux is low."));
+        assertThat(grader.score("MRD is low.")).isLessThan(new ReadingGrade(List.of()).score("Xyzzyquux is low."));
     }
 
     @Test
