@@ -222,7 +222,12 @@ final class ContentCommand {
         Path reference = file.resolveSibling(Locales.DEFAULT + ".json");
         if (document.locale() != null && !document.locale().equals(Locales.DEFAULT)) {
             if (Files.exists(reference)) {
-                findings.addAll(Parity.check(ContentFile.read(reference), document));
+                findings.addAll(Parity.check(
+                        ContentFile.read(reference),
+                        document,
+                        List.of(
+                                Speech.load(Locales.DEFAULT).get(Phrase.EMERGENCY_LEAD),
+                                Speech.load(document.locale()).get(Phrase.EMERGENCY_LEAD))));
             } else {
                 findings.add(new Finding(file.toString(), "parity", "no " + reference + " to hold it to"));
             }

@@ -16,13 +16,22 @@ public final class Inflesz implements Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A thousands separator, as in "10,000": the number is said whole. */
+    private static final Pattern THOUSANDS = Pattern.compile("(\\d),(\\d{3})(?!\\d)");
+
     private static final String VOWELS = "aeiouáéíóúü";
     /** Vowels that join the vowel next to them into one syllable: unstressed i, u and ü. */
     private static final String WEAK = "iuü";
-    /** A number is said as words: about two syllables a digit ("cuarenta", "noventa"), at most six. */
-    private static final int SYLLABLES_A_DIGIT = 2;
+    /** Syllables of the numbers said as one word, 0 to 29: "ce-ro", "u-no", "dos", ... "vein-ti-nue-ve". */
+    private static final int[] TO_29 = {
+        2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 1, 2, 2, 2, 3, 2, 3, 4, 3, 4, 2, 4, 3, 3, 4, 4, 3, 4, 3, 4
+    };
+    /** Syllables of the tens from 30: "trein-ta", "cua-ren-ta", ... "no-ven-ta" (index 3 to 9). */
+    private static final int[] TENS = {0, 0, 0, 2, 3, 3, 3, 3, 3, 3};
+    /** Syllables of the hundreds from 200: "dos-cien-tos", ... "no-ve-cien-tos" (index 2 to 9). */
+    private static final int[] HUNDREDS = {0, 0, 3, 3, 4, 3, 3, 4, 4, 4};
 
-    private static final int MOST_SYLLABLES_A_NUMBER = 6;
+    private static final int MOST_DIGITS_SAID_AS_A_NUMBER = 6;
 
     private final List<Pronunciation> pronunciations;
 
@@ -32,7 +41,8 @@ public final class Inflesz implements Readability {
 
     @Override
     public double score(String text) {
-        String heard = ReadingGrade.spoken(text, pronunciations);
+        String heard =
+                THOUSANDS.matcher(ReadingGrade.spoken(text, pronunciations)).replaceAll("$1$2");
         int sentences = Math.max(1, SENTENCE_END.split(heard.trim()).length);
         int words = 0;
         int syllables = 0;
@@ -52,13 +62,16 @@ public final class Inflesz implements Readability {
         return 206.835 - 62.3 * syllables / words - (double) words / sentences;
     }
 
-    /** Syllables in one Spanish word; numbers in it count as they are said, a word of consonants ("R") as one. */
+    /**
+     * Syllables in one Spanish word; the numbers in it count as they are said ("100" is "cien", one syllable), a
+     * word of consonants ("R") as one.
+     */
     static int syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int count = 0;
         Matcher digits = DIGITS.matcher(w);
         while (digits.find()) {
-            count += Math.min(digits.group().length() * SYLLABLES_A_DIGIT, MOST_SYLLABLES_A_NUMBER);
+            count += numberSyllables(digits.group());
         }
         // "y" alone is the vowel "and"; elsewhere ("muy", "hoy", "yeso") it is a consonant or closes a diphthong.
         if (w.equals("y")) {
@@ -79,5 +92,31 @@ public final class Inflesz implements Readability {
             previous = c;
         }
         return count == 0 && anyLetter ? 1 : count;
+    }
+
+    /** Syllables of a number said in Spanish words; a longer run of digits is said digit by digit. */
+    static int numberSyllables(String digits) {
+        if (digits.length() > MOST_DIGITS_SAID_AS_A_NUMBER) {
+            return digits.chars().map(d -> TO_29[d - '0']).sum();
+        }
+        return numberSyllables(Integer.parseInt(digits));
+    }
+
+    private static int numberSyllables(int n) {
+        if (n < TO_29.length) {
+            return TO_29[n];
+        }
+        if (n < 100) {
+            // "cua-ren-ta y dos": the tens, "y", and the unit.
+            return TENS[n / 10] + (n % 10 == 0 ? 0 : 1 + TO_29[n % 10]);
+        }
+        if (n < 1000) {
+            int rest = n % 100;
+            int hundreds = n / 100 == 1 ? (rest == 0 ? 1 : 2) : HUNDREDS[n / 100];
+            return hundreds + (rest == 0 ? 0 : numberSyllables(rest));
+        }
+        int thousands = n / 1000;
+        int rest = n % 1000;
+        return (thousands == 1 ? 1 : numberSyllables(thousands) + 1) + (rest == 0 ? 0 : numberSyllables(rest));
     }
 }

@@ -18,7 +18,8 @@ import org.relapseguide.content.Topic;
  * Holds a translation to the content it translates: every topic of the reference has its counterpart, citing at least
  * the same sources (a translation may add sources in its own language), each shared source at the same address, and
  * the same figures, numbers and dates, in what is said and texted. A figure is a run of digits with its decimals
- * ("52.5", "1,000"); a range or a phone number is its figures ("1996-2014" is 1996 and 2014).
+ * ("52.5", "1,000"); a range or a phone number is its figures ("1996-2014" is 1996 and 2014). The figures of each
+ * locale's emergency sentence are left out: "emergency services" is said "911" in Spanish, and is no fact of a source.
  */
 public final class Parity {
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -30,9 +31,13 @@ public final class Parity {
      *
      * @param reference the content in the default locale
      * @param translation the same content in another locale
+     * @param emergencyLeads each locale's emergency sentence, whose figures either file may say or not
      */
-    public static List<Finding> check(ContentFile.Document reference, ContentFile.Document translation) {
+    public static List<Finding> check(
+            ContentFile.Document reference, ContentFile.Document translation, List<String> emergencyLeads) {
         List<Finding> findings = new ArrayList<>();
+        Set<String> fixed = new TreeSet<>();
+        emergencyLeads.forEach(lead -> fixed.addAll(figures(lead)));
         String from = reference.locale();
         Map<String, Source> translatedSources = byId(translation.sources(), Source::id);
         for (Source source : reference.sources()) {
@@ -60,6 +65,8 @@ public final class Parity {
             }
             Set<String> figures = figures(topic);
             Set<String> translatedFigures = figures(translated);
+            figures.removeAll(fixed);
+            translatedFigures.removeAll(fixed);
             if (!figures.equals(translatedFigures)) {
                 findings.add(new Finding(
                         where,
@@ -85,13 +92,15 @@ public final class Parity {
         texts.addAll(topic.more());
         texts.add(topic.text());
         Set<String> figures = new TreeSet<>();
-        for (String text : texts) {
-            if (text != null) {
-                Matcher matcher = FIGURE.matcher(text);
-                while (matcher.find()) {
-                    figures.add(matcher.group());
-                }
-            }
+        texts.stream().filter(text -> text != null).forEach(text -> figures.addAll(figures(text)));
+        return figures;
+    }
+
+    private static Set<String> figures(String text) {
+        Set<String> figures = new TreeSet<>();
+        Matcher matcher = FIGURE.matcher(text);
+        while (matcher.find()) {
+            figures.add(matcher.group());
         }
         return figures;
     }
