@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentMeasures;
@@ -79,9 +81,31 @@ class ContentValidatorTest {
         return rules;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_content_file_in_the_repository_passes_every_rule_of_its_locale(String locale) throws Exception {
+        Speech speech = Speech.load(locale);
+        ContentValidator forLocale = new ContentValidator(
+                Clock.systemUTC(),
+                ContentMeasures.of(locale),
+                speech.get(Phrase.EMERGENCY_LEAD),
+                speech.get(Phrase.SMS_FOOTER),
+                List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_TEXT)));
+        ContentFile.Document file = ContentFile.read(Path.of("content/" + locale + ".json"));
+
+        assertThat(file.locale()).isEqualTo(locale);
+        assertThat(forLocale.validate(file)).isEmpty();
+    }
+
     @Test
-    void the_content_file_in_the_repository_passes_every_rule() throws Exception {
-        assertThat(validator.validate(repositoryFile())).isEmpty();
+    void the_spanish_file_has_every_english_topic_with_its_sources_and_figures() throws Exception {
+        assertThat(Parity.check(
+                        repositoryFile(),
+                        ContentFile.read(Path.of("content/es-US.json")),
+                        List.of(
+                                SPEECH.get(Phrase.EMERGENCY_LEAD),
+                                Speech.load("es-US").get(Phrase.EMERGENCY_LEAD))))
+                .isEmpty();
     }
 
     @Test
