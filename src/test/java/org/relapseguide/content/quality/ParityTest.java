@@ -1,6 +1,7 @@
 package org.relapseguide.content.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -79,8 +80,8 @@ class ParityTest {
         assertThat(findings)
                 .extracting(Finding::where, Finding::message)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("topic fever", "the en-US topic has no counterpart"),
-                        org.assertj.core.groups.Tuple.tuple("topic extra", "has no en-US topic to translate"));
+                        tuple("topic fever", "the en-US topic has no counterpart"),
+                        tuple("topic extra", "has no en-US topic to translate"));
     }
 
     @Test
@@ -119,9 +120,7 @@ class ParityTest {
         assertThat(findings)
                 .extracting(Finding::where, Finding::message)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "topic outlook", "figures differ from the en-US topic's: missing 52, added 2015 53"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "topic fever", "figures differ from the en-US topic's: missing none, added 2"));
+                        tuple("topic outlook", "figures differ from the en-US topic's: missing 52, added 2015 53"),
+                        tuple("topic fever", "figures differ from the en-US topic's: missing none, added 2"));
     }
 }
