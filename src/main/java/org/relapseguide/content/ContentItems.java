@@ -128,8 +128,9 @@ public final class ContentItems {
      * skill never speaks it.
      *
      * @param name the item's name within its version: the topic id its key says
+     * @param measures the limits of the version's locale
      */
-    public static Topic topic(String name, Map<String, AttributeValue> item) {
+    public static Topic topic(String name, Map<String, AttributeValue> item, ContentMeasures measures) {
         String where = "topic " + name;
         try {
             Topic topic = new Topic(
@@ -149,7 +150,7 @@ public final class ContentItems {
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }
-            List<Finding> problems = TopicShape.check(topic);
+            List<Finding> problems = TopicShape.check(topic, measures);
             if (!problems.isEmpty()) {
                 throw new MalformedItemException(
                         problems.stream().map(Finding::message).collect(Collectors.joining("; ")));

@@ -79,13 +79,14 @@ public final class DynamoDbContentTable {
         Map<String, AttributeValue> meta = items.get(ContentItems.META);
         List<Map.Entry<String, Map<String, AttributeValue>>> inOrder = new ArrayList<>(items.entrySet());
         inOrder.sort(Comparator.comparingInt(item -> ContentItems.position(item.getValue())));
+        ContentMeasures measures = ContentMeasures.of(locale);
         List<Topic> topics = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Map.Entry<String, Map<String, AttributeValue>> item : inOrder) {
             String name = item.getKey();
             if (!name.startsWith("@")) {
                 try {
-                    topics.add(ContentItems.topic(name, item.getValue()));
+                    topics.add(ContentItems.topic(name, item.getValue(), measures));
                 } catch (ContentItems.MalformedItemException malformed) {
                     skipped.add(malformed.getMessage());
                 }

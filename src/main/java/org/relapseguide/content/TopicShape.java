@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  * rules that need the whole file live in {@code content.quality.ContentValidator}.
  */
 public final class TopicShape {
-    public static final int MAX_ANSWER_WORDS = 40;
-    /** An answer or follow-up in characters: 40 words of 8 letters, so one endless "word" is caught too. */
-    public static final int MAX_SPOKEN_CHARS = 320;
-
     public static final int MAX_MORE = 2;
     /** A title is spoken inside other sentences ("Last time we talked about ..."), so it must stay a name. */
     public static final int MAX_TITLE_WORDS = 8;
@@ -30,8 +26,12 @@ public final class TopicShape {
 
     private TopicShape() {}
 
-    /** The findings for one topic; empty when the skill may say it. */
-    public static List<Finding> check(Topic topic) {
+    /**
+     * The findings for one topic; empty when the skill may say it.
+     *
+     * @param measures the limits of the topic's locale (its words an answer)
+     */
+    public static List<Finding> check(Topic topic, ContentMeasures measures) {
         List<Finding> findings = new ArrayList<>();
         String where = "topic " + topic.id();
         if (topic.id() == null || !ID.matcher(topic.id()).matches()) {
@@ -52,13 +52,13 @@ public final class TopicShape {
             findings.add(new Finding(where, "category", "category is missing"));
         }
         if (require(findings, where, "answer", topic.answer())) {
-            checkLength(findings, where, "answer", topic.answer());
+            checkLength(findings, where, "answer", topic.answer(), measures);
         }
         if (topic.more().size() > MAX_MORE) {
             findings.add(new Finding(where, "more", "at most " + MAX_MORE + " follow-ups"));
         }
         for (int i = 0; i < topic.more().size(); i++) {
-            checkLength(findings, where, "more[" + i + "]", topic.more().get(i));
+            checkLength(findings, where, "more[" + i + "]", topic.more().get(i), measures);
         }
         if (require(findings, where, "text", topic.text()) && topic.text().length() > MAX_TEXT_CHARS) {
             findings.add(new Finding(
@@ -67,15 +67,19 @@ public final class TopicShape {
         return findings;
     }
 
-    private static void checkLength(List<Finding> findings, String where, String field, String text) {
+    private static void checkLength(
+            List<Finding> findings, String where, String field, String text, ContentMeasures measures) {
         int words = Words.count(text);
         if (words == 0) {
             findings.add(new Finding(where, "words", field + " is empty"));
-        } else if (words > MAX_ANSWER_WORDS) {
-            findings.add(new Finding(where, "words", field + " has " + words + " words; at most " + MAX_ANSWER_WORDS));
-        } else if (text.length() > MAX_SPOKEN_CHARS) {
+        } else if (words > measures.answerWords()) {
+            findings.add(
+                    new Finding(where, "words", field + " has " + words + " words; at most " + measures.answerWords()));
+        } else if (text.length() > measures.answerCharacters()) {
             findings.add(new Finding(
-                    where, "words", field + " has " + text.length() + " characters; at most " + MAX_SPOKEN_CHARS));
+                    where,
+                    "words",
+                    field + " has " + text.length() + " characters; at most " + measures.answerCharacters()));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.relapseguide.aws.DynamoDbClients;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.ContentUnavailableException;
 import org.relapseguide.content.DynamoDbContentTable;
@@ -23,6 +24,7 @@ import org.relapseguide.content.Locales;
 import org.relapseguide.content.Topic;
 import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.quality.ContentValidator;
+import org.relapseguide.content.quality.Parity;
 import org.relapseguide.content.quality.SignOffs;
 import org.relapseguide.review.Gaps;
 import org.relapseguide.voice.Phrase;
@@ -217,6 +219,19 @@ final class ContentCommand {
         ContentFile.Document document = ContentFile.read(file);
         out.println(file + ": " + document.topics().size() + " topics, version " + document.version());
         List<Finding> findings = check(document, out);
+        Path reference = file.resolveSibling(Locales.DEFAULT + ".json");
+        if (document.locale() != null && !document.locale().equals(Locales.DEFAULT)) {
+            if (Files.exists(reference)) {
+                findings.addAll(Parity.check(
+                        ContentFile.read(reference),
+                        document,
+                        List.of(
+                                Speech.load(Locales.DEFAULT).get(Phrase.EMERGENCY_LEAD),
+                                Speech.load(document.locale()).get(Phrase.EMERGENCY_LEAD))));
+            } else {
+                findings.add(new Finding(file.toString(), "parity", "no " + reference + " to hold it to"));
+            }
+        }
         ContentSet content = document.toContentSet();
         out.println(SignOffs.of(content).summary());
         Path model = Path.of(InteractionModel.CLASSPATH_DIRECTORY + document.locale() + ".json");
@@ -233,8 +248,12 @@ final class ContentCommand {
 
     /** Every content rule, and how long each answer takes to say; prints the measures. */
     private static List<Finding> check(ContentFile.Document document, PrintStream out) throws IOException {
-        List<Finding> findings = new ArrayList<>(validator(document.locale()).validate(document));
-        ContentReport report = ContentReport.measure(document.toContentSet());
+        String locale = localeOf(document.locale());
+        List<Finding> findings = new ArrayList<>(validator(locale).validate(document));
+        ContentReport report = ContentReport.measure(
+                document.toContentSet(),
+                ContentMeasures.of(locale),
+                Speech.load(locale).get(Phrase.SMS_FOOTER));
         report.print(out);
         for (ContentReport.Row row : report.tooLong()) {
             findings.add(new Finding(
@@ -250,6 +269,10 @@ final class ContentCommand {
         return findings;
     }
 
+    private static String localeOf(String locale) {
+        return locale == null ? Locales.DEFAULT : locale;
+    }
+
     private static int report(List<Finding> findings, PrintStream out, PrintStream err) {
         findings.forEach(f -> err.println("  " + f));
         if (!findings.isEmpty()) {
@@ -261,9 +284,10 @@ final class ContentCommand {
     }
 
     static ContentValidator validator(String locale) {
-        Speech speech = Speech.load(locale == null ? Locales.DEFAULT : locale);
+        Speech speech = Speech.load(localeOf(locale));
         return new ContentValidator(
                 Clock.systemUTC(),
+                ContentMeasures.of(localeOf(locale)),
                 speech.get(Phrase.EMERGENCY_LEAD),
                 speech.get(Phrase.SMS_FOOTER),
                 List.of(

@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Source;
 import org.relapseguide.content.Topic;
-import org.relapseguide.content.TopicShape;
 import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.quality.ContentValidator;
 import org.relapseguide.sms.Gsm7;
@@ -109,9 +109,9 @@ final class Pages {
                 "Median reading grade of the answers",
                 l -> l.settings().gradeMeasured()
                         ? format("%.1f", medianGrade(l)) + " (" + l.settings().scale() + "; at most "
-                                + format("%.0f", ContentValidator.MAX_MEDIAN_GRADE) + ")"
+                                + format("%.0f", gradeTarget(l)) + ")"
                         : notMeasured(l),
-                l -> l.settings().gradeMeasured() && medianGrade(l) > ContentValidator.MAX_MEDIAN_GRADE);
+                l -> l.settings().gradeMeasured() && medianGrade(l) > gradeTarget(l));
         row(
                 html,
                 "Text messages in 1 / 2 / more than 2 segments (at most 2)",
@@ -265,15 +265,15 @@ final class Pages {
                                 t.topic().id(),
                                 Math.max(0, t.answer().grade()),
                                 "#" + anchor(l, t.topic().id()),
-                                t.answer().grade() > ContentValidator.MAX_MEDIAN_GRADE))
+                                t.answer().grade() > gradeTarget(l)))
                         .toList();
                 figure(
                         html,
                         Charts.bars(
                                 locale + ": " + l.settings().scale() + " of each answer",
                                 grades,
-                                ContentValidator.MAX_MEDIAN_GRADE,
-                                "target: median at most " + (int) ContentValidator.MAX_MEDIAN_GRADE,
+                                gradeTarget(l),
+                                "target: median at most " + (int) gradeTarget(l),
                                 "grade %.1f"),
                         locale + ": reading grade per answer against the target");
             } else {
@@ -475,7 +475,7 @@ final class Pages {
                 .append(Html.esc(l.settings().scale()))
                 .append("</th></tr></thead><tbody>");
         for (LocaleReview.Part p : t.parts()) {
-            boolean wordy = p.words() > TopicShape.MAX_ANSWER_WORDS;
+            boolean wordy = p.words() > ContentMeasures.of(l.locale()).answerWords();
             boolean slow = p.seconds() > ContentReport.MAX_SECONDS;
             html.append("<tr><th scope=\"row\">")
                     .append(Html.esc(p.label()))
@@ -643,5 +643,10 @@ final class Pages {
 
     private static String format(String pattern, double value) {
         return String.format(Locale.ROOT, pattern, value);
+    }
+
+    /** The locale's limit on the median answer's reading grade. */
+    private static double gradeTarget(LocaleReview l) {
+        return ContentMeasures.of(l.locale()).readabilityMedian();
     }
 }

@@ -171,7 +171,7 @@ public final class ReviewSite {
                         body,
                         Words.count(text),
                         recording == null ? Double.NaN : recording.seconds(),
-                        settings.gradeMeasured() ? grader.grade(text) : Double.NaN,
+                        settings.gradeMeasured() ? grader.score(text) : Double.NaN,
                         recording == null ? null : recording.file()));
                 if (recording != null && recording.seconds() > ContentReport.MAX_SECONDS) {
                     // The rule `content validate` adds from its own timing, from this recording's length.

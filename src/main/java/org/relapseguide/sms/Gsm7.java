@@ -23,7 +23,10 @@ public final class Gsm7 {
 
     private Gsm7() {}
 
-    /** Replaces curly quotes, dashes, ellipses, odd spaces and accents with their plain GSM-7 equivalents. */
+    /**
+     * Replaces curly quotes, dashes, ellipses, odd spaces and the accents GSM-7 lacks with their plain GSM-7
+     * equivalents ({@link #foldAccents}); whatever is left outside GSM-7 becomes "?".
+     */
     public static String normalize(String text) {
         String replaced = text.replace('\u2018', '\'')
                 .replace('\u2019', '\'')
@@ -49,18 +52,27 @@ public final class Gsm7 {
                 .replace("\u00b5", "u")
                 .replace("\u2022", "-")
                 .replace("\t", " ");
-        StringBuilder out = new StringBuilder(replaced.length());
-        for (int i = 0; i < replaced.length(); i++) {
-            char c = replaced.charAt(i);
-            if (isGsm7(c)) {
-                out.append(c);
-            } else {
-                String stripped = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "");
-                for (char s : stripped.toCharArray()) {
-                    out.append(isGsm7(s) ? s : '?');
-                }
-            }
+        String folded = foldAccents(replaced);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            out.append(isGsm7(c) ? c : '?');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Drops the accents GSM-7 lacks and keeps those it has: Spanish "información médica, ¿sí?" becomes "informacion
+     * médica, ¿si?" (é, ñ, ü, ¿ and ¡ stay). Dropping the accent is what Spanish texts commonly do, and it keeps a
+     * text at 153 characters a segment instead of UCS-2's 67. Anything else outside GSM-7 is left as it is.
+     */
+    public static String foldAccents(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String bare =
+                    Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            out.append(isGsm7(c) || !isGsm7(bare) ? String.valueOf(c) : bare);
         }
         return out.toString();
     }

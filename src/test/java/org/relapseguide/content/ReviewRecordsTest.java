@@ -79,11 +79,15 @@ class ReviewRecordsTest {
     void a_sign_off_survives_the_content_table() {
         Topic signed = blinatumomab.withReview(new Review("Ana Ruiz, MD", SIGNED_ON, blinatumomab.wordsHash()));
 
-        Topic read = ContentItems.topic("blinatumomab", ContentItems.topicItem("en-US", "v1", signed, 0));
+        Topic read = ContentItems.topic(
+                "blinatumomab", ContentItems.topicItem("en-US", "v1", signed, 0), ContentMeasures.of("en-US"));
 
         assertThat(read.review()).isEqualTo(signed.review());
         assertThat(read.signedReview()).isPresent();
-        assertThat(ContentItems.topic("blinatumomab", ContentItems.topicItem("en-US", "v1", blinatumomab, 0))
+        assertThat(ContentItems.topic(
+                                "blinatumomab",
+                                ContentItems.topicItem("en-US", "v1", blinatumomab, 0),
+                                ContentMeasures.of("en-US"))
                         .review())
                 .isNull();
     }

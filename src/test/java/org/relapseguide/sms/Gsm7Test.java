@@ -57,4 +57,26 @@ class Gsm7Test {
     void extension_characters_count_twice() {
         assertThat(Gsm7.septets("[x]\u20ac")).isEqualTo(7);
     }
+
+    @Test
+    void spanish_drops_the_accents_gsm7_lacks_and_keeps_those_it_has() {
+        assertThat(Gsm7.normalize("¿Qué es la recaída? Información médica: niño, pingüino, ¡sí, acción!"))
+                .isEqualTo("¿Qué es la recaida? Informacion médica: niño, pingüino, ¡si, accion!");
+        assertThat(Gsm7.normalize("ÁÉÍÓÚ Ñ Ü")).isEqualTo("AÉIOU Ñ Ü");
+    }
+
+    @Test
+    void folding_accents_leaves_typography_for_the_rule_that_reports_it() {
+        assertThat(Gsm7.foldAccents("Línea “uno”")).isEqualTo("Linea “uno”");
+    }
+
+    @Test
+    void a_spanish_text_with_its_accents_dropped_is_gsm7_at_153_a_segment_not_ucs2() {
+        String spanish = "Células T propias modificadas contra la leucemia; 2a+ recaída. ".repeat(4);
+
+        assertThat(Gsm7.isGsm7(spanish)).isFalse();
+        assertThat(Gsm7.isGsm7(Gsm7.normalize(spanish))).isTrue();
+        assertThat(Gsm7.normalize(spanish)).hasSameSizeAs(spanish);
+        assertThat(Gsm7.segments(Gsm7.normalize(spanish))).isEqualTo(2);
+    }
 }

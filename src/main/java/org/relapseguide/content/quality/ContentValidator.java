@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.EmergencySign;
 import org.relapseguide.content.Finding;
@@ -29,33 +30,35 @@ import org.relapseguide.understanding.Language;
 
 /**
  * The editorial rules every content file must meet before the skill may say it: short enough to hear in one breath,
- * sourced and dated, cheap to text, and unambiguous to Alexa. Whether a clinician has signed a topic is reported
+ * plain enough to follow on first hearing, sourced and dated, cheap to text, and unambiguous to Alexa. The limits
+ * that differ between languages come from the locale's {@link ContentMeasures}. Whether a clinician has signed a topic is reported
  * by {@link SignOffs}, not a rule: unsigned content may be tried locally, and only publishing requires a sign-off.
  */
 public final class ContentValidator {
     public static final int SCHEMA_VERSION = 2;
-    public static final int MAX_TURN_WORDS = 60;
     public static final int MIN_SYNONYMS = 3;
-    public static final double MAX_MEDIAN_GRADE = 8.0;
-    /** What every outlook answer must say, in substance: "every child is different; your care team knows...". */
-    static final List<String> OUTLOOK_MUST_SAY = List.of("is different", "your care team knows");
 
-    private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z '.\\-]*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     private final Clock clock;
+    private final ContentMeasures measures;
+    private final ReadabilityScale scale;
     private final String emergencyLead;
     private final String smsFooter;
     private final int longestOfferWords;
 
     /**
      * @param clock today, for the "written and signed dates are not in the future" rules
+     * @param measures the limits of the content's locale
      * @param emergencyLead the sentence every safety answer starts with
      * @param smsFooter the footer every text message ends with
      * @param offers the offers an answer can be followed by; the longest counts towards a turn's words
      */
-    public ContentValidator(Clock clock, String emergencyLead, String smsFooter, List<String> offers) {
+    public ContentValidator(
+            Clock clock, ContentMeasures measures, String emergencyLead, String smsFooter, List<String> offers) {
         this.clock = clock;
+        this.measures = measures;
+        this.scale = ReadabilityScale.named(measures.readability());
         this.emergencyLead = emergencyLead;
         this.smsFooter = smsFooter;
         this.longestOfferWords = offers.stream().mapToInt(Words::count).max().orElse(0);
@@ -79,14 +82,14 @@ public final class ContentValidator {
         }
         for (Topic topic : document.topics()) {
             String where = "topic " + topic.id();
-            findings.addAll(TopicShape.check(topic));
+            findings.addAll(TopicShape.check(topic, measures));
             if (topic.id() != null && TopicShape.ID.matcher(topic.id()).matches() && !topicIds.add(topic.id())) {
                 findings.add(new Finding(where, "id", "id is used by another topic"));
             }
             checkTopic(topic, where, sourceIds, spokenOwners, content, findings);
             checkSpokenQuality(topic, where, hardTerms, findings);
         }
-        checkMedianGrade(document, findings);
+        checkReadability(document, findings);
         if (document.locale() != null && Language.exists(document.locale())) {
             findings.addAll(ExampleQuestions.check(content, Language.load(document.locale())));
         }
@@ -140,7 +143,7 @@ public final class ContentValidator {
         }
     }
 
-    private static void checkSpokenQuality(Topic topic, String where, HardTerms hardTerms, List<Finding> findings) {
+    private void checkSpokenQuality(Topic topic, String where, HardTerms hardTerms, List<Finding> findings) {
         List<String> spoken = new ArrayList<>();
         if (topic.answer() != null) {
             spoken.add(topic.answer());
@@ -153,33 +156,61 @@ public final class ContentValidator {
         }
         if (topic.category() == Category.OUTLOOK && topic.answer() != null) {
             String answer = topic.answer().toLowerCase(Locale.ROOT);
-            if (!OUTLOOK_MUST_SAY.stream().allMatch(answer::contains)) {
+            if (!measures.outlookMustSay().stream().allMatch(answer::contains)) {
                 findings.add(new Finding(
                         where,
                         "outlook",
-                        "an outlook answer must say every child is different "
-                                + "and that the care team knows the child's situation"));
+                        "an outlook answer must say every child is different and that the care team knows the "
+                                + "child's situation: \"" + String.join("\", \"", measures.outlookMustSay()) + "\""));
             }
         }
     }
 
-    private static void checkMedianGrade(ContentFile.Document document, List<Finding> findings) {
-        ReadingGrade grader = new ReadingGrade(document.pronunciations());
-        double[] grades = document.topics().stream()
+    /** The median answer must be easy enough to read on the locale's scale, and each spoken text, when it says so. */
+    private void checkReadability(ContentFile.Document document, List<Finding> findings) {
+        Readability readability = scale.formula(document.pronunciations());
+        double[] scores = document.topics().stream()
                 .filter(t -> t.answer() != null)
-                .mapToDouble(t -> grader.grade(t.answer()))
+                .mapToDouble(t -> readability.score(t.answer()))
                 .sorted()
                 .toArray();
-        double median = median(grades);
-        if (median > MAX_MEDIAN_GRADE) {
+        double median = median(scores);
+        if (scores.length > 0 && !scale.easyEnough(median, measures.readabilityMedian())) {
             findings.add(new Finding(
                     "file",
-                    "grade",
+                    "readability",
                     String.format(
                             Locale.ROOT,
-                            "median reading grade of the answers is %.1f; at most %.1f",
+                            "median %s of the answers is %.1f; %s %.1f",
+                            scale.label(),
                             median,
-                            MAX_MEDIAN_GRADE)));
+                            scale.limitWord(),
+                            measures.readabilityMedian())));
+        }
+        if (Double.isNaN(measures.readabilityEach())) {
+            return;
+        }
+        for (Topic topic : document.topics()) {
+            List<String> parts = new ArrayList<>();
+            parts.add(topic.answer());
+            parts.addAll(topic.more());
+            for (int i = 0; i < parts.size(); i++) {
+                String text = parts.get(i);
+                double score = text == null ? Double.NaN : readability.score(text);
+                if (text != null && !scale.easyEnough(score, measures.readabilityEach())) {
+                    findings.add(new Finding(
+                            "topic " + topic.id(),
+                            "readability",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s has %s %.1f; %s %.1f",
+                                    i == 0 ? "answer" : "more[" + (i - 1) + "]",
+                                    scale.label(),
+                                    score,
+                                    scale.limitWord(),
+                                    measures.readabilityEach())));
+                }
+            }
         }
     }
 
@@ -195,19 +226,20 @@ public final class ContentValidator {
     /** An answer or follow-up of a fitting length, with the offer that follows it, must still be one turn. */
     private void checkTurn(List<Finding> findings, String where, String field, String text) {
         int words = Words.count(text);
-        if (words > 0 && words <= TopicShape.MAX_ANSWER_WORDS && words + longestOfferWords > MAX_TURN_WORDS) {
+        if (words > 0 && words <= measures.answerWords() && words + longestOfferWords > measures.turnWords()) {
             findings.add(new Finding(
                     where,
                     "turn",
                     field + " plus the offer has " + (words + longestOfferWords) + " words; at most "
-                            + MAX_TURN_WORDS));
+                            + measures.turnWords()));
         }
     }
 
     private void checkText(Topic topic, String where, ContentSet content, List<Finding> findings) {
         String raw = topic.title() + "\n" + topic.text() + "\n"
                 + content.primarySource(topic).map(Source::url).orElse("") + "\n" + smsFooter;
-        if (!Gsm7.isGsm7(raw)) {
+        // Letters whose accent GSM-7 lacks (á, í, ó, ú) are written as the language needs them: the text drops it.
+        if (!Gsm7.isGsm7(Gsm7.foldAccents(raw))) {
             findings.add(
                     new Finding(where, "gsm7", "text has characters outside GSM-7 (curly quotes, dashes, symbols)"));
         }
@@ -227,13 +259,13 @@ public final class ContentValidator {
      */
     private void checkSpokenName(
             List<Finding> findings, String where, String name, String owner, Map<String, String> owners) {
-        if (name == null || !SPOKEN.matcher(name).matches()) {
-            findings.add(
-                    new Finding(
-                            where,
-                            "synonym",
-                            "\"" + name
-                                    + "\" must be lower case letters, spaces, apostrophes, periods or hyphens (spell out numbers)"));
+        if (name == null || !measures.spokenName().matcher(name).matches()) {
+            findings.add(new Finding(
+                    where,
+                    "synonym",
+                    "\"" + name
+                            + "\" must be lower case letters of the language, spaces, apostrophes, periods "
+                            + "or hyphens (spell out numbers)"));
             return;
         }
         String previous = owners.putIfAbsent(Words.key(name), owner);

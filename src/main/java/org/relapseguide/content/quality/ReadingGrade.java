@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import org.relapseguide.content.Pronunciation;
 
 /**
- * The Flesch-Kincaid grade of text as it is heard: terms with a pronunciation are measured by what Alexa says
+ * The Flesch-Kincaid grade of English text as it is heard: terms with a pronunciation are measured by what Alexa says
  * ("M R D"), numbers by their digits, and syllables by an English vowel-group heuristic.
  */
-public final class ReadingGrade {
+public final class ReadingGrade implements Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
@@ -22,8 +22,9 @@ public final class ReadingGrade {
     }
 
     /** The grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. */
-    public double grade(String text) {
-        String heard = spoken(text);
+    @Override
+    public double score(String text) {
+        String heard = spoken(text, pronunciations);
         int sentences = Math.max(1, SENTENCE_END.split(heard.trim()).length);
         int words = 0;
         int syllables = 0;
@@ -38,7 +39,8 @@ public final class ReadingGrade {
         return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
     }
 
-    private String spoken(String text) {
+    /** The text as Alexa says it: each term with a pronunciation replaced by its alias, without its punctuation. */
+    static String spoken(String text, List<Pronunciation> pronunciations) {
         String heard = text;
         for (Pronunciation p : pronunciations) {
             String alias = p.alias().replace(".", "").replace(",", "");

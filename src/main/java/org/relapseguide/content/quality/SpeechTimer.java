@@ -3,6 +3,7 @@ package org.relapseguide.content.quality;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,24 +41,40 @@ public final class SpeechTimer {
     }
 
     /**
-     * Seconds espeak-ng takes to say an SSML body (without the speak element).
+     * Seconds espeak-ng's default (English) voice takes to say an SSML body (without the speak element).
      *
      * @throws IOException when espeak-ng cannot be run
      */
     public static double seconds(String ssmlBody) throws IOException {
-        Double known = TIMED.get(ssmlBody);
+        return seconds("", ssmlBody);
+    }
+
+    /**
+     * Seconds espeak-ng takes to say an SSML body (without the speak element) in a voice.
+     *
+     * @param voice an espeak-ng voice ({@code es-419}), or empty for its default
+     * @throws IOException when espeak-ng cannot be run
+     */
+    public static double seconds(String voice, String ssmlBody) throws IOException {
+        String key = voice + "\n" + ssmlBody;
+        Double known = TIMED.get(key);
         if (known != null) {
             return known;
         }
-        double seconds = timed(ssmlBody);
-        TIMED.put(ssmlBody, seconds);
+        double seconds = timed(voice, ssmlBody);
+        TIMED.put(key, seconds);
         return seconds;
     }
 
-    private static double timed(String ssmlBody) throws IOException {
+    private static double timed(String voice, String ssmlBody) throws IOException {
         // espeak-ng reads a "." straight after a closing tag as "dot"; a space keeps it a full stop.
         String speak = "<speak>" + ssmlBody.replaceAll("(</\\w+>)([.,;:?!])", "$1 $2") + "</speak>";
-        Process process = new ProcessBuilder(List.of(COMMAND, "-m", "-s", "150", "--stdout", speak)).start();
+        List<String> command = new ArrayList<>(List.of(COMMAND, "-m", "-s", "150", "--stdout"));
+        if (!voice.isEmpty()) {
+            command.addAll(List.of("-v", voice));
+        }
+        command.add(speak);
+        Process process = new ProcessBuilder(command).start();
         ByteArrayOutputStream wav = new ByteArrayOutputStream();
         try (InputStream in = process.getInputStream()) {
             in.transferTo(wav);

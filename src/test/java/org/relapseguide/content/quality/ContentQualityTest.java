@@ -6,41 +6,76 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Pronunciation;
+import org.relapseguide.voice.Phrase;
+import org.relapseguide.voice.Speech;
 
 /** The content is short enough to hear in one breath and plain enough to follow on first hearing. */
 class ContentQualityTest {
-    private static ContentSet content() throws Exception {
-        return ContentFile.read(Path.of("content/en-US.json")).toContentSet();
+    private static ContentSet content(String locale) throws Exception {
+        return ContentFile.read(Path.of("content/" + locale + ".json")).toContentSet();
     }
 
-    @Test
-    void every_answer_and_follow_up_takes_at_most_fifteen_seconds_to_say() throws Exception {
+    private static ContentReport report(String locale) throws Exception {
+        return ContentReport.measure(
+                content(locale), ContentMeasures.of(locale), Speech.load(locale).get(Phrase.SMS_FOOTER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void every_answer_and_follow_up_takes_at_most_fifteen_seconds_to_say(String locale) throws Exception {
         if (!SpeechTimer.available()) {
             System.err.println(
                     "WARNING: espeak-ng is not installed; speech length is not checked here " + "(CI installs it).");
         }
         Assumptions.assumeTrue(SpeechTimer.available(), "espeak-ng is not installed");
 
-        ContentReport report = ContentReport.measure(content());
+        ContentReport report = report(locale);
 
         assertThat(report.tooLong()).isEmpty();
-        assertThat(report.rows()).hasSizeGreaterThanOrEqualTo(content().topics().size());
+        assertThat(report.rows())
+                .hasSizeGreaterThanOrEqualTo(content(locale).topics().size());
     }
 
     @Test
     void the_median_answer_reads_at_grade_eight_or_below() throws Exception {
-        assertThat(ContentReport.measure(content()).medianGrade()).isLessThanOrEqualTo(8.0);
+        assertThat(report("en-US").medianReadability()).isLessThanOrEqualTo(8.0);
+    }
+
+    @Test
+    void spanish_answers_read_at_a_median_inflesz_of_65_and_none_below_55() throws Exception {
+        ContentReport report = report("es-US");
+
+        assertThat(report.medianReadability()).isGreaterThanOrEqualTo(65.0);
+        assertThat(report.hardest().readability()).isGreaterThanOrEqualTo(55.0);
+    }
+
+    @Test
+    void every_text_message_of_either_locale_is_at_most_two_segments() throws Exception {
+        assertThat(report("en-US").longestText()).isBetween(1, 306);
+        assertThat(report("es-US").longestText()).isBetween(1, 306);
+    }
+
+    @Test
+    void spanish_is_timed_in_espeak_ngs_latin_american_spanish_voice() throws Exception {
+        Assumptions.assumeTrue(SpeechTimer.available(), "espeak-ng is not installed");
+        String spanish = "La quimio suele ser el primer paso tras una recaída.";
+
+        assertThat(ContentMeasures.of("es-US").espeakVoice()).isEqualTo("es-419");
+        assertThat(SpeechTimer.seconds("es-419", spanish)).isNotEqualTo(SpeechTimer.seconds(spanish));
     }
 
     @Test
     void a_long_hard_sentence_grades_higher_than_a_short_plain_one() {
         ReadingGrade grader = new ReadingGrade(List.of());
 
-        assertThat(grader.grade("The cat sat on the mat. It was warm."))
-                .isLessThan(grader.grade("Hematopoietic stem cell transplantation necessitates myeloablative "
+        assertThat(grader.score("The cat sat on the mat. It was warm."))
+                .isLessThan(grader.score("Hematopoietic stem cell transplantation necessitates myeloablative "
                         + "conditioning regimens administered intravenously."));
     }
 
@@ -48,7 +83,7 @@ class ContentQualityTest {
     void terms_are_graded_as_they_are_said() {
         ReadingGrade grader = new ReadingGrade(List.of(new Pronunciation("MRD", "M R D")));
 
-        assertThat(grader.grade("MRD is low.")).isLessThan(new ReadingGrade(List.of()).grade("Xyzzyquux is low."));
+        assertThat(grader.score("MRD is low.")).isLessThan(new ReadingGrade(List.of()).score("Xyzzyquux is low."));
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.EmergencySign;
 import org.relapseguide.content.Finding;
@@ -27,10 +30,12 @@ import org.relapseguide.voice.Speech;
 /** The content file meets every rule, and each rule catches what it is for. */
 class ContentValidatorTest {
     private static final Speech SPEECH = Speech.load("en-US");
+    private static final ContentMeasures EN = ContentMeasures.of("en-US");
     private static final Clock TODAY =
             Clock.fixed(LocalDate.of(2026, 11, 26).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private final ContentValidator validator = new ContentValidator(
             Clock.systemUTC(),
+            EN,
             SPEECH.get(Phrase.EMERGENCY_LEAD),
             SPEECH.get(Phrase.SMS_FOOTER),
             List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT), SPEECH.get(Phrase.OFFER_TEXT)));
@@ -63,6 +68,7 @@ class ContentValidatorTest {
                 List.of(topics));
         return new ContentValidator(
                         TODAY,
+                        EN,
                         SPEECH.get(Phrase.EMERGENCY_LEAD),
                         SPEECH.get(Phrase.SMS_FOOTER),
                         List.of(SPEECH.get(Phrase.OFFER_MORE_OR_TEXT)))
@@ -75,9 +81,31 @@ class ContentValidatorTest {
         return rules;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_content_file_in_the_repository_passes_every_rule_of_its_locale(String locale) throws Exception {
+        Speech speech = Speech.load(locale);
+        ContentValidator forLocale = new ContentValidator(
+                Clock.systemUTC(),
+                ContentMeasures.of(locale),
+                speech.get(Phrase.EMERGENCY_LEAD),
+                speech.get(Phrase.SMS_FOOTER),
+                List.of(speech.get(Phrase.OFFER_MORE_OR_TEXT), speech.get(Phrase.OFFER_TEXT)));
+        ContentFile.Document file = ContentFile.read(Path.of("content/" + locale + ".json"));
+
+        assertThat(file.locale()).isEqualTo(locale);
+        assertThat(forLocale.validate(file)).isEmpty();
+    }
+
     @Test
-    void the_content_file_in_the_repository_passes_every_rule() throws Exception {
-        assertThat(validator.validate(repositoryFile())).isEmpty();
+    void the_spanish_file_has_every_english_topic_with_its_sources_and_figures() throws Exception {
+        assertThat(Parity.check(
+                        repositoryFile(),
+                        ContentFile.read(Path.of("content/es-US.json")),
+                        List.of(
+                                SPEECH.get(Phrase.EMERGENCY_LEAD),
+                                Speech.load("es-US").get(Phrase.EMERGENCY_LEAD))))
+                .isEmpty();
     }
 
     @Test
@@ -175,9 +203,9 @@ class ContentValidatorTest {
     @Test
     void one_endless_word_in_an_answer_or_a_follow_up_is_reported_by_its_length() {
         Topic t = good();
-        String endless = "x".repeat(TopicShape.MAX_SPOKEN_CHARS + 1);
+        String endless = "x".repeat(EN.answerCharacters() + 1);
 
-        assertThat(TopicShape.check(t.withAnswer(endless)))
+        assertThat(TopicShape.check(t.withAnswer(endless), EN))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).isEqualTo("answer has 321 characters; at most 320"));
         assertThat(rules(validate(t.withMore(List.of(endless))))).contains("words");
@@ -187,9 +215,9 @@ class ContentValidatorTest {
     void a_title_too_long_to_say_as_a_name_and_an_overlong_text_are_reported() {
         Topic t = good();
 
-        assertThat(rules(TopicShape.check(t.withTitle("a title of nine words is too long to say"))))
+        assertThat(rules(TopicShape.check(t.withTitle("a title of nine words is too long to say"), EN)))
                 .containsExactly("title");
-        assertThat(rules(TopicShape.check(t.withText("x ".repeat(200))))).containsExactly("sms");
+        assertThat(rules(TopicShape.check(t.withText("x ".repeat(200)), EN))).containsExactly("sms");
     }
 
     @Test
@@ -202,7 +230,7 @@ class ContentValidatorTest {
         assertThat(repositoryFile().topics())
                 .isNotEmpty()
                 .allSatisfy(topic ->
-                        assertThat(TopicShape.check(topic)).as(topic.id()).isEmpty());
+                        assertThat(TopicShape.check(topic, EN)).as(topic.id()).isEmpty());
     }
 
     @Test
@@ -221,7 +249,7 @@ class ContentValidatorTest {
                 + "as a short text message right now?";
 
         List<Finding> findings = new ContentValidator(
-                        TODAY, SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER), List.of(longOffer))
+                        TODAY, EN, SPEECH.get(Phrase.EMERGENCY_LEAD), SPEECH.get(Phrase.SMS_FOOTER), List.of(longOffer))
                 .validate(document);
 
         assertThat(rules(findings)).contains("turn");
