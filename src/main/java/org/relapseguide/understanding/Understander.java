@@ -145,7 +145,8 @@ public final class Understander {
             names = new NameMatcher(
                     nameSet,
                     word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
-                    word -> vocabulary.contains(word) || plainContent.contains(word));
+                    word -> vocabulary.contains(word) || plainContent.contains(word),
+                    recorded::isCommon);
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,
