@@ -119,8 +119,7 @@ class InteractionModelContractTest {
         ContentSet content = ContentFile.read(content(locale)).toContentSet();
 
         assertThat(InteractionModel.withSlotValuesFrom(model, content))
-                .as(model(locale) + " is stale: run `java -jar target/relapse-guide.jar model generate --content "
-                        + content(locale) + " --model " + model(locale) + "`")
+                .as(model(locale) + " is stale: run `java -jar target/relapse-guide.jar model generate`")
                 .isEqualTo(model);
     }
 

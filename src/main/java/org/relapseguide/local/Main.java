@@ -30,7 +30,7 @@ public final class Main {
             "                            the review page: every content file (default content/) as a static site",
             "                            (default target/review), with the gaps from --logs; --serve shows it on",
             "                            127.0.0.1",
-            "  model generate            regenerate the interaction model's slot values from the content file",
+            "  model generate            regenerate each locale's interaction model slot values from its content file",
             "  nlu eval [--locale LOCALE] [--file FILE] [--rows all|dev|test] [--intents FILE] [--verbose]",
             "                            run an evaluation set through the skill and print how well it understood",
             "",
