@@ -95,7 +95,7 @@ public final class Understander {
             questionOpenings.addAll(List.of(line.split(" ")));
         }
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
-        this.anaphora = Set.copyOf(sentenceWords("it that this those them these there then"));
+        this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
     }
 
