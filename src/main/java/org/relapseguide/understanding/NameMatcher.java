@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -19,7 +20,6 @@ final class NameMatcher {
     private static final int MAX_WINDOW = 6;
     private static final int MIN_COLLAPSED = 5;
     private static final int CODE_LENGTH = 12;
-    private static final String ARTICLE = "the";
     /** A c before e, i or y sounds like s. */
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     /** A name whose sound code is at least this long may be heard one sound off ("new trope penny a"). */
@@ -50,6 +50,7 @@ final class NameMatcher {
     private final Predicate<String> known;
     private final Predicate<String> contentWord;
     private final Predicate<String> common;
+    private final Set<String> articles;
 
     /**
      * A name, run together ("venoocclusive"), as said ("vinoklusiv"), with its sound codes and the words it is written
@@ -72,13 +73,16 @@ final class NameMatcher {
      *     name in pieces
      * @param common whether a word is a common word of the language: one never starts a name in pieces, even when a
      *     name begins with it ("support"); the content's own short form of a name may ("blina tumo mab")
+     * @param articles the language's articles, which never start a name
      */
     NameMatcher(
             Map<String, List<String>> names,
             Predicate<String> known,
             Predicate<String> contentWord,
-            Predicate<String> common) {
+            Predicate<String> common,
+            Set<String> articles) {
         this.known = known;
+        this.articles = Set.copyOf(articles);
         this.contentWord = contentWord;
         this.common = common;
         metaphone.setMaxCodeLen(CODE_LENGTH);
@@ -128,8 +132,9 @@ final class NameMatcher {
         Found best = null;
         StringBuilder collapsed = new StringBuilder();
         if (words.get(start).length() >= 5 && known.test(words.get(start)) && !shortForm(words.get(start))
-                || words.get(start).equals(ARTICLE)) {
-            // A name does not start with a whole word of the language, nor with "the" ("the car t" is not Tecartus).
+                || articles.contains(words.get(start))) {
+            // A name does not start with a whole word of the language, nor with an article ("the car t" is not
+            // Tecartus, "el ino" is not Eliana).
             return null;
         }
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {

@@ -161,7 +161,8 @@ public final class Understander {
                     nameSet,
                     word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
                     word -> vocabulary.contains(word) || plainContent.contains(word),
-                    recorded::isCommon);
+                    recorded::isCommon,
+                    Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))));
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,

@@ -34,9 +34,9 @@ class NluEvaluationTest {
     private static final String DECLINES_FLOOR = "95";
 
     /** The Spanish set ({@code nlu/es-US.tsv}), reached so far; tuned on its dev split only (docs/decisions/0018-spanish-understanding.md). */
-    private static final String SPANISH_LOCAL_ANSWERABLE_FLOOR = "75";
+    private static final String SPANISH_LOCAL_ANSWERABLE_FLOOR = "76";
 
-    private static final String SPANISH_MATCHER_ANSWERABLE_FLOOR = "70";
+    private static final String SPANISH_MATCHER_ANSWERABLE_FLOOR = "72";
     private static final String SPANISH_DECLINES_FLOOR = "92";
     /**
      * Through virtual-core, a custom slot is an enum: a sentence that opens with no carrier ("no puedo despertar a mi
