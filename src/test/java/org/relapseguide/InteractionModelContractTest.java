@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.local.InteractionModel;
@@ -21,8 +22,14 @@ import org.relapseguide.voice.SlotName;
 
 /** The interaction model, the code's intent and slot names, and the content file all agree. */
 class InteractionModelContractTest {
-    private static final Path MODEL = Path.of("interaction-model/en-US.json");
-    private static final Path CONTENT = Path.of("content/en-US.json");
+    private static Path model(String locale) {
+        return Path.of("interaction-model/" + locale + ".json");
+    }
+
+    private static Path content(String locale) {
+        return Path.of("content/" + locale + ".json");
+    }
+
     private static final List<String> REQUIRED_BUILT_INS = List.of(
             "AMAZON.YesIntent",
             "AMAZON.NoIntent",
@@ -34,8 +41,8 @@ class InteractionModelContractTest {
             "AMAZON.StartOverIntent",
             "AMAZON.NavigateHomeIntent");
 
-    private static JsonNode languageModel() throws Exception {
-        return InteractionModel.languageModel(InteractionModel.read(MODEL));
+    private static JsonNode languageModel(String locale) throws Exception {
+        return InteractionModel.languageModel(InteractionModel.read(model(locale)));
     }
 
     private static List<String> intentNames(JsonNode languageModel) {
@@ -44,28 +51,32 @@ class InteractionModelContractTest {
         return names;
     }
 
-    @Test
-    void the_invocation_name_is_relapse_guide() throws Exception {
-        assertThat(languageModel().path("invocationName").asText()).isEqualTo("relapse guide");
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_invocation_name_is_the_skills_name_in_its_language(String locale) throws Exception {
+        assertThat(languageModel(locale).path("invocationName").asText())
+                .isEqualTo(locale.equals("es-US") ? "guía de recaídas" : "relapse guide");
     }
 
-    @Test
-    void the_model_defines_exactly_the_intents_the_code_handles() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_model_defines_exactly_the_intents_the_code_handles(String locale) throws Exception {
         List<String> inCode =
                 Arrays.stream(IntentName.values()).map(IntentName::modelName).toList();
 
-        assertThat(intentNames(languageModel())).containsExactlyInAnyOrderElementsOf(inCode);
+        assertThat(intentNames(languageModel(locale))).containsExactlyInAnyOrderElementsOf(inCode);
         assertThat(inCode).containsAll(REQUIRED_BUILT_INS);
     }
 
-    @Test
-    void every_slot_in_the_model_is_one_the_code_reads_with_its_type() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void every_slot_in_the_model_is_one_the_code_reads_with_its_type(String locale) throws Exception {
         Set<String> inCode = new HashSet<>();
         for (SlotName slot : SlotName.values()) {
             inCode.add(slot.modelName() + ":" + slot.typeName());
         }
         Set<String> inModel = new HashSet<>();
-        for (JsonNode intent : languageModel().path("intents")) {
+        for (JsonNode intent : languageModel(locale).path("intents")) {
             intent.path("slots")
                     .forEach(s -> inModel.add(
                             s.path("name").asText() + ":" + s.path("type").asText()));
@@ -73,10 +84,11 @@ class InteractionModelContractTest {
         assertThat(inModel).isEqualTo(inCode);
     }
 
-    @Test
-    void every_slot_a_sample_names_is_declared_on_its_intent() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void every_slot_a_sample_names_is_declared_on_its_intent(String locale) throws Exception {
         Pattern reference = Pattern.compile("\\{(\\w+)}");
-        for (JsonNode intent : languageModel().path("intents")) {
+        for (JsonNode intent : languageModel(locale).path("intents")) {
             Set<String> declared = new HashSet<>();
             intent.path("slots").forEach(s -> declared.add(s.path("name").asText()));
             for (JsonNode sample : intent.path("samples")) {
@@ -88,9 +100,10 @@ class InteractionModelContractTest {
         }
     }
 
-    @Test
-    void the_topic_intent_has_at_least_twenty_ways_caregivers_ask() throws Exception {
-        for (JsonNode intent : languageModel().path("intents")) {
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_topic_intent_has_at_least_twenty_ways_caregivers_ask(String locale) throws Exception {
+        for (JsonNode intent : languageModel(locale).path("intents")) {
             if (intent.path("name").asText().equals(IntentName.TOPIC.modelName())) {
                 assertThat(intent.path("samples").size()).isGreaterThanOrEqualTo(20);
                 return;
@@ -99,21 +112,23 @@ class InteractionModelContractTest {
         throw new AssertionError("no TopicIntent");
     }
 
-    @Test
-    void the_slot_values_are_exactly_those_generated_from_the_content_file() throws Exception {
-        ObjectNode model = InteractionModel.read(MODEL);
-        ContentSet content = ContentFile.read(CONTENT).toContentSet();
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_slot_values_are_exactly_those_generated_from_the_content_file(String locale) throws Exception {
+        ObjectNode model = InteractionModel.read(model(locale));
+        ContentSet content = ContentFile.read(content(locale)).toContentSet();
 
         assertThat(InteractionModel.withSlotValuesFrom(model, content))
-                .as("interaction-model/en-US.json is stale: run `java -jar target/relapse-guide.jar model generate`")
+                .as(model(locale) + " is stale: run `java -jar target/relapse-guide.jar model generate`")
                 .isEqualTo(model);
     }
 
-    @Test
-    void every_topic_is_a_slot_value_with_its_id_and_synonyms() throws Exception {
-        ContentSet content = ContentFile.read(CONTENT).toContentSet();
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void every_topic_is_a_slot_value_with_its_id_and_synonyms(String locale) throws Exception {
+        ContentSet content = ContentFile.read(content(locale)).toContentSet();
         JsonNode topicType = null;
-        for (JsonNode type : languageModel().path("types")) {
+        for (JsonNode type : languageModel(locale).path("types")) {
             if (type.path("name").asText().equals(SlotName.TOPIC.typeName())) {
                 topicType = type;
             }
@@ -126,8 +141,9 @@ class InteractionModelContractTest {
                         content.topics().stream().map(t -> t.id()).toList());
     }
 
-    @Test
-    void the_bundled_model_is_the_file_in_the_repository() throws Exception {
-        assertThat(InteractionModel.bundled("en-US")).isEqualTo(InteractionModel.read(MODEL));
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_bundled_model_is_the_file_in_the_repository(String locale) throws Exception {
+        assertThat(InteractionModel.bundled(locale)).isEqualTo(InteractionModel.read(model(locale)));
     }
 }

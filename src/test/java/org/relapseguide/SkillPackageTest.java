@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.relapseguide.local.InteractionModel;
 import org.relapseguide.local.UtteranceMatcher;
 import org.relapseguide.testing.CloudFormationYaml;
@@ -30,9 +32,43 @@ import org.relapseguide.voice.IntentName;
 /** The skill package the ASK CLI uploads is one Amazon's own model classes accept, and it agrees with the code. */
 class SkillPackageTest {
     private static final Path MANIFEST = Path.of("interaction-model/skill.json");
-    private static final Path MODEL = Path.of("interaction-model/en-US.json");
     private static final Path TEMPLATE = Path.of("template.yaml");
     private static final String LOCALE = "en-US";
+
+    /**
+     * What each locale's store listing must say: how a caregiver opens the skill and asks it something, and the health
+     * disclaimer certification asks for, in that language.
+     */
+    record Listing(String locale, String open, String ask, List<String> disclaimer, String summaryDisclaimer) {
+        Path model() {
+            return Path.of("interaction-model/" + locale + ".json");
+        }
+    }
+
+    static List<Listing> listings() {
+        return List.of(
+                new Listing(
+                        "en-US",
+                        "Alexa, open ",
+                        "Alexa, ask ",
+                        List.of(
+                                "general information only",
+                                "not a substitute for professional medical advice, diagnosis or treatment",
+                                "call your doctor",
+                                "call your local emergency number"),
+                        "not medical advice"),
+                new Listing(
+                        "es-US",
+                        "Alexa, abre ",
+                        "Alexa, pide a ",
+                        List.of(
+                                "información general solamente",
+                                "no reemplaza el consejo, el diagnóstico ni el tratamiento de un profesional de la salud",
+                                "llame a su doctor",
+                                "llame al 911"),
+                        "no es consejo médico"));
+    }
+
     private static final String CAN_FULFILL_INTERFACE = "CAN_FULFILL_INTENT_REQUEST";
 
     /** Amazon's classes, unknown fields rejected, leaving out on the way back what was absent on the way in. */
@@ -65,8 +101,8 @@ class SkillPackageTest {
         return read(MANIFEST).path("manifest");
     }
 
-    private static JsonNode publishing() throws IOException {
-        return manifest().path("publishingInformation").path("locales").path(LOCALE);
+    private static JsonNode publishing(String locale) throws IOException {
+        return manifest().path("publishingInformation").path("locales").path(locale);
     }
 
     /** What Amazon's class makes of the JSON, written back: a field it dropped or a value it did not know differs. */
@@ -151,18 +187,20 @@ class SkillPackageTest {
                 .containsExactly(".getManifest.getPermissions[0].getName");
     }
 
-    @Test
-    void the_interaction_model_reads_into_amazons_model_field_for_field() throws Exception {
-        ObjectNode model = read(MODEL);
+    @ParameterizedTest
+    @MethodSource("listings")
+    void the_interaction_model_reads_into_amazons_model_field_for_field(Listing listing) throws Exception {
+        ObjectNode model = read(listing.model());
 
         assertThat(throughAmazonsModel(model, InteractionModelData.class)).isEqualTo(JsonTrees.withoutEmpty(model));
         assertThat(unknownValues(AMAZON_MODEL.treeToValue(model, InteractionModelData.class), ""))
                 .isEmpty();
     }
 
-    @Test
-    void a_misspelled_interaction_model_field_fails_the_build() throws IOException {
-        ObjectNode model = read(MODEL);
+    @ParameterizedTest
+    @MethodSource("listings")
+    void a_misspelled_interaction_model_field_fails_the_build(Listing listing) throws IOException {
+        ObjectNode model = read(listing.model());
         ObjectNode languageModel = (ObjectNode) model.path("interactionModel").path("languageModel");
         languageModel.set("invokationName", languageModel.remove("invocationName"));
 
@@ -171,18 +209,18 @@ class SkillPackageTest {
                 .hasMessageContaining("invokationName");
     }
 
-    @Test
-    void the_description_carries_the_health_disclaimer_certification_asks_for() throws IOException {
-        String description = publishing().path("description").asText();
+    @ParameterizedTest
+    @MethodSource("listings")
+    void the_description_carries_the_health_disclaimer_certification_asks_for(Listing listing) throws IOException {
+        String description = publishing(listing.locale()).path("description").asText();
 
-        assertThat(description)
-                .contains("general information only")
-                .contains("not a substitute for professional medical advice, diagnosis or treatment")
-                .containsIgnoringCase("call your doctor")
-                .contains("call your local emergency number");
-        assertThat(publishing().path("summary").asText())
+        for (String sentence : listing.disclaimer()) {
+            assertThat(description).containsIgnoringCase(sentence);
+        }
+        assertThat(publishing(listing.locale()).path("summary").asText())
                 .hasSizeLessThanOrEqualTo(160)
-                .contains("not medical advice");
+                .containsIgnoringCase(listing.summaryDisclaimer());
+        assertThat(publishing(listing.locale()).path("keywords").size()).isBetween(1, 30);
     }
 
     @Test
@@ -194,10 +232,20 @@ class SkillPackageTest {
         assertThat(privacy.path("allowsPurchases").asBoolean(true)).isFalse();
         assertThat(privacy.path("containsAds").asBoolean(true)).isFalse();
         assertThat(privacy.path("isExportCompliant").asBoolean()).isTrue();
-        assertThat(privacy.path("locales").path(LOCALE).path("privacyPolicyUrl").asText())
-                .startsWith("https://");
-        assertThat(privacy.path("locales").path(LOCALE).path("termsOfUseUrl").asText())
-                .startsWith("https://");
+        for (Listing listing : listings()) {
+            assertThat(privacy.path("locales")
+                            .path(listing.locale())
+                            .path("privacyPolicyUrl")
+                            .asText())
+                    .as(listing.locale())
+                    .startsWith("https://");
+            assertThat(privacy.path("locales")
+                            .path(listing.locale())
+                            .path("termsOfUseUrl")
+                            .asText())
+                    .as(listing.locale())
+                    .startsWith("https://");
+        }
         assertThat(manifest().path("permissions").findValuesAsText("name"))
                 .containsExactly("alexa::profile:mobile_number:read");
     }
@@ -208,26 +256,30 @@ class SkillPackageTest {
                 .isEqualTo("HEALTH_AND_FITNESS");
     }
 
-    @Test
-    void the_skill_name_is_the_invocation_name_caregivers_say() throws IOException {
-        String invocationName = InteractionModel.languageModel(read(MODEL))
+    @ParameterizedTest
+    @MethodSource("listings")
+    void the_skill_name_is_the_invocation_name_caregivers_say(Listing listing) throws IOException {
+        String invocationName = InteractionModel.languageModel(read(listing.model()))
                 .path("invocationName")
                 .asText();
 
-        assertThat(publishing().path("name").asText()).isEqualToIgnoringCase(invocationName);
+        assertThat(invocationName.split(" ")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(publishing(listing.locale()).path("name").asText()).isEqualToIgnoringCase(invocationName);
     }
 
-    @Test
-    void every_example_phrase_opens_the_skill_or_asks_something_the_model_understands() throws IOException {
-        ObjectNode model = read(MODEL);
+    @ParameterizedTest
+    @MethodSource("listings")
+    void every_example_phrase_opens_the_skill_or_asks_something_the_model_understands(Listing listing)
+            throws IOException {
+        ObjectNode model = read(listing.model());
         String invocationName =
                 InteractionModel.languageModel(model).path("invocationName").asText();
         UtteranceMatcher matcher = new UtteranceMatcher(model);
         List<String> phrases = new ArrayList<>();
-        publishing().path("examplePhrases").forEach(p -> phrases.add(p.asText()));
-        String ask = "Alexa, ask " + invocationName + " ";
+        publishing(listing.locale()).path("examplePhrases").forEach(p -> phrases.add(p.asText()));
+        String ask = listing.ask() + invocationName + " ";
 
-        assertThat(phrases).hasSizeBetween(1, 3).first().isEqualTo("Alexa, open " + invocationName);
+        assertThat(phrases).hasSizeBetween(1, 3).first().isEqualTo(listing.open() + invocationName);
         for (String phrase : phrases.subList(1, phrases.size())) {
             assertThat(phrase).startsWith(ask);
             UtteranceMatcher.Match match = matcher.match(phrase.substring(ask.length()));

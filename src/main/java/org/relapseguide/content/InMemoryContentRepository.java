@@ -1,5 +1,6 @@
 package org.relapseguide.content;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Content held in memory: the file bundled in the jar locally, or a fixed set in tests. */
@@ -12,9 +13,18 @@ public final class InMemoryContentRepository implements ContentRepository {
         this.fallback = content;
     }
 
-    /** Loads the content bundled in the jar for the default locale. */
+    private InMemoryContentRepository(Map<String, ContentSet> byLocale, ContentSet fallback) {
+        this.byLocale = Map.copyOf(byLocale);
+        this.fallback = fallback;
+    }
+
+    /** Loads the content bundled in the jar for every supported locale; the default answers any other. */
     public static InMemoryContentRepository bundled() {
-        return new InMemoryContentRepository(ContentFile.bundled(Locales.DEFAULT));
+        Map<String, ContentSet> byLocale = new LinkedHashMap<>();
+        for (String locale : Locales.SUPPORTED) {
+            byLocale.put(locale, ContentFile.bundled(locale));
+        }
+        return new InMemoryContentRepository(byLocale, byLocale.get(Locales.DEFAULT));
     }
 
     @Override

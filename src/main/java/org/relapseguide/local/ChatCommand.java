@@ -20,17 +20,35 @@ import org.relapseguide.voice.Ssml;
 /** {@code chat} and {@code ask}: typed text in, what Alexa would say (and show, and text) out. */
 final class ChatCommand {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> QUIT = List.of("quit", "exit", "bye");
+    private static final List<String> QUIT = List.of("quit", "exit", "bye", "salir");
     private static final List<String> OPEN = List.of(
             "open relapse guide",
             "launch relapse guide",
             "relapse guide",
             "alexa open relapse guide",
-            "start relapse guide");
-    /** What Alexa's own consent dialog accepts as yes and no. */
-    private static final List<String> APPROVE = List.of("yes", "i approve", "approve", "yes please", "sure", "ok");
+            "start relapse guide",
+            "abre guía de recaídas",
+            "abre guia de recaidas",
+            "alexa abre guía de recaídas",
+            "alexa abre guia de recaidas",
+            "guía de recaídas",
+            "guia de recaidas");
+    /** What Alexa's own consent dialog accepts as yes and no, in English and in Spanish. */
+    private static final List<String> APPROVE = List.of(
+            "yes",
+            "i approve",
+            "approve",
+            "yes please",
+            "sure",
+            "ok",
+            "sí",
+            "si",
+            "sí por favor",
+            "lo apruebo",
+            "claro");
 
-    private static final List<String> REFUSE = List.of("no", "no thanks", "i don't approve", "deny");
+    private static final List<String> REFUSE =
+            List.of("no", "no thanks", "i don't approve", "deny", "no gracias", "no lo apruebo");
     /** "tap 2" touches the second thing the screen numbers. */
     private static final Pattern TAP = Pattern.compile("(?i)(?:tap|touch) ([0-9]{1,2})");
 
@@ -40,17 +58,18 @@ final class ChatCommand {
     private ChatCommand() {}
 
     static int chat(List<String> args, InputStream in, PrintStream out) throws IOException {
+        String locale = locale(args);
         Optional<Explainer> explainer =
-                Main.flag(args, "--explain") ? Optional.of(new Explainer(Locales.DEFAULT)) : Optional.empty();
+                Main.flag(args, "--explain") ? Optional.of(new Explainer(locale)) : Optional.empty();
         boolean screen = Main.flag(args, "--screen");
         LocalSkill.Options options = options(args, out);
         requireNoMore(args);
-        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT, screen);
-        UtteranceMatcher matcher = UtteranceMatcher.bundled(Locales.DEFAULT);
+        Conversation conversation = new Conversation(LocalSkill.handler(options), locale, screen);
+        UtteranceMatcher matcher = UtteranceMatcher.bundled(locale);
         out.println("Relapse Guide, local. Type what you would say to Alexa; \"quit\" leaves. Texts go to "
                 + options.outbox() + "."
                 + (screen ? " On an Echo Show: \"tap N\" touches what the screen numbers." : ""));
-        out.println("you> open relapse guide");
+        out.println("you> " + (locale.equals(Locales.DEFAULT) ? OPEN.get(0) : "[open, " + locale + "]"));
         CardPrinter cards = new CardPrinter();
         ScreenPrinter screens = new ScreenPrinter();
         print(conversation.launch(), out, cards, screens);
@@ -112,14 +131,15 @@ final class ChatCommand {
         boolean json = Main.flag(args, "--json");
         boolean explain = Main.flag(args, "--explain");
         boolean screen = Main.flag(args, "--screen");
+        String locale = locale(args);
         LocalSkill.Options options = options(args, out);
         if (args.size() != 1) {
             throw new Main.UsageException("ask takes one question, in quotes");
         }
-        Conversation conversation = new Conversation(LocalSkill.handler(options), Locales.DEFAULT, screen);
-        UtteranceMatcher.Match match = UtteranceMatcher.bundled(Locales.DEFAULT).match(args.get(0));
+        Conversation conversation = new Conversation(LocalSkill.handler(options), locale, screen);
+        UtteranceMatcher.Match match = UtteranceMatcher.bundled(locale).match(args.get(0));
         if (explain) {
-            out.println(new Explainer(Locales.DEFAULT).explain(match, Optional.empty()));
+            out.println(new Explainer(locale).explain(match, Optional.empty()));
         }
         JsonNode response = conversation.say(match);
         if (json) {
@@ -128,6 +148,12 @@ final class ChatCommand {
             print(response, out, new CardPrinter(), new ScreenPrinter());
         }
         return 0;
+    }
+
+    /** {@code --locale es-US}: the language the caregiver speaks, as Alexa sends it in each request. */
+    private static String locale(List<String> args) {
+        String locale = Main.option(args, "--locale");
+        return locale == null ? Locales.DEFAULT : locale;
     }
 
     /** "tap 2": the second thing to touch on the screen shown last. */

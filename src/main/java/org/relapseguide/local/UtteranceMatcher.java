@@ -1,6 +1,7 @@
 package org.relapseguide.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.relapseguide.voice.IntentName;
  */
 public final class UtteranceMatcher {
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     /**
      * A slot value as heard, its slot type, and the value it resolved to: id null when a custom slot's value matched
@@ -54,9 +56,9 @@ public final class UtteranceMatcher {
                 TypeValue typeValue = new TypeValue(
                         value.path("id").asText(),
                         value.path("name").path("value").asText());
-                values.putIfAbsent(Words.key(typeValue.name()), typeValue);
+                values.putIfAbsent(withoutAccents(Words.key(typeValue.name())), typeValue);
                 for (JsonNode synonym : value.path("name").path("synonyms")) {
-                    values.putIfAbsent(Words.key(synonym.asText()), typeValue);
+                    values.putIfAbsent(withoutAccents(Words.key(synonym.asText())), typeValue);
                 }
             }
             typeValues.put(type.path("name").asText(), values);
@@ -92,7 +94,7 @@ public final class UtteranceMatcher {
      * the skill's business, as it is on a device.
      */
     public Match match(String typed) {
-        String text = Words.normalize(typed);
+        String text = withoutAccents(Words.normalize(typed));
         Match best = null;
         int bestScore = -1;
         for (Sample sample : samples) {
@@ -121,7 +123,7 @@ public final class UtteranceMatcher {
 
     private SlotMatch resolve(String intent, String slotName, String heard) {
         String type = slotTypes.get(intent + "/" + slotName);
-        TypeValue value = typeValues.getOrDefault(type, Map.of()).get(Words.key(heard));
+        TypeValue value = typeValues.getOrDefault(type, Map.of()).get(withoutAccents(Words.key(heard)));
         return value == null
                 ? new SlotMatch(slotName, type, heard, null, null)
                 : new SlotMatch(slotName, type, heard, value.id(), value.name());
@@ -144,11 +146,21 @@ public final class UtteranceMatcher {
     }
 
     private static int addLiteral(List<String> tokens, String raw) {
-        String words = Words.normalize(raw);
+        String words = withoutAccents(Words.normalize(raw));
         if (!words.isEmpty()) {
             tokens.add(Pattern.quote(words));
         }
         return words.length();
+    }
+
+    /**
+     * Accents are optional, as a keyboard often leaves them out ("mas" for "más"); Alexa's recognizer writes them, so
+     * on a device the words arrive with them either way.
+     */
+    private static String withoutAccents(String text) {
+        return COMBINING
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     /** "AMAZON.StartOverIntent" is said "start over". */

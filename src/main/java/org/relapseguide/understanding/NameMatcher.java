@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -19,7 +20,6 @@ final class NameMatcher {
     private static final int MAX_WINDOW = 6;
     private static final int MIN_COLLAPSED = 5;
     private static final int CODE_LENGTH = 12;
-    private static final String ARTICLE = "the";
     /** A c before e, i or y sounds like s. */
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     /** A name whose sound code is at least this long may be heard one sound off ("new trope penny a"). */
@@ -41,11 +41,16 @@ final class NameMatcher {
     /** Names by their first letter, for the spelling-only comparison. */
     private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
 
+    /** A short form leaves out at least this many letters of its name ("blina"), more than an ending ("-s"). */
+    private static final int SHORTENED_BY = 4;
+
     /** The length of the longest name. */
     private final int longest;
 
     private final Predicate<String> known;
     private final Predicate<String> contentWord;
+    private final Predicate<String> common;
+    private final Set<String> articles;
 
     /**
      * A name, run together ("venoocclusive"), as said ("vinoklusiv"), with its sound codes and the words it is written
@@ -66,10 +71,20 @@ final class NameMatcher {
      *     alone is never taken for a name
      * @param contentWord whether a word is one the content uses itself: a run of words that takes one in is not a
      *     name in pieces
+     * @param common whether a word is a common word of the language: one never starts a name in pieces, even when a
+     *     name begins with it ("support"); the content's own short form of a name may ("blina tumo mab")
+     * @param articles the language's articles, which never start a name
      */
-    NameMatcher(Map<String, List<String>> names, Predicate<String> known, Predicate<String> contentWord) {
+    NameMatcher(
+            Map<String, List<String>> names,
+            Predicate<String> known,
+            Predicate<String> contentWord,
+            Predicate<String> common,
+            Set<String> articles) {
         this.known = known;
+        this.articles = Set.copyOf(articles);
         this.contentWord = contentWord;
+        this.common = common;
         metaphone.setMaxCodeLen(CODE_LENGTH);
         for (Map.Entry<String, List<String>> entry : names.entrySet()) {
             String word = entry.getKey();
@@ -116,9 +131,10 @@ final class NameMatcher {
     private Found bestAt(List<String> words, int start) {
         Found best = null;
         StringBuilder collapsed = new StringBuilder();
-        if (words.get(start).length() >= 5 && known.test(words.get(start))
-                || words.get(start).equals(ARTICLE)) {
-            // A name does not start with a whole word of the language, nor with "the" ("the car t" is not Tecartus).
+        if (words.get(start).length() >= 5 && known.test(words.get(start)) && !shortForm(words.get(start))
+                || articles.contains(words.get(start))) {
+            // A name does not start with a whole word of the language, nor with an article ("the car t" is not
+            // Tecartus, "el ino" is not Eliana).
             return null;
         }
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
@@ -191,6 +207,20 @@ final class NameMatcher {
         }
         double similarity = Math.max(spelled, asSaid);
         return best == null || similarity > best.similarity() ? new Found(start, end, name, similarity) : best;
+    }
+
+    /** Whether a word is the content's short form of a name ("blina" of "blinatumomab"), not a common word. */
+    private boolean shortForm(String word) {
+        if (common.test(word)) {
+            return false;
+        }
+        for (Name name : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
+            if (name.word().length() >= word.length() + SHORTENED_BY
+                    && name.word().startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sounds apart two codes are (edit distance), counting only up to two. */

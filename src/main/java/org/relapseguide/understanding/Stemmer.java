@@ -13,6 +13,7 @@ public interface Stemmer {
     static Stemmer named(String name) {
         return switch (name) {
             case "light-english" -> new LightEnglishStemmer();
+            case "light-spanish" -> new LightSpanishStemmer();
             case "none" -> word -> word;
             default -> throw new IllegalStateException("Unknown stemmer " + name);
         };

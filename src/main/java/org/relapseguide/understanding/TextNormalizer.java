@@ -24,6 +24,8 @@ final class TextNormalizer {
     private final Map<String, List<String>> contractions = new HashMap<>();
     private final Map<String, String> numbers;
     private final Set<String> knownTerms;
+    /** The word that joins a number said in words: "a hundred and three", "treinta y seis". */
+    private final String and;
     /** Phrases to their canonical words, longest first, as token lists. */
     private final List<Replacement> equivalences = new ArrayList<>();
 
@@ -37,12 +39,13 @@ final class TextNormalizer {
     private static final int HUNDRED = 100;
 
     private static final int THOUSAND = 1000;
-    private static final String AND = "and";
 
     TextNormalizer(Language language, Set<String> knownTerms) {
         this.knownTerms = knownTerms;
         language.pairs("contractions").forEach((from, to) -> contractions.put(from, List.of(to.split(" "))));
-        this.numbers = language.pairs("numbers");
+        this.numbers = new HashMap<>();
+        language.pairs("numbers").forEach((word, digits) -> numbers.put(withoutAccents(word), digits));
+        this.and = language.setting("number-and", "and");
         language.pairs("equivalences").forEach((canonical, variants) -> {
             List<String> to = plain(canonical);
             // The canonical phrase stands for itself, so "bone marrow" is not read as "bone" and then "marrow".
@@ -66,7 +69,7 @@ final class TextNormalizer {
     /** The words of a text, with contractions, letters and numbers undone, before any equivalence. */
     List<String> plain(String text) {
         String lower = CURLY_APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
-        String bare = COMBINING.matcher(Normalizer.normalize(lower, Form.NFD)).replaceAll("");
+        String bare = withoutAccents(lower);
         List<String> words = new ArrayList<>();
         for (String raw : NOT_WORD.matcher(bare).replaceAll(" ").trim().split(" ")) {
             if (raw.isEmpty()) {
@@ -104,7 +107,7 @@ final class TextNormalizer {
             int current = first == HUNDRED ? HUNDRED : first;
             int end = i + 1;
             while (end < words.size()) {
-                boolean and = words.get(end).equals(AND) && end + 1 < words.size() && current % HUNDRED == 0;
+                boolean and = words.get(end).equals(this.and) && end + 1 < words.size() && current % 10 == 0;
                 Integer next = number(words.get(and ? end + 1 : end));
                 if (next == null) {
                     break;
@@ -131,6 +134,10 @@ final class TextNormalizer {
     private Integer number(String word) {
         String digits = numbers.get(word);
         return digits == null ? null : Integer.valueOf(digits);
+    }
+
+    private static String withoutAccents(String text) {
+        return COMBINING.matcher(Normalizer.normalize(text, Form.NFD)).replaceAll("");
     }
 
     /** The words a text is understood by: {@link #plain} words, then the language's equivalences. */

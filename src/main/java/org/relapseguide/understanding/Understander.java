@@ -45,6 +45,16 @@ public final class Understander {
     /** A question of at most this many meaningful words may be a follow-up. */
     static final int FOLLOW_UP_WORDS = 4;
 
+    /** The language's phrase lists whose words are ordinary words of what caregivers ask, never anyone's name. */
+    private static final List<String> RECORDABLE_SECTIONS = List.of(
+            "advice",
+            "not-yet",
+            "off-scope:money",
+            "off-scope:care-choice",
+            "off-scope:unrelated",
+            "figurative",
+            "now");
+
     private final ContentSet content;
     private final TextNormalizer normalizer;
     private final Stemmer stemmer;
@@ -85,7 +95,7 @@ public final class Understander {
             questionOpenings.addAll(List.of(line.split(" ")));
         }
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
-        this.anaphora = Set.copyOf(sentenceWords("it that this those them these there then"));
+        this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
     }
 
@@ -121,6 +131,11 @@ public final class Understander {
                 fields.forEach(field -> contentWords.addAll(normalizer.plain(field)));
             }
             language.lines("stopwords").forEach(line -> contentWords.addAll(List.of(line.split(" "))));
+            // The language's own lists of what caregivers ask that no topic answers ("school", "vacuna") are written
+            // here, not said by anyone: their words may be recorded too, where no general word list has them.
+            for (String section : RECORDABLE_SECTIONS) {
+                language.lines(section).forEach(line -> contentWords.addAll(normalizer.plain(line)));
+            }
             recorded = new RecordedWords(language.locale(), contentWords);
             Map<String, List<String>> nameSet = new HashMap<>();
             for (Pronunciation pronunciation : content.pronunciations()) {
@@ -149,7 +164,9 @@ public final class Understander {
             names = new NameMatcher(
                     nameSet,
                     word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
-                    word -> vocabulary.contains(word) || plainContent.contains(word));
+                    word -> vocabulary.contains(word) || plainContent.contains(word),
+                    recorded::isCommon,
+                    Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))));
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,

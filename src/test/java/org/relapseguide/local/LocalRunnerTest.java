@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.content.ContentFile;
+import org.relapseguide.content.ContentSet;
+import org.relapseguide.content.Topic;
 import org.relapseguide.logging.JsonLogging;
 import org.slf4j.event.Level;
 
@@ -66,6 +68,30 @@ class LocalRunnerTest {
                 .contains("[outbox]")
                 .contains("alexa> Take care.");
         assertThat(Files.readString(outbox)).contains("to +15555550123").contains("Reply STOP to opt out.");
+    }
+
+    @Test
+    void chat_in_spanish_holds_a_whole_conversation_from_welcome_to_an_emergency() throws Exception {
+        Path outbox = temp.resolve("outbox.txt");
+        String typed = "por qué regresó la leucemia\nqué es el blinatumomab\nmás\nmándame un mensaje\n"
+                + "mi hijo tiene mucha fiebre\nquit\n";
+
+        int code = ChatCommand.chat(
+                new ArrayList<>(List.of("--locale", "es-US", "--outbox", outbox.toString())),
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        ContentSet spanish = ContentFile.bundled("es-US");
+        Topic blinatumomab = spanish.topic("blinatumomab").orElseThrow();
+        assertThat(code).isZero();
+        assertThat(printed())
+                .contains("alexa> Le damos la bienvenida a la Guía de Recaídas")
+                .contains("alexa> " + spanish.topic("why_relapse").orElseThrow().answer())
+                .contains("alexa> " + blinatumomab.answer())
+                .contains("alexa> " + blinatumomab.more().get(0))
+                .contains("alexa> Listo. Le mandé los detalles sobre Blinatumomab")
+                .contains("alexa> Llame ahora a su equipo médico o al 911.");
+        assertThat(Files.readString(outbox)).contains("to +15555550123").contains("Responda STOP");
     }
 
     @Test

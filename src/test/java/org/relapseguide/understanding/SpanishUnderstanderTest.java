@@ -1,0 +1,129 @@
+package org.relapseguide.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.relapseguide.content.ContentFile;
+
+/** The resolver with the Spanish resources: how it reads Spanish words, names, emergencies and the record. */
+class SpanishUnderstanderTest {
+    private static final Understander UNDERSTANDER =
+            new Understander(ContentFile.bundled("es-US"), Language.load("es-US"));
+
+    private static String read(String text) {
+        return String.join(" ", UNDERSTANDER.restoredWords(text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads as \"{1}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "¿Qué es la E R M del niño? | que es la erm de el niño",
+                "tiene treinta y nueve de temperatura | tiene 39 de temperatura",
+                "ciento tres grados | 103 grados",
+                "a mi niña le volvió la leucemia | a niño le recaida la leucemia",
+                "mi hija regresó al hospital | niño recaida a el hospital",
+                "recaida sin acento y recaída con acento | recaida sin acento y recaida con acento",
+                "por qué regresó | porque recaida",
+            })
+    void accents_contractions_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
+        assertThat(read(said)).isEqualTo(read.replace("ñ", "n"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "qué es el blina tumo mab | blinatumomab",
+                "qué es el bli na tu mo mab | blinatumomab",
+                "qué es quimria | kymriah",
+                "qué es la kim ria | kymriah",
+                "qué es el ino tu su mab | inotuzumab",
+                "qué es te car tus | tecartus",
+            })
+    void a_drug_name_said_as_spanish_speakers_say_it_reaches_its_topic(String said, String topic) {
+        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "mi hijo tiene mucha fiebre | fever",
+                "está ardiendo en fiebre y tiene la bomba | fever",
+                "mi niña se desmayó en el baño | unresponsive",
+                "no despierta | unresponsive",
+                "no puede respirar | breathing",
+                "tiene los labios morados | breathing",
+                "está sangrando y no para | bleeding",
+                "convulsiona | seizure",
+                "mi hijo está confundido y no sabe dónde está | confusion",
+                "tiene un dolor muy fuerte en la barriga | severe_pain",
+                "le duele mucho la cabeza y está vomitando | severe_pain",
+            })
+    void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({
+        "estoy confundida con los resultados de la ERM",
+        "tengo miedo",
+        "no puedo dormir",
+        "estoy que me desmayo del cansancio",
+        "qué pasa si le da fiebre",
+        "es normal que tenga fiebre después del CAR T",
+        "qué es la neutropenia febril",
+        "cuándo le hacen el análisis de sangre",
+        "el medicamento que da fiebre se llama blinatumomab",
+        "me sangra el corazón de verlo así",
+    })
+    void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cuánto cuesta el CAR T | MONEY",
+                "qué hospital es mejor para mi hijo | CARE_CHOICE",
+                "debemos hacer el trasplante o esperar | ADVICE",
+                "puede ir a la escuela durante el mantenimiento | NOT_YET",
+            })
+    void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
+        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Decline.class);
+        assertThat(((Understanding.Decline) understood).reason().name()).isEqualTo(reason);
+    }
+
+    @Test
+    void the_record_keeps_the_contents_and_the_languages_own_words_never_a_name_or_a_number() {
+        String kept = UNDERSTANDER.forTheRecord("¿Puede Valentina García volver a la escuela Lincoln el 14 de marzo?");
+
+        assertThat(kept).doesNotContain("valentina").doesNotContain("garcia").doesNotContain("lincoln");
+        assertThat(kept).doesNotContain("14").contains("escuela").contains("_");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "fiebres, fiebr",
+        "fiebre, fiebr",
+        "recaidas, recaid",
+        "recaida, recaid",
+        "luces, luz",
+        "meses, mes",
+        "nino, nino",
+        "quimioterapias, quimioterapi",
+    })
+    void the_light_spanish_stemmer_takes_off_a_final_vowel_and_the_plural_only(String word, String stem) {
+        assertThat(Stemmer.named("light-spanish").stem(word)).isEqualTo(stem);
+    }
+}
