@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +55,11 @@ class FuzzTest {
     private static final int MAX_RESPONSE_BYTES = 24 * 1024;
     private static final long CALL_LIMIT_MS = 5000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Echoes ECHOES = new Echoes(ContentFile.bundled(Locales.DEFAULT), Speech.load(Locales.DEFAULT));
+    /** The skill's own words in each locale it speaks; a request in any other locale is answered in the default. */
+    private static final Map<String, Echoes> ECHOES = Locales.SUPPORTED.stream()
+            .collect(Collectors.toMap(
+                    locale -> locale, locale -> new Echoes(ContentFile.bundled(locale), Speech.load(locale))));
+
     private static ExecutorService executor;
 
     @BeforeAll
@@ -145,7 +151,9 @@ class FuzzTest {
             return problem;
         }
         try {
-            return ECHOES.find(MAPPER.readTree(request), MAPPER.readTree(response));
+            JsonNode asked = MAPPER.readTree(request);
+            String locale = asked.path("request").path("locale").asText();
+            return ECHOES.getOrDefault(locale, ECHOES.get(Locales.DEFAULT)).find(asked, MAPPER.readTree(response));
         } catch (Exception notJson) {
             // a request that is not JSON has no session or slots to echo; the markers were checked above
             return null;
