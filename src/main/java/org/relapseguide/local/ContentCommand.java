@@ -39,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class ContentCommand {
     private ContentCommand() {}
 
-    static final String DEFAULT_FILE = "content/en-US.json";
+    static final String CONTENT_DIRECTORY = "content/";
+    static final String DEFAULT_FILE = CONTENT_DIRECTORY + Locales.DEFAULT + ".json";
     static final int DEFAULT_TOP_GAPS = 20;
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -127,29 +128,41 @@ final class ContentCommand {
             throw new Main.UsageException(
                     "content load takes: --table NAME [--file FILE] [--dry-run] [--create] " + "[--allow-unreviewed]");
         }
-        Path path = Path.of(file == null ? DEFAULT_FILE : file);
-        if (validate(path, out, err) != 0) {
-            err.println("Refused: " + path + " fails validation, so nothing was loaded.");
-            return 1;
-        }
-        SignOffs signOffs = SignOffs.of(ContentFile.read(path).toContentSet());
-        if (!signOffs.notSigned().isEmpty() && !allowUnreviewed) {
-            err.println("Refused: " + signOffs.notSigned().size() + " topics have no clinician's sign-off of their "
-                    + "present words (" + String.join(", ", signOffs.notSigned()) + "), so nothing was loaded. "
-                    + "Have a clinician run `content sign-off`, or load them with --allow-unreviewed: their cards "
-                    + "then say they are not yet reviewed.");
-            return 1;
-        }
-        if (!signOffs.notSigned().isEmpty()) {
-            out.println("Publishing " + signOffs.notSigned().size() + " topics not yet reviewed by a clinician "
-                    + "(--allow-unreviewed): their cards say so.");
+        // Without --file, every locale's file is published: a table serves each locale the request names.
+        List<Path> paths = file != null
+                ? List.of(Path.of(file))
+                : Locales.SUPPORTED.stream()
+                        .map(locale -> Path.of(CONTENT_DIRECTORY + locale + ".json"))
+                        .toList();
+        List<ContentSet> loads = new ArrayList<>();
+        for (Path path : paths) {
+            if (validate(path, out, err) != 0) {
+                err.println("Refused: " + path + " fails validation, so nothing was loaded.");
+                return 1;
+            }
+            ContentSet content = ContentFile.read(path).toContentSet();
+            SignOffs signOffs = SignOffs.of(content);
+            if (!signOffs.notSigned().isEmpty() && !allowUnreviewed) {
+                err.println("Refused: " + signOffs.notSigned().size() + " topics have no clinician's sign-off of their "
+                        + "present words (" + String.join(", ", signOffs.notSigned()) + ") in " + path
+                        + ", so nothing was loaded. Have a clinician run `content sign-off`, or load them with "
+                        + "--allow-unreviewed: their cards then say they are not yet reviewed.");
+                return 1;
+            }
+            if (!signOffs.notSigned().isEmpty()) {
+                out.println("Publishing " + signOffs.notSigned().size() + " topics not yet reviewed by a clinician "
+                        + "(--allow-unreviewed) from " + path + ": their cards say so.");
+            }
+            loads.add(content);
         }
         try (DynamoDbClient client = DynamoDbClients.forTools()) {
             if (create) {
                 LocalTables.createContentTable(client, table, out);
             }
-            new ContentLoad(new DynamoDbContentTable(client, table), out)
-                    .load(ContentFile.read(path).toContentSet(), dryRun);
+            ContentLoad loader = new ContentLoad(new DynamoDbContentTable(client, table), out);
+            for (ContentSet content : loads) {
+                loader.load(content, dryRun);
+            }
         }
         return 0;
     }

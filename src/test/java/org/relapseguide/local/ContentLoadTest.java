@@ -203,6 +203,9 @@ class ContentLoadTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Publishing " + file.topics().size() + " topics not yet reviewed by a clinician");
         assertThat(table.pointer("en-US", null)).isPresent();
+        assertThat(table.pointer("es-US", null))
+                .as("without --file, every locale's file is published")
+                .isPresent();
     }
 
     @Test
