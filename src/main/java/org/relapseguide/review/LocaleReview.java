@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Topic;
+import org.relapseguide.content.quality.ReadabilityScale;
 
 /**
  * One locale's content as the review page shows it: the file it came from, every topic with its measures and
@@ -30,41 +32,53 @@ record LocaleReview(
     }
 
     /**
-     * How the page measures and voices a locale ({@code review/<locale>.properties}).
-     *
-     * @param voice the espeak-ng voice; empty for its default, the one {@code content validate} times with
-     * @param readability {@code flesch-kincaid}, the only scale measured today; any other is shown as not measured
+     * How the page names, measures and voices a locale: the language's name is the page's own
+     * ({@code review/<locale>.properties}); the espeak-ng voice, the readability scale and its limits are the locale's
+     * measures ({@code measures/<locale>.properties}), the same {@code content validate} holds the content to.
      */
-    record Settings(String language, String voice, String readability) {
-        static final String FLESCH_KINCAID = "flesch-kincaid";
-
+    record Settings(String language, ContentMeasures measures, ReadabilityScale scale) {
         static Settings of(String locale) {
+            String resource = "review/" + locale + ".properties";
             Properties properties = new Properties();
-            try (InputStream in =
-                    LocaleReview.class.getClassLoader().getResourceAsStream("review/" + locale + ".properties")) {
+            try (InputStream in = LocaleReview.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in != null) {
                     properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("Review settings " + resource + " are unreadable", e);
             }
+            ContentMeasures measures = ContentMeasures.of(locale);
             return new Settings(
                     properties.getProperty("language", locale),
-                    properties.getProperty("espeak.voice", ""),
-                    properties.getProperty("readability", FLESCH_KINCAID));
+                    measures,
+                    ReadabilityScale.named(measures.readability()));
         }
 
-        boolean gradeMeasured() {
-            return readability.equals(FLESCH_KINCAID);
+        /** The espeak-ng voice; empty for its default, the one {@code content validate} times with. */
+        String voice() {
+            return measures.espeakVoice();
         }
 
-        /** The scale's name as the page says it. */
-        String scale() {
-            return switch (readability) {
-                case FLESCH_KINCAID -> "Flesch-Kincaid grade";
-                case "inflesz" -> "INFLESZ";
-                default -> readability;
-            };
+        /** Whether the median answer's score is on the easy side of the locale's median limit. */
+        boolean medianEasyEnough(double median) {
+            return scale.easyEnough(median, measures.readabilityMedian());
+        }
+
+        /**
+         * The limit one answer or follow-up is marked against: the locale's limit on each where it sets one (Spanish),
+         * else its median target (English), so a text harder than the target stands out.
+         */
+        double partLimit() {
+            return hasEachLimit() ? measures.readabilityEach() : measures.readabilityMedian();
+        }
+
+        boolean hasEachLimit() {
+            return !Double.isNaN(measures.readabilityEach());
+        }
+
+        /** Whether one text's score is on the easy side of {@link #partLimit()}. */
+        boolean partEasyEnough(double score) {
+            return scale.easyEnough(score, partLimit());
         }
     }
 
@@ -73,10 +87,10 @@ record LocaleReview(
      *
      * @param ssml the SSML body the skill sends for it (pronunciations applied)
      * @param seconds espeak-ng's length of it, NaN when not measured
-     * @param grade its reading grade, NaN when the locale's scale is not measured
+     * @param readability its score on the locale's readability scale
      * @param audio the recording's file in the site, or null
      */
-    record Part(String label, String text, String ssml, int words, double seconds, double grade, String audio) {}
+    record Part(String label, String text, String ssml, int words, double seconds, double readability, String audio) {}
 
     /**
      * A topic with everything the page shows about it.

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.relapseguide.content.ContentMeasures;
 import org.relapseguide.content.Finding;
 import org.relapseguide.content.Source;
 import org.relapseguide.content.Topic;
@@ -106,12 +105,21 @@ final class Pages {
         row(html, "Median words an answer", l -> format("%.0f", medianWords(l)), l -> false);
         row(
                 html,
-                "Median reading grade of the answers",
-                l -> l.settings().gradeMeasured()
-                        ? format("%.1f", medianGrade(l)) + " (" + l.settings().scale() + "; at most "
-                                + format("%.0f", gradeTarget(l)) + ")"
-                        : notMeasured(l),
-                l -> l.settings().gradeMeasured() && medianGrade(l) > gradeTarget(l));
+                "Median readability of the answers",
+                l -> Html.esc(l.settings().scale().label()) + " " + format("%.1f", medianReadability(l)) + " ("
+                        + Html.esc(l.settings().scale().limitWord()) + " "
+                        + limit(l.settings().measures().readabilityMedian()) + ")",
+                l -> !l.settings().medianEasyEnough(medianReadability(l)));
+        row(
+                html,
+                "Answers and follow-ups past the readability limit on each",
+                l -> l.settings().hasEachLimit()
+                        ? harderThanEach(l) + " ("
+                                + Html.esc(l.settings().scale().label()) + " "
+                                + Html.esc(l.settings().scale().limitWord()) + " "
+                                + limit(l.settings().partLimit()) + ")"
+                        : "no limit on each (" + Html.esc(l.settings().scale().label()) + ")",
+                l -> l.settings().hasEachLimit() && harderThanEach(l) > 0);
         row(
                 html,
                 "Text messages in 1 / 2 / more than 2 segments (at most 2)",
@@ -165,10 +173,12 @@ final class Pages {
                 .count();
     }
 
-    private String notMeasured(LocaleReview l) {
-        return "<span class=\"not-measured\">not measured</span> ("
-                + Html.esc(l.settings().scale()) + " is the scale for "
-                + Html.esc(l.settings().language()) + "; the project does not measure it yet)";
+    /** How many of a locale's answers and follow-ups are on the hard side of its limit on each. */
+    private static long harderThanEach(LocaleReview l) {
+        return l.topics().stream()
+                .flatMap(t -> t.parts().stream())
+                .filter(p -> !l.settings().partEasyEnough(p.readability()))
+                .count();
     }
 
     private void row(
@@ -256,33 +266,26 @@ final class Pages {
                                 "%.1f s"),
                         locale + ": seconds per answer against the " + (int) ContentReport.MAX_SECONDS + " s limit");
             }
-            if (l.settings().gradeMeasured()) {
-                List<Charts.Bar> grades = l.topics().stream()
-                        .sorted(Comparator.comparingDouble((LocaleReview.TopicReview t) ->
-                                        t.answer().grade())
-                                .reversed())
-                        .map(t -> new Charts.Bar(
-                                t.topic().id(),
-                                Math.max(0, t.answer().grade()),
-                                "#" + anchor(l, t.topic().id()),
-                                t.answer().grade() > gradeTarget(l)))
-                        .toList();
-                figure(
-                        html,
-                        Charts.bars(
-                                locale + ": " + l.settings().scale() + " of each answer",
-                                grades,
-                                gradeTarget(l),
-                                "target: median at most " + (int) gradeTarget(l),
-                                "grade %.1f"),
-                        locale + ": reading grade per answer against the target");
-            } else {
-                html.append("<figure class=\"chart-box\"><figcaption>")
-                        .append(Html.esc(locale))
-                        .append(": reading grade</figcaption><p>")
-                        .append(notMeasured(l))
-                        .append("</p></figure>");
-            }
+            LocaleReview.Settings settings = l.settings();
+            String scale = settings.scale().label();
+            List<Charts.Bar> scores = l.topics().stream()
+                    .sorted(Comparator.comparingDouble((LocaleReview.TopicReview t) ->
+                            settings.scale().hardnessOrder(t.answer().readability())))
+                    .map(t -> new Charts.Bar(
+                            t.topic().id(),
+                            t.answer().readability(),
+                            "#" + anchor(l, t.topic().id()),
+                            !settings.partEasyEnough(t.answer().readability())))
+                    .toList();
+            figure(
+                    html,
+                    Charts.bars(
+                            locale + ": " + scale + " of each answer, hardest first",
+                            scores,
+                            settings.partLimit(),
+                            partLimitWords(settings),
+                            scale.replace("%", "%%") + " %.1f"),
+                    locale + ": " + scale + " per answer against the " + partLimitWords(settings));
             figure(
                     html,
                     Charts.counts(locale + ": topics per category", ReviewSite.perCategory(l)),
@@ -472,10 +475,11 @@ final class Pages {
 
     private void measures(StringBuilder html, LocaleReview l, LocaleReview.TopicReview t) {
         html.append("<table class=\"measures\" lang=\"en\"><thead><tr><th></th><th>words</th><th>seconds</th><th>")
-                .append(Html.esc(l.settings().scale()))
+                .append(Html.esc(l.settings().scale().label()))
                 .append("</th></tr></thead><tbody>");
         for (LocaleReview.Part p : t.parts()) {
-            boolean wordy = p.words() > ContentMeasures.of(l.locale()).answerWords();
+            boolean wordy = p.words() > l.settings().measures().answerWords();
+            boolean hard = !l.settings().partEasyEnough(p.readability());
             boolean slow = p.seconds() > ContentReport.MAX_SECONDS;
             html.append("<tr><th scope=\"row\">")
                     .append(Html.esc(p.label()))
@@ -487,11 +491,10 @@ final class Pages {
                     .append(slow ? " class=\"flag\"" : "")
                     .append(">")
                     .append(Double.isNaN(p.seconds()) ? "not measured" : format("%.1f", p.seconds()))
-                    .append("</td><td>")
-                    .append(
-                            Double.isNaN(p.grade())
-                                    ? "<span class=\"not-measured\">not measured</span>"
-                                    : format("%.1f", p.grade()))
+                    .append("</td><td class=\"readability")
+                    .append(hard ? " flag\" title=\"harder than the " + Html.esc(partLimitWords(l.settings())) : "")
+                    .append("\">")
+                    .append(format("%.1f", p.readability()))
                     .append("</td></tr>");
         }
         html.append("<tr><th scope=\"row\">text</th><td colspan=\"3\"")
@@ -630,9 +633,9 @@ final class Pages {
                 .toArray());
     }
 
-    private static double medianGrade(LocaleReview l) {
+    private static double medianReadability(LocaleReview l) {
         return ContentValidator.median(l.topics().stream()
-                .mapToDouble(t -> t.answer().grade())
+                .mapToDouble(t -> t.answer().readability())
                 .sorted()
                 .toArray());
     }
@@ -645,8 +648,14 @@ final class Pages {
         return String.format(Locale.ROOT, pattern, value);
     }
 
-    /** The locale's limit on the median answer's reading grade. */
-    private static double gradeTarget(LocaleReview l) {
-        return ContentMeasures.of(l.locale()).readabilityMedian();
+    /** A limit as the measures file states it: 65, 8, or 8.5. */
+    private static String limit(double value) {
+        return value == Math.rint(value) ? format("%.0f", value) : format("%.1f", value);
+    }
+
+    /** What one answer is marked against, in words: "limit on each: at least 55" or "target: median at most 8". */
+    private static String partLimitWords(LocaleReview.Settings settings) {
+        return (settings.hasEachLimit() ? "limit on each: " : "target: median ")
+                + settings.scale().limitWord() + " " + limit(settings.partLimit());
     }
 }

@@ -34,7 +34,7 @@ import org.relapseguide.content.Topic;
 import org.relapseguide.content.Words;
 import org.relapseguide.content.quality.ContentReport;
 import org.relapseguide.content.quality.ContentValidator;
-import org.relapseguide.content.quality.ReadingGrade;
+import org.relapseguide.content.quality.Readability;
 import org.relapseguide.sms.Gsm7;
 import org.relapseguide.sms.TextMessages;
 import org.relapseguide.voice.Phrase;
@@ -143,7 +143,7 @@ public final class ReviewSite {
         LocaleReview.Settings settings = LocaleReview.Settings.of(locale);
         List<Finding> findings = new ArrayList<>(validators.apply(locale).validate(document));
         Ssml ssml = new Ssml(content.pronunciations());
-        ReadingGrade grader = new ReadingGrade(content.pronunciations());
+        Readability readability = settings.scale().formula(content.pronunciations());
         String footer = Speech.load(locale).get(Phrase.SMS_FOOTER);
         LocalDate staleBefore = LocalDate.now(clock).minusMonths(STALE_AFTER_MONTHS);
 
@@ -171,7 +171,7 @@ public final class ReviewSite {
                         body,
                         Words.count(text),
                         recording == null ? Double.NaN : recording.seconds(),
-                        settings.gradeMeasured() ? grader.score(text) : Double.NaN,
+                        readability.score(text),
                         recording == null ? null : recording.file()));
                 if (recording != null && recording.seconds() > ContentReport.MAX_SECONDS) {
                     // The rule `content validate` adds from its own timing, from this recording's length.
