@@ -158,24 +158,37 @@ final class NameMatcher {
             if (primary.isEmpty()) {
                 continue;
             }
-            String said = said(candidate);
-            List<Name> soundAlikes = new ArrayList<>(bySound.getOrDefault(primary.charAt(0), List.of()));
-            if (!alternate.isEmpty() && alternate.charAt(0) != primary.charAt(0)) {
-                for (Name name : bySound.getOrDefault(alternate.charAt(0), List.of())) {
-                    // The same name may be filed under both letters; each is compared once (by identity: cheap).
-                    if (soundAlikes.stream().noneMatch(seen -> seen == name)) {
-                        soundAlikes.add(name);
+            String said = null;
+            char first = primary.charAt(0);
+            List<Name> heardFirst = bySound.getOrDefault(first, List.of());
+            List<Name> heardAlternate = alternate.isEmpty() || alternate.charAt(0) == first
+                    ? List.of()
+                    : bySound.getOrDefault(alternate.charAt(0), List.of());
+            for (List<Name> soundAlikes : List.of(heardFirst, heardAlternate)) {
+                for (Name name : soundAlikes) {
+                    if (soundAlikes == heardAlternate
+                            && (name.primary().charAt(0) == first
+                                    || name.alternate().charAt(0) == first)) {
+                        // Filed under both letters, and already compared with the first list.
+                        continue;
                     }
-                }
-            }
-            for (Name name : soundAlikes) {
-                int apart = Math.min(
-                        Math.min(soundsApart(primary, name.primary()), soundsApart(primary, name.alternate())),
-                        Math.min(soundsApart(alternate, name.primary()), soundsApart(alternate, name.alternate())));
-                if (apart == 0) {
-                    best = better(best, start, end, candidate, said, name, SOUND_AND_SPELLING);
-                } else if (apart == 1 && name.primary().length() >= LONG_CODE) {
-                    best = better(best, start, end, candidate, said, name, NEAR_SOUND_AND_SPELLING);
+                    if (!closeInLength(candidate, name)) {
+                        continue;
+                    }
+                    int apart = Math.min(
+                            Math.min(soundsApart(primary, name.primary()), soundsApart(primary, name.alternate())),
+                            Math.min(soundsApart(alternate, name.primary()), soundsApart(alternate, name.alternate())));
+                    if (apart == 0 || (apart == 1 && name.primary().length() >= LONG_CODE)) {
+                        said = said == null ? said(candidate) : said;
+                        best = better(
+                                best,
+                                start,
+                                end,
+                                candidate,
+                                said,
+                                name,
+                                apart == 0 ? SOUND_AND_SPELLING : NEAR_SOUND_AND_SPELLING);
+                    }
                 }
             }
             if (end - start == 1) {
@@ -196,8 +209,7 @@ final class NameMatcher {
         if (end - start == 1 && candidate.equals(name.word())) {
             return best;
         }
-        double ratio = (double) candidate.length() / name.word().length();
-        if (ratio < MIN_LENGTH_RATIO || ratio > 1 / MIN_LENGTH_RATIO) {
+        if (!closeInLength(candidate, name)) {
             return best;
         }
         double spelled = JaroWinkler.similarity(candidate, name.word());
@@ -221,6 +233,12 @@ final class NameMatcher {
             }
         }
         return false;
+    }
+
+    /** A run of words this much longer or shorter than a name is not that name, however it sounds. */
+    private static boolean closeInLength(String candidate, Name name) {
+        double ratio = (double) candidate.length() / name.word().length();
+        return ratio >= MIN_LENGTH_RATIO && ratio <= 1 / MIN_LENGTH_RATIO;
     }
 
     /** How many sounds apart two codes are (edit distance), counting only up to two. */

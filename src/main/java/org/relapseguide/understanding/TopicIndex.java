@@ -1,6 +1,7 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,6 +74,12 @@ final class TopicIndex {
     static final int NAMING_TOPICS = 5;
 
     private final List<Document> documents = new ArrayList<>();
+    /** Each word's topics, with its weight in each and whether it is one of that topic's names. */
+    private record Posting(int document, double tf, boolean name) {}
+
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+    /** The topics whose fields say each pair of words together. */
+    private final Map<String, List<Integer>> pairPostings = new HashMap<>();
     /** Every passage that holds a word, so a question visits only the passages it shares a word with. */
     private final Map<String, List<Passage>> passagesByTerm = new HashMap<>();
 
@@ -147,6 +154,14 @@ final class TopicIndex {
                                 .computeIfAbsent(term, t -> new ArrayList<>())
                                 .add(known));
             }
+            int topic = d;
+            document.termWeights()
+                    .forEach((term, tf) -> postings.computeIfAbsent(term, t -> new ArrayList<>())
+                            .add(new Posting(topic, tf, document.names().contains(term))));
+            document.pairs()
+                    .forEach(pair -> pairPostings
+                            .computeIfAbsent(pair, p -> new ArrayList<>())
+                            .add(topic));
             documents.set(
                     d,
                     new Document(
@@ -172,46 +187,64 @@ final class TopicIndex {
      * words of the question itself more than the story around it).
      */
     List<Scored> rank(List<String> query, Map<String, Double> queryWeights) {
-        List<Scored> scored = new ArrayList<>();
         Set<String> unique = new HashSet<>(query);
         Passages said = passages(unique, queryWeights);
-        List<String> pairs = new ArrayList<>();
-        for (int i = 1; i < query.size(); i++) {
-            pairs.add(query.get(i - 1) + " " + query.get(i));
+        int n = documents.size();
+        double[] score = new double[n];
+        boolean[] named = new boolean[n];
+        List<List<String>> matched = new ArrayList<>(Collections.nCopies(n, (List<String>) null));
+        for (String term : unique) {
+            List<Posting> holding = postings.get(term);
+            if (holding == null) {
+                continue;
+            }
+            double weight = queryWeights.getOrDefault(term, 1.0) * idf.get(term);
+            boolean naming = namedBy.getOrDefault(term, 0) <= NAMING_TOPICS;
+            for (Posting posting : holding) {
+                int d = posting.document();
+                double tf = posting.tf();
+                double norm = K1 * (1 - B + B * documents.get(d).length() / averageLength);
+                score[d] += weight * tf * (K1 + 1) / (tf + norm);
+                matchedOf(matched, d).add(term);
+                named[d] |= posting.name() && naming;
+            }
         }
-        for (int d = 0; d < documents.size(); d++) {
-            Document document = documents.get(d);
-            double score = 0;
-            boolean named = false;
-            List<String> matched = new ArrayList<>();
-            for (String term : unique) {
-                Double tf = document.termWeights().get(term);
-                if (tf == null) {
-                    continue;
-                }
-                double norm = K1 * (1 - B + B * document.length() / averageLength);
-                score += queryWeights.getOrDefault(term, 1.0) * idf.get(term) * tf * (K1 + 1) / (tf + norm);
-                matched.add(term);
-                named |= document.names().contains(term) && namedBy.getOrDefault(term, 0) <= NAMING_TOPICS;
+        for (int i = 1; i < query.size(); i++) {
+            String pair = query.get(i - 1) + " " + query.get(i);
+            List<Integer> holding = pairPostings.get(pair);
+            if (holding == null) {
+                continue;
             }
-            for (int i = 1; i < query.size(); i++) {
-                String pair = pairs.get(i - 1);
-                if (document.pairs().contains(pair)) {
-                    score += PAIR_BONUS
-                            * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0))
-                            / 2;
-                    matched.add("\"" + pair + "\"");
-                    // Two words of one of its names said together name a topic; two of a question ("how long") do not.
-                    named |= document.namePairs().contains(pair);
-                }
+            double bonus =
+                    PAIR_BONUS * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0)) / 2;
+            for (int d : holding) {
+                score[d] += bonus;
+                matchedOf(matched, d).add("\"" + pair + "\"");
+                // Two words of one of its names said together name a topic; two of a question ("how long") do not.
+                named[d] |= documents.get(d).namePairs().contains(pair);
             }
-            if (score > 0) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            if (score[d] > 0) {
                 scored.add(new Scored(
-                        document.topic(), said.best()[d] + DOCUMENT_SHARE * score, matched, named || said.named()[d]));
+                        documents.get(d).topic(),
+                        said.best()[d] + DOCUMENT_SHARE * score[d],
+                        matched.get(d),
+                        named[d] || said.named()[d]));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
+    }
+
+    private static List<String> matchedOf(List<List<String>> matched, int document) {
+        List<String> words = matched.get(document);
+        if (words == null) {
+            words = new ArrayList<>();
+            matched.set(document, words);
+        }
+        return words;
     }
 
     /** Per topic: its best passage's score for a question, and whether the question says all of one of them. */
