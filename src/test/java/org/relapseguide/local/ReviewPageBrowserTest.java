@@ -96,6 +96,7 @@ class ReviewPageBrowserTest {
 
         browser = open(true);
         browser.get(SITE.resolve("index.html").toUri().toString());
+        awaitEveryCard(browser);
     }
 
     /** The repository's content files, with one review date made old and one topic citing a source nobody lists. */
@@ -168,6 +169,23 @@ class ReviewPageBrowserTest {
     private static void home() {
         browser.get("about:blank");
         browser.get(SITE.resolve("index.html").toUri().toString());
+        awaitEveryCard(browser);
+    }
+
+    /**
+     * The page is large (every topic of every locale, its recordings): the driver can hand it back before the parser
+     * has reached the last card, so a count taken at once sees a few. Waits, up to 30 s, until every card is there.
+     */
+    private static void awaitEveryCard(ChromeDriver driver) {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (driver.findElements(By.cssSelector("article.topic")).size() < topics && System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test
@@ -301,6 +319,7 @@ class ReviewPageBrowserTest {
         ChromeDriver plain = open(false);
         try {
             plain.get(SITE.resolve("index.html").toUri().toString());
+            awaitEveryCard(plain);
             List<WebElement> cards = plain.findElements(By.cssSelector("article.topic"));
 
             assertThat(cards)
