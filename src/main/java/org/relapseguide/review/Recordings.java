@@ -1,8 +1,6 @@
 package org.relapseguide.review;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.relapseguide.content.quality.SpeechTimer;
 
 /**
@@ -57,39 +52,16 @@ final class Recordings {
      * @throws IOException when espeak-ng fails
      */
     Recording record(String voice, String ssmlBody) throws IOException {
-        // espeak-ng reads a "." straight after a closing tag as "dot"; a space keeps it a full stop.
-        String speak = "<speak>" + ssmlBody.replaceAll("(</\\w+>)([.,;:?!])", "$1 $2") + "</speak>";
+        String speak = SpeechTimer.speakable(ssmlBody);
         String name = hash(voice + "\u0000" + speak) + ".wav";
         Path file = folder.resolve(name);
         if (!Files.exists(file)) {
             Files.createDirectories(folder);
             Path partial = Files.createTempFile(folder, name, ".part");
-            Files.write(partial, smaller(espeak(voice, speak)));
+            Files.write(partial, smaller(SpeechTimer.wav(voice, speak)));
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return new Recording(FOLDER + "/" + name, (Files.size(file) - WAV_HEADER) / (double) KEPT_RATE);
-    }
-
-    private static byte[] espeak(String voice, String speak) throws IOException {
-        List<String> command = new ArrayList<>(List.of("espeak-ng", "-m", "-s", "150"));
-        if (!voice.isBlank()) {
-            command.addAll(List.of("-v", voice));
-        }
-        command.addAll(List.of("--stdout", speak));
-        Process process = new ProcessBuilder(command).start();
-        ByteArrayOutputStream wav = new ByteArrayOutputStream();
-        try (InputStream in = process.getInputStream()) {
-            in.transferTo(wav);
-        }
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("espeak-ng failed");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while recording speech", e);
-        }
-        return wav.toByteArray();
     }
 
     /** espeak-ng's 22,050 Hz 16-bit samples as 11,025 Hz 8-bit ones (each pair averaged), with a correct header. */

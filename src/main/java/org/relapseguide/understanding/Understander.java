@@ -215,7 +215,7 @@ public final class Understander {
                     sign.get(), new Understanding.Explanation(sentence, List.of(), "emergency:" + sign.get()));
         }
         Reading read = reading();
-        List<String> restored = normalizer.equivalent(read.names.restore(normalizer.plain(text)));
+        List<String> restored = restoredWords(text);
         List<String> query = queryWords(restored);
         List<TopicIndex.Scored> ranked = rank(query, weights(restored), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
@@ -424,10 +424,6 @@ public final class Understander {
                 .filter(w -> !stopWords.contains(w))
                 .map(stemmer::stem)
                 .toList();
-    }
-
-    List<String> names_restore(String text) {
-        return normalizer.equivalent(reading().names.restore(normalizer.plain(text)));
     }
 
     private List<String> stemmed(List<String> words) {

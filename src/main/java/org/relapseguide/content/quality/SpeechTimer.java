@@ -67,10 +67,27 @@ public final class SpeechTimer {
     }
 
     private static double timed(String voice, String ssmlBody) throws IOException {
-        // espeak-ng reads a "." straight after a closing tag as "dot"; a space keeps it a full stop.
-        String speak = "<speak>" + ssmlBody.replaceAll("(</\\w+>)([.,;:?!])", "$1 $2") + "</speak>";
+        byte[] wav = wav(voice, speakable(ssmlBody));
+        return Math.max(0, wav.length - WAV_HEADER) / BYTES_PER_SECOND;
+    }
+
+    /**
+     * An SSML body as espeak-ng should read it, in its speak element: espeak-ng reads a "." straight after a closing
+     * tag as "dot", and a space keeps it a full stop.
+     */
+    public static String speakable(String ssmlBody) {
+        return "<speak>" + ssmlBody.replaceAll("(</\\w+>)([.,;:?!])", "$1 $2") + "</speak>";
+    }
+
+    /**
+     * espeak-ng's recording of a speak element at 150 words a minute: 22,050 Hz, 16-bit mono WAV.
+     *
+     * @param voice an espeak-ng voice ({@code es-419}), or empty for its default
+     * @throws IOException when espeak-ng cannot be run or fails
+     */
+    public static byte[] wav(String voice, String speak) throws IOException {
         List<String> command = new ArrayList<>(List.of(COMMAND, "-m", "-s", "150", "--stdout"));
-        if (!voice.isEmpty()) {
+        if (!voice.isBlank()) {
             command.addAll(List.of("-v", voice));
         }
         command.add(speak);
@@ -85,8 +102,8 @@ public final class SpeechTimer {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while timing speech", e);
+            throw new IOException("Interrupted while running espeak-ng", e);
         }
-        return Math.max(0, wav.size() - WAV_HEADER) / BYTES_PER_SECOND;
+        return wav.toByteArray();
     }
 }
