@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relapseguide.aws.DynamoDbClients;
@@ -156,6 +157,7 @@ class BadContentItemTest {
     }
 
     @Test
+    @Tag("slow") // the whole validator, espeak-ng timing of every answer included
     void the_validator_passes_a_table_whose_every_item_is_good() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.relapseguide.alexa.Envelopes.Slot;
 import org.relapseguide.content.Category;
@@ -182,6 +183,7 @@ class EveryScreenTest {
     }
 
     @Test
+    @Tag("slow") // every button of every topic in both locales goes through the skill
     void every_button_sends_a_touch_the_skill_reads_and_answers_with_an_intent_the_model_has() throws IOException {
         Set<String> modelIntents = new HashSet<>();
         MAPPER.readTree(Path.of("interaction-model", "en-US.json").toFile())

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,14 +19,24 @@ import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Speech;
 
 /** The content is short enough to hear in one breath and plain enough to follow on first hearing. */
+// Slow: every answer of both locales is spoken by espeak-ng (mvn verify runs it; mvn test leaves it out).
+@Tag("slow")
 class ContentQualityTest {
     private static ContentSet content(String locale) throws Exception {
         return ContentFile.read(Path.of("content/" + locale + ".json")).toContentSet();
     }
 
+    /** Each locale is measured once: timing every answer with espeak-ng is the slow part. */
+    private static final Map<String, ContentReport> REPORTS = new ConcurrentHashMap<>();
+
     private static ContentReport report(String locale) throws Exception {
-        return ContentReport.measure(
-                content(locale), ContentMeasures.of(locale), Speech.load(locale).get(Phrase.SMS_FOOTER));
+        ContentReport measured = REPORTS.get(locale);
+        if (measured == null) {
+            measured = ContentReport.measure(
+                    content(locale), ContentMeasures.of(locale), Speech.load(locale).get(Phrase.SMS_FOOTER));
+            REPORTS.put(locale, measured);
+        }
+        return measured;
     }
 
     @ParameterizedTest
