@@ -1,30 +1,47 @@
 package org.relapseguide.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The rules every log line must keep: no phone number, no text-message body, no Alexa user id, no token. */
 public final class LogPrivacy {
     private static final List<Rule> RULES = List.of(
-            new Rule("an E.164 phone number", Pattern.compile("\\+\\d{8,15}")),
-            new Rule("a ten-digit phone number", Pattern.compile("(?<![\\d.:-])\\d{10}(?![\\d.])")),
-            new Rule(
-                    "a formatted phone number",
-                    Pattern.compile("(?<![\\d.])\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?![\\d.])")),
-            new Rule("a raw Alexa user id", Pattern.compile("amzn1\\.ask\\.account", Pattern.CASE_INSENSITIVE)),
-            new Rule("a person id", Pattern.compile("amzn1\\.ask\\.person", Pattern.CASE_INSENSITIVE)),
-            new Rule(
-                    "an access token",
-                    Pattern.compile("access-token|apiAccessToken|Bearer ", Pattern.CASE_INSENSITIVE)),
-            new Rule("a text-message body", Pattern.compile("Reply STOP to opt out")));
+            Rule.phoneNumber("an E.164 phone number", "\\+\\d{8,15}"),
+            Rule.phoneNumber("a ten-digit phone number", "(?<![\\d.:-])\\d{10}(?![\\d.])"),
+            Rule.phoneNumber("a formatted phone number", "(?<![\\d.])\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?![\\d.])"),
+            Rule.anyCase("a raw Alexa user id", "amzn1.ask.account"),
+            Rule.anyCase("a person id", "amzn1.ask.person"),
+            Rule.anyCase("an access token", "access-token", "apiaccesstoken", "bearer "),
+            new Rule("a text-message body", line -> line.contains("Reply STOP to opt out")));
 
     /** One thing a log line must never contain. */
-    public record Rule(String name, Pattern pattern) {}
+    public record Rule(String name, Predicate<String> brokenBy) {
+        /**
+         * A phone-number pattern. Its look-arounds cost a character-class test at every position of a line, so it
+         * runs only on lines that {@link #mightHoldAPhoneNumber could hold one}: that keeps the audit, which checks
+         * every line as it is logged, off the load test's figures.
+         */
+        static Rule phoneNumber(String name, String regex) {
+            Pattern pattern = Pattern.compile(regex);
+            return new Rule(name, line -> mightHoldAPhoneNumber(line) && pattern.matcher(line).find());
+        }
+
+        /** Any of these words, in any case. */
+        static Rule anyCase(String name, String... lowerCase) {
+            return new Rule(name, line -> {
+                String lower = line.toLowerCase(Locale.ROOT);
+                return Arrays.stream(lowerCase).anyMatch(lower::contains);
+            });
+        }
+    }
 
     /** A line that broke a rule. */
     public record Violation(String rule, String line) {}
@@ -76,7 +93,7 @@ public final class LogPrivacy {
         List<Violation> found = new ArrayList<>();
         for (String line : lines) {
             for (Rule rule : RULES) {
-                if (rule.pattern().matcher(line).find()) {
+                if (rule.brokenBy().test(line)) {
                     found.add(new Violation(rule.name(), line));
                 }
             }
@@ -87,5 +104,28 @@ public final class LogPrivacy {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a line has what every phone-number rule needs: a '+' before a digit, a run of ten or more digits, or
+     * a run of exactly three followed by ')', '-', '.' or a space. One pass over the line.
+     */
+    static boolean mightHoldAPhoneNumber(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                if (run >= 10 || (run == 1 && i > 0 && line.charAt(i - 1) == '+')) {
+                    return true;
+                }
+            } else {
+                if (run == 3 && (c == ')' || c == '-' || c == '.' || c == ' ')) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.slf4j.Logger;
@@ -73,6 +75,37 @@ class LogPrivacyTest {
                                         + "\"requestId\":\"amzn1.echo-api.request.test-0002\"}"),
                         List.of()))
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "texted +15555550123",
+        "to +1 555 555 0123",
+        "number 5555550123",
+        "call 555-555-0123",
+        "call (555) 555-0123",
+        "call 555.555.0123",
+        "call 555 555 0123"
+    })
+    void every_line_a_phone_rule_could_catch_passes_the_quick_check_the_rules_run_behind(String line) {
+        assertThat(LogPrivacy.mightHoldAPhoneNumber(line)).isTrue();
+    }
+
+    @Test
+    void a_request_line_with_nanosecond_timestamps_and_ids_skips_the_phone_patterns() {
+        assertThat(LogPrivacy.mightHoldAPhoneNumber(
+                        "{\"timestamp\":\"2026-11-26T21:28:05.660618226Z\",\"latencyMs\":17.2,"
+                                + "\"requestId\":\"amzn1.echo-api.request.test-0002\"}"))
+                .isFalse();
+    }
+
+    @Test
+    void ids_and_tokens_are_caught_in_any_case() {
+        assertThat(LogPrivacy.violations(
+                        List.of("user AMZN1.ASK.ACCOUNT.abc", "person amzn1.Ask.Person.x", "authorization: BEARER x"),
+                        List.of()))
+                .extracting(LogPrivacy.Violation::rule)
+                .containsExactly("a raw Alexa user id", "a person id", "an access token");
     }
 
     @Test
