@@ -294,14 +294,14 @@ public final class Understander {
         if (top.score() >= ANSWER_SCORE && top.score() >= ANSWER_LEAD * second) {
             return new Understanding.Answer(top.topic(), new Understanding.Explanation(query, candidates, "answer"));
         }
-        if (top.score() >= CLARIFY_SCORE && feeling.isEmpty()) {
+        if (top.score() >= CLARIFY_SCORE && (feeling.isEmpty() || asks(restored))) {
             Topic alternative =
                     ranked.size() > 1 && second >= CLARIFY_SCORE ? ranked.get(1).topic() : null;
             return new Understanding.Clarify(
                     top.topic(), alternative, new Understanding.Explanation(query, candidates, "clarify"));
         }
-        // A caregiver who says how they feel and names no topic plainly enough to answer is answered for the feeling,
-        // not asked "did you mean" about a word of their story.
+        // A caregiver who says how they feel, asks nothing and names no topic plainly enough to answer is answered
+        // for the feeling, not asked "did you mean" about a word of their story.
         return orFeelings(
                 feeling,
                 read,
@@ -444,6 +444,11 @@ public final class Understander {
                     new TopicIndex.Scored(first.topic(), Math.max(first.score(), ANSWER_SCORE), first.matched(), true));
         }
         return boosted;
+    }
+
+    /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */
+    private boolean asks(List<String> words) {
+        return words.stream().anyMatch(questionOpenings::contains);
     }
 
     /** The words outside the phrases found. */
