@@ -233,8 +233,11 @@ public final class Understander {
         }
         Reading read = reading();
         List<String> restored = restoredWords(text);
-        // "I'm terrified, how does the transplant work": the feeling is kept for below, the question drives the ranking.
-        List<String> asked = without(restored, read.feelings.find(restored));
+        // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
+        // the ranking.
+        List<String> asked = sentence.stream().anyMatch(read.caregiverWords::contains)
+                ? without(restored, read.feelings.find(restored))
+                : restored;
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked = rank(query, weights(asked), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
