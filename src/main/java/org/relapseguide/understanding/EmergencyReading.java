@@ -25,6 +25,8 @@ final class EmergencyReading {
     private final Phrases notSigns;
     private final Phrases hypotheticalBefore;
     private final Phrases hypotheticalAfter;
+    /** A question that opens about children in general ("why do kids get fevers"): no one's sign now. */
+    private final Phrases childrenInGeneral;
     private final Phrases now;
     private final Phrases figurative;
     private final Phrases figurativeAny;
@@ -60,6 +62,7 @@ final class EmergencyReading {
         notSigns = new Phrases(language.lines("not-signs"), words);
         hypotheticalBefore = new Phrases(language.lines("hypothetical-before"), words);
         hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
+        childrenInGeneral = new Phrases(language.lines("children-in-general"), words);
         now = new Phrases(language.lines("now"), words);
         figurative = new Phrases(language.lines("figurative"), words);
         figurativeAny = new Phrases(language.lines("figurative-any"), words);
@@ -93,6 +96,7 @@ final class EmergencyReading {
         boolean past = pastMarkers.anyIn(sentence);
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
+        boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             for (Phrases.Hit hit : sign.getValue().find(sentence)) {
                 if (covered(hit, excluded)) {
@@ -117,7 +121,7 @@ final class EmergencyReading {
                                         && (subjectAt < 0 || h.end() > subjectAt))
                         || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
                 boolean emergency = switch (subject) {
-                    case PATIENT -> !conditional && !infinitive;
+                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral;
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Pronunciation;
 import org.relapseguide.content.Topic;
@@ -32,6 +33,14 @@ public final class Understander {
     static final double FOLLOW_UP_FACTOR = 1.6;
 
     static final double FOLLOW_UP_BONUS = 2.0;
+    /** A topic of the conversation topic's kind, not related to it, counts this much more in a follow-up ... */
+    static final double SAME_KIND_FACTOR = 1.2;
+    /** ... plus this. */
+    static final double SAME_KIND_BONUS = 1.0;
+    /** A related topic of the kind a follow-up asks for ("how is that treated?") gets this much more. */
+    static final double FACET_BONUS = 3.0;
+    /** ... and the conversation's own topic, just heard, counts this share of its score. */
+    static final double HEARD_SHARE = 0.5;
     /** A topic outside the conversation wins a follow-up only when it scores this many times the best inside it. */
     static final double FOLLOW_UP_ESCAPE = 2.5;
     /** ... and says at least this many meaningful words: "what age?" stays in the conversation. */
@@ -112,6 +121,8 @@ public final class Understander {
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
         private final Phrases feelings;
+        /** How a follow-up asks for a kind of topic ("how is it treated": a treatment). */
+        private final Map<Category, Phrases> facets = new LinkedHashMap<>();
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
@@ -179,6 +190,12 @@ public final class Understander {
                     new Phrases(language.lines("off-scope:unrelated"), Understander.this::sentenceWords));
             notYet = new Phrases(language.lines("not-yet"), Understander.this::sentenceWords);
             feelings = new Phrases(language.lines("feelings"), Understander.this::sentenceWords);
+            for (Category category : Category.values()) {
+                List<String> lines = language.lines("facet:" + category.fileName());
+                if (!lines.isEmpty()) {
+                    facets.put(category, new Phrases(lines, Understander.this::sentenceWords));
+                }
+            }
             caregiverWords = new HashSet<>();
             language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
@@ -216,8 +233,13 @@ public final class Understander {
         }
         Reading read = reading();
         List<String> restored = restoredWords(text);
-        List<String> query = queryWords(restored);
-        List<TopicIndex.Scored> ranked = rank(query, weights(restored), sentence, conversationTopic);
+        // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
+        // the ranking.
+        List<String> asked = sentence.stream().anyMatch(read.caregiverWords::contains)
+                ? without(restored, read.feelings.find(restored))
+                : restored;
+        List<String> query = queryWords(asked);
+        List<TopicIndex.Scored> ranked = rank(query, weights(asked), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
@@ -275,16 +297,23 @@ public final class Understander {
         if (top.score() >= ANSWER_SCORE && top.score() >= ANSWER_LEAD * second) {
             return new Understanding.Answer(top.topic(), new Understanding.Explanation(query, candidates, "answer"));
         }
-        if (top.score() >= CLARIFY_SCORE) {
+        if (top.score() >= CLARIFY_SCORE && (feeling.isEmpty() || asks(restored))) {
             Topic alternative =
                     ranked.size() > 1 && second >= CLARIFY_SCORE ? ranked.get(1).topic() : null;
             return new Understanding.Clarify(
                     top.topic(), alternative, new Understanding.Explanation(query, candidates, "clarify"));
         }
+        // A caregiver who says how they feel, asks nothing and names no topic plainly enough to answer is answered
+        // for the feeling, not asked "did you mean" about a word of their story.
         return orFeelings(
                 feeling,
                 read,
-                decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "too far from any topic"));
+                decline(
+                        Understanding.Reason.UNKNOWN,
+                        ranked,
+                        query,
+                        candidates,
+                        top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic"));
     }
 
     /**
@@ -342,14 +371,33 @@ public final class Understander {
             return ranked;
         }
         // A follow-up ("and for adults?", "what does it target?") is about the conversation's topic or one related
-        // to it, unless it plainly names another topic, far better than any of those.
-        Set<String> preferred = new HashSet<>(current.get().related());
-        preferred.add(current.get().id());
+        // to it, unless it plainly names another topic, far better than any of those. Topics of the same kind are
+        // nearer than the rest, less near than the related ones.
+        Topic now = current.get();
+        Set<String> related = new HashSet<>(now.related());
+        related.add(now.id());
+        Set<String> preferred = new HashSet<>(related);
         for (Topic topic : content.topics()) {
-            if (topic.category() == current.get().category()
-                    || topic.related().contains(current.get().id())) {
+            if (topic.related().contains(now.id())) {
+                related.add(topic.id());
+            }
+            if (topic.category() == now.category()) {
                 preferred.add(topic.id());
             }
+        }
+        preferred.addAll(related);
+        // "How is that treated?", "does it work?", "any side effects?": a follow-up that asks for another kind of topic
+        // than the conversation's is about the related topic of that kind.
+        Optional<Category> facet = reading().facets.entrySet().stream()
+                .filter(kind -> kind.getKey() != now.category() && kind.getValue().anyIn(sentence))
+                .map(Map.Entry::getKey)
+                .findFirst();
+        Set<String> asked = new HashSet<>();
+        facet.ifPresent(kind -> content.topics().stream()
+                .filter(t -> t.category() == kind && related.contains(t.id()))
+                .forEach(t -> asked.add(t.id())));
+        if (asked.isEmpty()) {
+            facet = Optional.empty();
         }
         List<TopicIndex.Scored> near = new ArrayList<>();
         List<TopicIndex.Scored> far = new ArrayList<>();
@@ -360,16 +408,34 @@ public final class Understander {
         if (!far.isEmpty()
                 && far.get(0).named()
                 && query.size() >= FOLLOW_UP_ESCAPE_WORDS
-                && far.get(0).score() > FOLLOW_UP_ESCAPE * Math.max(bestNear, 1)) {
+                && far.get(0).score() > FOLLOW_UP_ESCAPE * Math.max(bestNear, CLARIFY_SCORE)) {
             return ranked;
         }
         List<TopicIndex.Scored> boosted = new ArrayList<>();
         for (TopicIndex.Scored scored : near) {
-            boosted.add(new TopicIndex.Scored(
-                    scored.topic(), scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS, scored.matched(), true));
+            String id = scored.topic().id();
+            // Asked for another kind than the conversation's topic (what it said was just heard), the related topics
+            // of that kind answer, and the rest of the conversation's kind is no nearer than any other topic.
+            double score = asked.remove(id)
+                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + FACET_BONUS
+                    : facet.isPresent() && id.equals(now.id())
+                    ? scored.score() * HEARD_SHARE
+                    : facet.isPresent() && scored.topic().category() != facet.get()
+                    ? scored.score()
+                    : related.contains(id)
+                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS
+                    : scored.score() * SAME_KIND_FACTOR + SAME_KIND_BONUS;
+            boosted.add(new TopicIndex.Scored(scored.topic(), score, scored.matched(), true));
         }
-        if (near.stream().noneMatch(s -> s.topic().id().equals(current.get().id()))) {
-            boosted.add(new TopicIndex.Scored(current.get(), FOLLOW_UP_BONUS, List.of("(conversation)"), true));
+        if (near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
+            boosted.add(new TopicIndex.Scored(now, FOLLOW_UP_BONUS, List.of("(conversation)"), true));
+        }
+        for (String id : asked) {
+            boosted.add(new TopicIndex.Scored(
+                    content.topic(id).orElseThrow(),
+                    FOLLOW_UP_BONUS + FACET_BONUS,
+                    List.of("(" + facet.orElseThrow().fileName() + ")"),
+                    true));
         }
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
         if (boosted.size() > 1) {
@@ -381,6 +447,31 @@ public final class Understander {
                     new TopicIndex.Scored(first.topic(), Math.max(first.score(), ANSWER_SCORE), first.matched(), true));
         }
         return boosted;
+    }
+
+    /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */
+    private boolean asks(List<String> words) {
+        return words.stream().anyMatch(questionOpenings::contains);
+    }
+
+    /** The words outside the phrases found. */
+    private static List<String> without(List<String> words, List<Phrases.Hit> hits) {
+        if (hits.isEmpty()) {
+            return words;
+        }
+        boolean[] out = new boolean[words.size()];
+        for (Phrases.Hit hit : hits) {
+            for (int i = hit.start(); i < hit.end(); i++) {
+                out[i] = true;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!out[i]) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept;
     }
 
     private boolean looksLikeFollowUp(List<String> query, List<String> sentence) {

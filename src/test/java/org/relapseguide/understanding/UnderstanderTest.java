@@ -140,8 +140,8 @@ class UnderstanderTest {
 
         assertThat(named)
                 .isInstanceOfSatisfying(
-                        Understanding.Clarify.class,
-                        clarify -> assertThat(clarify.proposed().id()).isEqualTo("blinatumomab"));
+                        Understanding.Answer.class,
+                        answer -> assertThat(answer.topic().id()).isEqualTo("blinatumomab"));
         assertThat(aboutTheChild).isInstanceOf(Understanding.Decline.class);
     }
 
