@@ -36,15 +36,16 @@ class NluEvaluationTest {
     /** The Spanish set ({@code nlu/es-US.tsv}), reached so far; tuned on its dev split only (docs/decisions/0018-spanish-understanding.md). */
     private static final String SPANISH_LOCAL_ANSWERABLE_FLOOR = "76";
 
-    private static final String SPANISH_MATCHER_ANSWERABLE_FLOOR = "72";
-    private static final String SPANISH_DECLINES_FLOOR = "92";
+    private static final String SPANISH_MATCHER_ANSWERABLE_FLOOR = "75";
+    private static final String SPANISH_DECLINES_FLOOR = "95";
     /**
-     * Through virtual-core, a custom slot is an enum: a sentence that opens with no carrier ("no puedo despertar a mi
-     * hijo") falls to Fallback, where Alexa fills the bare slot and reports ER_SUCCESS_NO_MATCH. Spanish often opens
-     * with "no" or the sign itself, so this path holds a floor on emergencies (never a false one) until the model
-     * gives those sentences a carrier of their own; through the local runner every one is answered.
+     * Through virtual-core, a custom slot is an enum: a sentence that opens with no carrier falls to Fallback, where
+     * Alexa fills the bare slot and reports ER_SUCCESS_NO_MATCH. Sentences opening with "no" ("no puedo despertar a mi
+     * hijo") now have their own carrier, put back by the skill; those opening with the sign itself ("sangra mucho de
+     * la boca") reach the skill only when they end in a plea ("... ayúdenme") or are a sign the model lists, so this
+     * path holds a floor on emergencies (never a false one); through the local runner every one is answered.
      */
-    private static final int SPANISH_MATCHER_EMERGENCIES_FLOOR = 42;
+    private static final int SPANISH_MATCHER_EMERGENCIES_FLOOR = 53;
 
     private static final Pattern EMERGENCIES = Pattern.compile("Emergencies: (\\d+) of (\\d+) ");
 
@@ -104,7 +105,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 411 rows")
+                .contains("Evaluated 465 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
