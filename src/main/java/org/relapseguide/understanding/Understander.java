@@ -118,6 +118,8 @@ public final class Understander {
         private final NameMatcher names;
         private final RecordedWords recorded;
         private final Phrases advice;
+        /** What to watch for and when to call or go in: asked with "should I", still a question the content answers. */
+        private final Phrases notAdvice;
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
         private final Phrases feelings;
@@ -179,6 +181,7 @@ public final class Understander {
                     recorded::isCommon,
                     Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))));
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
+            notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,
                     new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
@@ -245,7 +248,7 @@ public final class Understander {
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
                 .toList();
         List<Phrases.Hit> adviceHits = read.advice.find(sentence);
-        if (!adviceHits.isEmpty()) {
+        if (!adviceHits.isEmpty() && !read.notAdvice.anyIn(sentence)) {
             return decline(
                     Understanding.Reason.ADVICE,
                     ranked,
