@@ -49,6 +49,8 @@ public final class Understander {
     static final int LONG_NAME = 9;
     /** The words of the question itself, after the story that leads up to it, count this much more. */
     static final double QUESTION_WEIGHT = 2.0;
+    /** What a word that only frames a question ("difference", "happen") counts beside a word of its subject. */
+    static final double FRAME_WEIGHT = 0.3;
     /** The most of a slot that is read: about eighty spoken words. */
     static final int MAX_CHARS = 500;
     /** A question of at most this many meaningful words may be a follow-up. */
@@ -69,6 +71,8 @@ public final class Understander {
     private final Stemmer stemmer;
     private final Set<String> stopWords = new HashSet<>();
     private final Set<String> questionOpenings = new HashSet<>();
+    /** Stemmed words that frame a question, not its subject ([frames]). */
+    private final Set<String> frames = new HashSet<>();
     private final Language language;
     private final EmergencyReading emergencies;
     private final Set<String> anaphora;
@@ -98,6 +102,11 @@ public final class Understander {
         for (String line : language.lines("stopwords")) {
             for (String word : line.split(" ")) {
                 stopWords.addAll(normalizer.plain(word));
+            }
+        }
+        for (String line : language.lines("frames")) {
+            for (String word : line.split(" ")) {
+                normalizer.plain(word).forEach(w -> frames.add(stemmer.stem(w)));
             }
         }
         for (String line : language.lines("question-openings")) {
@@ -545,7 +554,8 @@ public final class Understander {
                 continue;
             }
             double weight = opening >= 0 && i > opening && opening > 0 ? QUESTION_WEIGHT : 1.0;
-            weights.merge(stemmer.stem(word), weight, Math::max);
+            String stem = stemmer.stem(word);
+            weights.merge(stem, frames.contains(stem) ? weight * FRAME_WEIGHT : weight, Math::max);
         }
         return weights;
     }
