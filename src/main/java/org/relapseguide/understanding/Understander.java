@@ -41,6 +41,8 @@ public final class Understander {
     static final double FACET_BONUS = 3.0;
     /** ... and the conversation's own topic, just heard, counts this share of its score. */
     static final double HEARD_SHARE = 0.5;
+    /** What the conversation's own topic has over its related ones when a follow-up fits both alike ("which pills"). */
+    static final double OWN_TOPIC_BONUS = 1.0;
     /** A topic outside the conversation wins a follow-up only when it scores this many times the best inside it. */
     static final double FOLLOW_UP_ESCAPE = 2.5;
     /** ... and says at least this many meaningful words: "what age?" stays in the conversation. */
@@ -134,6 +136,8 @@ public final class Understander {
         private final Phrases feelings;
         /** How a follow-up asks for a kind of topic ("how is it treated": a treatment). */
         private final Map<Category, Phrases> facets = new LinkedHashMap<>();
+        /** A follow-up that asks for another one than the conversation's ("is there one for adults"). */
+        private final Phrases another;
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
@@ -208,6 +212,7 @@ public final class Understander {
                     facets.put(category, new Phrases(lines, Understander.this::sentenceWords));
                 }
             }
+            another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
             caregiverWords = new HashSet<>();
             language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
@@ -411,6 +416,8 @@ public final class Understander {
         if (asked.isEmpty()) {
             facet = Optional.empty();
         }
+        // "Is there one for adults?", "any other ones?": the one just heard is not the answer.
+        boolean another = reading().another.anyIn(sentence);
         List<TopicIndex.Scored> near = new ArrayList<>();
         List<TopicIndex.Scored> far = new ArrayList<>();
         for (TopicIndex.Scored scored : ranked) {
@@ -430,8 +437,10 @@ public final class Understander {
             // of that kind answer, and the rest of the conversation's kind is no nearer than any other topic.
             double score = asked.remove(id)
                     ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + FACET_BONUS
-                    : facet.isPresent() && id.equals(now.id())
+                    : (facet.isPresent() || another) && id.equals(now.id())
                     ? scored.score() * HEARD_SHARE
+                    : facet.isEmpty() && id.equals(now.id())
+                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + OWN_TOPIC_BONUS
                     : facet.isPresent() && scored.topic().category() != facet.get()
                     ? scored.score()
                     : related.contains(id)
@@ -439,7 +448,7 @@ public final class Understander {
                     : scored.score() * SAME_KIND_FACTOR + SAME_KIND_BONUS;
             boosted.add(new TopicIndex.Scored(scored.topic(), score, scored.matched(), true));
         }
-        if (near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
+        if (!another && near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
             boosted.add(new TopicIndex.Scored(now, FOLLOW_UP_BONUS, List.of("(conversation)"), true));
         }
         for (String id : asked) {
