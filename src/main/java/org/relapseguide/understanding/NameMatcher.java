@@ -30,8 +30,9 @@ final class NameMatcher {
     static final Closeness NEAR_SOUND_AND_SPELLING = new Closeness(0.88, 0.90);
     /**
      * Close enough when a long sound code is equal ("oh cat sill" and Aucatzyl are both AKTSL): five sounds in order
-     * are a name's own, so its spelling as heard may stray further; not for a run with a number in it ("a 9 22
-     * trans" sounds like adherence).
+     * are a name's own, so its spelling as heard may stray further; only for a name in pieces (one word, "medicinas",
+     * may merely sound like "mutaciones"), and not for a run with a number in it ("a 9 22 trans" sounds like
+     * adherence).
      */
     static final Closeness SAME_LONG_SOUND = new Closeness(0.55, 0.75);
     /** Close enough in spelling alone. */
@@ -197,6 +198,7 @@ final class NameMatcher {
                                         ? NEAR_SOUND_AND_SPELLING
                                         : name.primary().length() >= LONG_CODE
                                                         && primary.length() >= LONG_CODE
+                                                        && end - start > 1
                                                         && candidate.chars().allMatch(Character::isLetter)
                                                 ? SAME_LONG_SOUND
                                                 : SOUND_AND_SPELLING);

@@ -41,7 +41,10 @@ public final class Understander {
     static final double FACET_BONUS = 3.0;
     /** ... and the conversation's own topic, just heard, counts this share of its score. */
     static final double HEARD_SHARE = 0.5;
-    /** What the conversation's own topic has over its related ones when a follow-up fits both alike ("which pills"). */
+    /**
+     * What the conversation's own topic has over its related ones when a follow-up fits both alike ("which pills");
+     * only in a language whose facets can tell a follow-up that asks for another kind ("does it work").
+     */
     static final double OWN_TOPIC_BONUS = 1.0;
     /** A topic outside the conversation wins a follow-up only when it scores this many times the best inside it. */
     static final double FOLLOW_UP_ESCAPE = 2.5;
@@ -78,6 +81,8 @@ public final class Understander {
     private final Language language;
     private final EmergencyReading emergencies;
     private final Set<String> anaphora;
+    /** Who a sentence is about ([caregiver-words], [patient-words], they, you): an opening said after one tells. */
+    private final Set<String> subjects = new HashSet<>();
     private final Map<String, String> carriers;
     /** Built on the first question: an intent Alexa resolved itself only needs the emergency check. */
     private volatile Reading reading;
@@ -117,6 +122,9 @@ public final class Understander {
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
         this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
+        for (String section : List.of("caregiver-words", "patient-words", "subjects")) {
+            language.lines(section).forEach(line -> subjects.addAll(sentenceWords(line)));
+        }
     }
 
     /**
@@ -439,7 +447,7 @@ public final class Understander {
                     ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + FACET_BONUS
                     : (facet.isPresent() || another) && id.equals(now.id())
                     ? scored.score() * HEARD_SHARE
-                    : facet.isEmpty() && id.equals(now.id())
+                    : facet.isEmpty() && !reading().facets.isEmpty() && id.equals(now.id())
                     ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + OWN_TOPIC_BONUS
                     : facet.isPresent() && scored.topic().category() != facet.get()
                     ? scored.score()
@@ -472,7 +480,13 @@ public final class Understander {
 
     /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */
     private boolean asks(List<String> words) {
-        return words.stream().anyMatch(questionOpenings::contains);
+        for (int i = 0; i < words.size(); i++) {
+            // "I can't stop shaking", "we will get through": an opening said after its subject tells, not asks.
+            if (questionOpenings.contains(words.get(i)) && (i == 0 || !subjects.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words outside the phrases found. */
