@@ -54,6 +54,8 @@ public final class Understander {
     static final int LONG_NAME = 9;
     /** The words of the question itself, after the story that leads up to it, count this much more. */
     static final double QUESTION_WEIGHT = 2.0;
+    /** How close a named runner-up must come to a best topic that is not named, to be asked about instead. */
+    static final double NAMED_RUNNER_UP_SHARE = 0.85;
     /** What a word that only frames a question ("difference", "happen") counts beside a word of its subject. */
     static final double FRAME_WEIGHT = 0.3;
     /** The most of a slot that is read: about eighty spoken words. */
@@ -315,6 +317,17 @@ public final class Understander {
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (!top.named()) {
+            // "Why do they check for fever so much during blinatumomab": the question's words lead to a topic it does
+            // not name, and the topic it names is nearly as close. Asked about, not answered outright.
+            TopicIndex.Scored named = ranked.size() > 1 ? ranked.get(1) : null;
+            if (named != null
+                    && named.named()
+                    && named.score() >= ANSWER_SCORE
+                    && named.score() >= NAMED_RUNNER_UP_SHARE * top.score()
+                    && (feeling.isEmpty() || asks(restored))) {
+                return new Understanding.Clarify(
+                        named.topic(), null, new Understanding.Explanation(query, candidates, "clarify: named runner-up"));
+            }
             // Only common words matched ("child", "hospital"): nothing here names a topic.
             return orFeelings(
                     feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named"));
