@@ -37,6 +37,8 @@ final class EmergencyReading {
     private final Set<String> clauseBreaks;
     private final Set<String> intensifiers;
     private final Phrases pastMarkers;
+    /** Long past, even said of the patient ("he had a seizure years ago"): history, not now, unless now is said. */
+    private final Phrases longAgo;
 
     /**
      * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stemmed, stop
@@ -73,6 +75,7 @@ final class EmergencyReading {
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
+        longAgo = new Phrases(language.lines("long-ago"), words);
     }
 
     private static List<String> flatten(List<String> lines, Function<String, List<String>> words) {
@@ -97,6 +100,7 @@ final class EmergencyReading {
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
+        boolean history = longAgo.anyIn(sentence) && !happeningNow;
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             for (Phrases.Hit hit : sign.getValue().find(sentence)) {
                 if (covered(hit, excluded)) {
@@ -121,7 +125,7 @@ final class EmergencyReading {
                                         && (subjectAt < 0 || h.end() > subjectAt))
                         || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
                 boolean emergency = switch (subject) {
-                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral;
+                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !history;
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive

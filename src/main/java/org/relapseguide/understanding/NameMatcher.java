@@ -28,6 +28,13 @@ final class NameMatcher {
     static final Closeness SOUND_AND_SPELLING = new Closeness(0.82, 0.88);
     /** Close enough when the sounds are one apart. */
     static final Closeness NEAR_SOUND_AND_SPELLING = new Closeness(0.88, 0.90);
+    /**
+     * Close enough when a long sound code is equal ("oh cat sill" and Aucatzyl are both AKTSL): five sounds in order
+     * are a name's own, so its spelling as heard may stray further; only for a name in pieces (one word, "medicinas",
+     * may merely sound like "mutaciones"), and not for a run with a number in it ("a 9 22 trans" sounds like
+     * adherence).
+     */
+    static final Closeness SAME_LONG_SOUND = new Closeness(0.55, 0.75);
     /** Close enough in spelling alone. */
     static final Closeness SPELLING_ONLY = new Closeness(0.90, 2);
 
@@ -187,7 +194,14 @@ final class NameMatcher {
                                 candidate,
                                 said,
                                 name,
-                                apart == 0 ? SOUND_AND_SPELLING : NEAR_SOUND_AND_SPELLING);
+                                apart > 0
+                                        ? NEAR_SOUND_AND_SPELLING
+                                        : name.primary().length() >= LONG_CODE
+                                                        && primary.length() >= LONG_CODE
+                                                        && end - start > 1
+                                                        && candidate.chars().allMatch(Character::isLetter)
+                                                ? SAME_LONG_SOUND
+                                                : SOUND_AND_SPELLING);
                     }
                 }
             }

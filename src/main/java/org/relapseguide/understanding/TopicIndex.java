@@ -215,13 +215,19 @@ final class TopicIndex {
             if (holding == null) {
                 continue;
             }
-            double bonus =
-                    PAIR_BONUS * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0)) / 2;
+            // A pair counts as much as its lesser word: "difference between", two words that frame a question, little.
+            double pairWeight = Math.min(
+                    1.0,
+                    Math.min(
+                            queryWeights.getOrDefault(query.get(i - 1), 1.0),
+                            queryWeights.getOrDefault(query.get(i), 1.0)));
+            double bonus = pairWeight * PAIR_BONUS
+                    * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0)) / 2;
             for (int d : holding) {
                 score[d] += bonus;
                 matchedOf(matched, d).add("\"" + pair + "\"");
                 // Two words of one of its names said together name a topic; two of a question ("how long") do not.
-                named[d] |= documents.get(d).namePairs().contains(pair);
+                named[d] |= pairWeight >= 1.0 && documents.get(d).namePairs().contains(pair);
             }
         }
         List<Scored> scored = new ArrayList<>();

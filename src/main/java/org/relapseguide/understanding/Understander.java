@@ -41,6 +41,11 @@ public final class Understander {
     static final double FACET_BONUS = 3.0;
     /** ... and the conversation's own topic, just heard, counts this share of its score. */
     static final double HEARD_SHARE = 0.5;
+    /**
+     * What the conversation's own topic has over its related ones when a follow-up fits both alike ("which pills");
+     * only in a language whose facets can tell a follow-up that asks for another kind ("does it work").
+     */
+    static final double OWN_TOPIC_BONUS = 1.0;
     /** A topic outside the conversation wins a follow-up only when it scores this many times the best inside it. */
     static final double FOLLOW_UP_ESCAPE = 2.5;
     /** ... and says at least this many meaningful words: "what age?" stays in the conversation. */
@@ -49,6 +54,10 @@ public final class Understander {
     static final int LONG_NAME = 9;
     /** The words of the question itself, after the story that leads up to it, count this much more. */
     static final double QUESTION_WEIGHT = 2.0;
+    /** How close a named runner-up must come to a best topic that is not named, to be asked about instead. */
+    static final double NAMED_RUNNER_UP_SHARE = 0.85;
+    /** What a word that only frames a question ("difference", "happen") counts beside a word of its subject. */
+    static final double FRAME_WEIGHT = 0.3;
     /** The most of a slot that is read: about eighty spoken words. */
     static final int MAX_CHARS = 500;
     /** A question of at most this many meaningful words may be a follow-up. */
@@ -69,9 +78,13 @@ public final class Understander {
     private final Stemmer stemmer;
     private final Set<String> stopWords = new HashSet<>();
     private final Set<String> questionOpenings = new HashSet<>();
+    /** Stemmed words that frame a question, not its subject ([frames]). */
+    private final Set<String> frames = new HashSet<>();
     private final Language language;
     private final EmergencyReading emergencies;
     private final Set<String> anaphora;
+    /** Who a sentence is about ([caregiver-words], [patient-words], they, you): an opening said after one tells. */
+    private final Set<String> subjects = new HashSet<>();
     private final Map<String, String> carriers;
     /** Built on the first question: an intent Alexa resolved itself only needs the emergency check. */
     private volatile Reading reading;
@@ -100,12 +113,20 @@ public final class Understander {
                 stopWords.addAll(normalizer.plain(word));
             }
         }
+        for (String line : language.lines("frames")) {
+            for (String word : line.split(" ")) {
+                normalizer.plain(word).forEach(w -> frames.add(stemmer.stem(w)));
+            }
+        }
         for (String line : language.lines("question-openings")) {
             questionOpenings.addAll(List.of(line.split(" ")));
         }
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
         this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
+        for (String section : List.of("caregiver-words", "patient-words", "subjects")) {
+            language.lines(section).forEach(line -> subjects.addAll(sentenceWords(line)));
+        }
     }
 
     /**
@@ -118,11 +139,15 @@ public final class Understander {
         private final NameMatcher names;
         private final RecordedWords recorded;
         private final Phrases advice;
+        /** What to watch for and when to call or go in: asked with "should I", still a question the content answers. */
+        private final Phrases notAdvice;
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
         private final Phrases feelings;
         /** How a follow-up asks for a kind of topic ("how is it treated": a treatment). */
         private final Map<Category, Phrases> facets = new LinkedHashMap<>();
+        /** A follow-up that asks for another one than the conversation's ("is there one for adults"). */
+        private final Phrases another;
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
@@ -179,6 +204,7 @@ public final class Understander {
                     recorded::isCommon,
                     Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))));
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
+            notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,
                     new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
@@ -196,6 +222,7 @@ public final class Understander {
                     facets.put(category, new Phrases(lines, Understander.this::sentenceWords));
                 }
             }
+            another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
             caregiverWords = new HashSet<>();
             language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
@@ -245,7 +272,7 @@ public final class Understander {
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
                 .toList();
         List<Phrases.Hit> adviceHits = read.advice.find(sentence);
-        if (!adviceHits.isEmpty()) {
+        if (!adviceHits.isEmpty() && !read.notAdvice.anyIn(sentence)) {
             return decline(
                     Understanding.Reason.ADVICE,
                     ranked,
@@ -290,6 +317,17 @@ public final class Understander {
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (!top.named()) {
+            // "Why do they check for fever so much during blinatumomab": the question's words lead to a topic it does
+            // not name, and the topic it names is nearly as close. Asked about, not answered outright.
+            TopicIndex.Scored named = ranked.size() > 1 ? ranked.get(1) : null;
+            if (named != null
+                    && named.named()
+                    && named.score() >= ANSWER_SCORE
+                    && named.score() >= NAMED_RUNNER_UP_SHARE * top.score()
+                    && (feeling.isEmpty() || asks(restored))) {
+                return new Understanding.Clarify(
+                        named.topic(), null, new Understanding.Explanation(query, candidates, "clarify: named runner-up"));
+            }
             // Only common words matched ("child", "hospital"): nothing here names a topic.
             return orFeelings(
                     feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named"));
@@ -399,6 +437,8 @@ public final class Understander {
         if (asked.isEmpty()) {
             facet = Optional.empty();
         }
+        // "Is there one for adults?", "any other ones?": the one just heard is not the answer.
+        boolean another = reading().another.anyIn(sentence);
         List<TopicIndex.Scored> near = new ArrayList<>();
         List<TopicIndex.Scored> far = new ArrayList<>();
         for (TopicIndex.Scored scored : ranked) {
@@ -418,8 +458,10 @@ public final class Understander {
             // of that kind answer, and the rest of the conversation's kind is no nearer than any other topic.
             double score = asked.remove(id)
                     ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + FACET_BONUS
-                    : facet.isPresent() && id.equals(now.id())
+                    : (facet.isPresent() || another) && id.equals(now.id())
                     ? scored.score() * HEARD_SHARE
+                    : facet.isEmpty() && !reading().facets.isEmpty() && id.equals(now.id())
+                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + OWN_TOPIC_BONUS
                     : facet.isPresent() && scored.topic().category() != facet.get()
                     ? scored.score()
                     : related.contains(id)
@@ -427,7 +469,7 @@ public final class Understander {
                     : scored.score() * SAME_KIND_FACTOR + SAME_KIND_BONUS;
             boosted.add(new TopicIndex.Scored(scored.topic(), score, scored.matched(), true));
         }
-        if (near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
+        if (!another && near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
             boosted.add(new TopicIndex.Scored(now, FOLLOW_UP_BONUS, List.of("(conversation)"), true));
         }
         for (String id : asked) {
@@ -451,7 +493,13 @@ public final class Understander {
 
     /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */
     private boolean asks(List<String> words) {
-        return words.stream().anyMatch(questionOpenings::contains);
+        for (int i = 0; i < words.size(); i++) {
+            // "I can't stop shaking", "we will get through": an opening said after its subject tells, not asks.
+            if (questionOpenings.contains(words.get(i)) && (i == 0 || !subjects.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words outside the phrases found. */
@@ -542,7 +590,8 @@ public final class Understander {
                 continue;
             }
             double weight = opening >= 0 && i > opening && opening > 0 ? QUESTION_WEIGHT : 1.0;
-            weights.merge(stemmer.stem(word), weight, Math::max);
+            String stem = stemmer.stem(word);
+            weights.merge(stem, frames.contains(stem) ? weight * FRAME_WEIGHT : weight, Math::max);
         }
         return weights;
     }
