@@ -10,6 +10,13 @@ public enum IntentName {
     /** A free question after an opening Alexa keeps out of the slot ("I want to know ...", "so ..."). */
     QUESTION("QuestionIntent"),
     WHY_QUESTION("WhyQuestionIntent"),
+    /**
+     * Openings that change what the rest means, so the skill puts them back: "if she gets a fever..." asks about
+     * a fever that has not happened; "when", "where" are the question itself.
+     */
+    IF_QUESTION("IfQuestionIntent"),
+    WHEN_QUESTION("WhenQuestionIntent"),
+    WHERE_QUESTION("WhereQuestionIntent"),
     WHAT_QUESTION("WhatQuestionIntent"),
     HOW_QUESTION("HowQuestionIntent"),
     /** A yes-or-no question, by its opening: "is ...", "does ...", "can ...", "will ...". */
@@ -57,6 +64,9 @@ public enum IntentName {
     public static final Set<IntentName> FREE_QUESTIONS = EnumSet.of(
             QUESTION,
             WHY_QUESTION,
+            IF_QUESTION,
+            WHEN_QUESTION,
+            WHERE_QUESTION,
             WHAT_QUESTION,
             HOW_QUESTION,
             IS_QUESTION,

@@ -88,6 +88,8 @@ class FreeQuestionTest {
                 "WHAT_QUESTION | does Philadelphia positive change about treatment",
                 "WHAT_QUESTION | is a normal platelet count",
                 "IS_QUESTION | fever a side effect of CAR T",
+                "IF_QUESTION | she gets a fever what do I do",
+                "WHEN_QUESTION | he has a fever on chemo what do we do",
             })
     void a_feeling_or_a_medical_word_is_not_an_emergency_and_the_conversation_goes_on(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
