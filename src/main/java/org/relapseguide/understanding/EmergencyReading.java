@@ -28,6 +28,8 @@ final class EmergencyReading {
     /** A question that opens about children in general ("why do kids get fevers"): no one's sign now. */
     private final Phrases childrenInGeneral;
     private final Phrases now;
+    /** Words of the now list used otherwise ("is it just the normal reaction": merely, not a moment ago). */
+    private final Phrases notNow;
     private final Phrases figurative;
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
@@ -66,6 +68,7 @@ final class EmergencyReading {
         hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
         childrenInGeneral = new Phrases(language.lines("children-in-general"), words);
         now = new Phrases(language.lines("now"), words);
+        notNow = new Phrases(language.lines("not-now"), words);
         figurative = new Phrases(language.lines("figurative"), words);
         figurativeAny = new Phrases(language.lines("figurative-any"), words);
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
@@ -93,7 +96,8 @@ final class EmergencyReading {
      */
     Optional<String> signIn(List<String> sentence) {
         List<Phrases.Hit> excluded = notSigns.find(sentence);
-        boolean happeningNow = now.anyIn(sentence);
+        List<Phrases.Hit> notNowHits = notNow.find(sentence);
+        boolean happeningNow = now.find(sentence).stream().anyMatch(h -> !covered(h, notNowHits));
         boolean figurativeOfCaregiver = figurative.anyIn(sentence) || figurativeAny.anyIn(sentence);
         boolean figurativeOfAnyone = figurativeAny.anyIn(sentence);
         boolean past = pastMarkers.anyIn(sentence);

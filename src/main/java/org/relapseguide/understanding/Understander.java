@@ -151,6 +151,9 @@ public final class Understander {
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
+        /** What to watch for and when to call, never declined: the language's topic for it and how it is asked. */
+        private final Optional<Topic> whenToCallTopic;
+        private final Phrases whenToCall;
 
         Reading() {
             index = new TopicIndex(content.topics(), Understander.this::indexWords);
@@ -226,6 +229,8 @@ public final class Understander {
             caregiverWords = new HashSet<>();
             language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
+            whenToCallTopic = content.topic(language.setting("when-to-call-topic", ""));
+            whenToCall = new Phrases(language.lines("when-to-call"), Understander.this::sentenceWords);
         }
     }
 
@@ -329,8 +334,13 @@ public final class Understander {
                         named.topic(), null, new Understanding.Explanation(query, candidates, "clarify: named runner-up"));
             }
             // Only common words matched ("child", "hospital"): nothing here names a topic.
-            return orFeelings(
-                    feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named"));
+            return orWhenToCall(
+                    sentence,
+                    read,
+                    orFeelings(
+                            feeling,
+                            read,
+                            decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named")));
         }
         if (top.score() >= ANSWER_SCORE && top.score() >= ANSWER_LEAD * second) {
             return new Understanding.Answer(top.topic(), new Understanding.Explanation(query, candidates, "answer"));
@@ -343,15 +353,34 @@ public final class Understander {
         }
         // A caregiver who says how they feel, asks nothing and names no topic plainly enough to answer is answered
         // for the feeling, not asked "did you mean" about a word of their story.
-        return orFeelings(
-                feeling,
+        return orWhenToCall(
+                sentence,
                 read,
-                decline(
-                        Understanding.Reason.UNKNOWN,
-                        ranked,
-                        query,
-                        candidates,
-                        top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic"));
+                orFeelings(
+                        feeling,
+                        read,
+                        decline(
+                                Understanding.Reason.UNKNOWN,
+                                ranked,
+                                query,
+                                candidates,
+                                top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic")));
+    }
+
+    /**
+     * A question about what to watch for or when to call ("what signs mean I need to call his doctor") that names no
+     * topic is answered with the language's topic for it rather than declined: it is never a question to turn away.
+     */
+    private static Understanding orWhenToCall(List<String> sentence, Reading read, Understanding declined) {
+        if (read.whenToCallTopic.isEmpty()
+                || !(declined instanceof Understanding.Decline decline)
+                || !read.whenToCall.anyIn(sentence)) {
+            return declined;
+        }
+        return new Understanding.Answer(
+                read.whenToCallTopic.get(),
+                new Understanding.Explanation(
+                        decline.explanation().words(), decline.explanation().candidates(), "when to call"));
     }
 
     /**

@@ -126,6 +126,26 @@ class UnderstanderTest {
     }
 
     @Test
+    void just_that_means_merely_does_not_make_a_question_about_fever_an_emergency() {
+        Understanding general = UNDERSTANDER.understand(
+                "WhatQuestionIntent", "kind of fever after car t is just the normal reaction", Optional.empty());
+        Understanding now = UNDERSTANDER.understand(null, "he just passed out at the table", Optional.empty());
+
+        assertThat(general).isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(now).isInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
+    void a_question_about_when_to_call_is_never_declined() {
+        Understanding unnamed = UNDERSTANDER.understand(null, "what signs mean i need to call his doctor", Optional.empty());
+        Understanding shouldI = UNDERSTANDER.understand(null, "should i call the clinic about her rash", Optional.empty());
+
+        assertThat(unnamed).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) unnamed).topic().id()).isEqualTo("emergency_signs");
+        assertThat(shouldI).isNotInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void a_feeling_is_what_answers_when_nothing_else_does() {
         Understanding understood = UNDERSTANDER.understand("CaregiverStatementIntent", "scared", Optional.empty());
 
