@@ -221,8 +221,10 @@ final class TopicIndex {
                     Math.min(
                             queryWeights.getOrDefault(query.get(i - 1), 1.0),
                             queryWeights.getOrDefault(query.get(i), 1.0)));
-            double bonus = pairWeight * PAIR_BONUS
-                    * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0)) / 2;
+            double bonus = pairWeight
+                    * PAIR_BONUS
+                    * (idf.getOrDefault(query.get(i - 1), 0.0) + idf.getOrDefault(query.get(i), 0.0))
+                    / 2;
             for (int d : holding) {
                 score[d] += bonus;
                 matchedOf(matched, d).add("\"" + pair + "\"");

@@ -31,7 +31,9 @@ public final class LogPrivacy {
          */
         static Rule phoneNumber(String name, String regex) {
             Pattern pattern = Pattern.compile(regex);
-            return new Rule(name, line -> mightHoldAPhoneNumber(line) && pattern.matcher(line).find());
+            return new Rule(
+                    name,
+                    line -> mightHoldAPhoneNumber(line) && pattern.matcher(line).find());
         }
 
         /** Any of these words, in any case. */

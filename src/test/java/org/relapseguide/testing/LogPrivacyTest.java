@@ -78,15 +78,16 @@ class LogPrivacyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "texted +15555550123",
-        "to +1 555 555 0123",
-        "number 5555550123",
-        "call 555-555-0123",
-        "call (555) 555-0123",
-        "call 555.555.0123",
-        "call 555 555 0123"
-    })
+    @ValueSource(
+            strings = {
+                "texted +15555550123",
+                "to +1 555 555 0123",
+                "number 5555550123",
+                "call 555-555-0123",
+                "call (555) 555-0123",
+                "call 555.555.0123",
+                "call 555 555 0123"
+            })
     void every_line_a_phone_rule_could_catch_passes_the_quick_check_the_rules_run_behind(String line) {
         assertThat(LogPrivacy.mightHoldAPhoneNumber(line)).isTrue();
     }

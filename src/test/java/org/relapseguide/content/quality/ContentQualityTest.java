@@ -33,7 +33,9 @@ class ContentQualityTest {
         ContentReport measured = REPORTS.get(locale);
         if (measured == null) {
             measured = ContentReport.measure(
-                    content(locale), ContentMeasures.of(locale), Speech.load(locale).get(Phrase.SMS_FOOTER));
+                    content(locale),
+                    ContentMeasures.of(locale),
+                    Speech.load(locale).get(Phrase.SMS_FOOTER));
             REPORTS.put(locale, measured);
         }
         return measured;
