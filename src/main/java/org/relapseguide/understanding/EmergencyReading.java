@@ -27,9 +27,11 @@ final class EmergencyReading {
     private final Phrases hypotheticalAfter;
     /** A question that opens about children in general ("why do kids get fevers"): no one's sign now. */
     private final Phrases childrenInGeneral;
+
     private final Phrases now;
     /** Words of the now list used otherwise ("is it just the normal reaction": merely, not a moment ago). */
     private final Phrases notNow;
+
     private final Phrases figurative;
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
@@ -140,6 +142,32 @@ final class EmergencyReading {
                     case UNSAID -> !conditional && !figurativeOfAnyone && !(general && !happeningNow);
                 };
                 if (emergency) {
+                    return Optional.of(sign.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sign the sentence speaks of for the patient, or for no one, whether or not it is happening now: "if she gets
+     * a fever", "when he has a fever on chemo", "a nosebleed that won't stop". Not a caregiver's own ("I'm so
+     * confused"), not figurative, not a medical word that merely contains a sign's word.
+     */
+    Optional<String> signSpokenOf(List<String> sentence) {
+        if (figurativeAny.anyIn(sentence)) {
+            return Optional.empty();
+        }
+        List<Phrases.Hit> excluded = notSigns.find(sentence);
+        for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
+            for (Phrases.Hit hit : sign.getValue().find(sentence)) {
+                if (covered(hit, excluded)) {
+                    continue;
+                }
+                int subjectAt = subjectAt(sentence, hit.start());
+                if (subjectAt < 0
+                        || patientWords.contains(sentence.get(subjectAt))
+                        || sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains)) {
                     return Optional.of(sign.getKey());
                 }
             }

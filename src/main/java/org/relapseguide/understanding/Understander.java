@@ -80,11 +80,13 @@ public final class Understander {
     private final Set<String> questionOpenings = new HashSet<>();
     /** Stemmed words that frame a question, not its subject ([frames]). */
     private final Set<String> frames = new HashSet<>();
+
     private final Language language;
     private final EmergencyReading emergencies;
     private final Set<String> anaphora;
     /** Who a sentence is about ([caregiver-words], [patient-words], they, you): an opening said after one tells. */
     private final Set<String> subjects = new HashSet<>();
+
     private final Map<String, String> carriers;
     /** Built on the first question: an intent Alexa resolved itself only needs the emergency check. */
     private volatile Reading reading;
@@ -141,6 +143,7 @@ public final class Understander {
         private final Phrases advice;
         /** What to watch for and when to call or go in: asked with "should I", still a question the content answers. */
         private final Phrases notAdvice;
+
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
         private final Phrases feelings;
@@ -148,12 +151,16 @@ public final class Understander {
         private final Map<Category, Phrases> facets = new LinkedHashMap<>();
         /** A follow-up that asks for another one than the conversation's ("is there one for adults"). */
         private final Phrases another;
+
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
         /** What to watch for and when to call, never declined: the language's topic for it and how it is asked. */
         private final Optional<Topic> whenToCallTopic;
+
         private final Phrases whenToCall;
+        /** "What do I do", "what should we do": with a sign that is not happening now, a question about that sign. */
+        private final Phrases whatToDo;
 
         Reading() {
             index = new TopicIndex(content.topics(), Understander.this::indexWords);
@@ -231,6 +238,7 @@ public final class Understander {
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
             whenToCallTopic = content.topic(language.setting("when-to-call-topic", ""));
             whenToCall = new Phrases(language.lines("when-to-call"), Understander.this::sentenceWords);
+            whatToDo = new Phrases(language.lines("what-to-do"), Understander.this::sentenceWords);
         }
     }
 
@@ -276,6 +284,20 @@ public final class Understander {
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
                 .toList();
+        // "What should we do if she gets a fever": what to do about a sign that is not happening now is what the
+        // when-to-call topic answers (call the care team at once if it does), never advice to turn away.
+        Optional<Phrases.Hit> whatToDo = read.whenToCallTopic.isPresent()
+                ? read.whatToDo.find(sentence).stream().findFirst()
+                : Optional.empty();
+        if (whatToDo.isPresent()) {
+            Optional<String> signAsked = emergencies.signSpokenOf(sentence);
+            if (signAsked.isPresent()) {
+                return new Understanding.Answer(
+                        read.whenToCallTopic.get(),
+                        new Understanding.Explanation(
+                                query, candidates, "what to do about a sign: " + signAsked.get()));
+            }
+        }
         List<Phrases.Hit> adviceHits = read.advice.find(sentence);
         if (!adviceHits.isEmpty() && !read.notAdvice.anyIn(sentence)) {
             return decline(
@@ -331,7 +353,9 @@ public final class Understander {
                     && named.score() >= NAMED_RUNNER_UP_SHARE * top.score()
                     && (feeling.isEmpty() || asks(restored))) {
                 return new Understanding.Clarify(
-                        named.topic(), null, new Understanding.Explanation(query, candidates, "clarify: named runner-up"));
+                        named.topic(),
+                        null,
+                        new Understanding.Explanation(query, candidates, "clarify: named runner-up"));
             }
             // Only common words matched ("child", "hospital"): nothing here names a topic.
             return orWhenToCall(
@@ -368,13 +392,15 @@ public final class Understander {
     }
 
     /**
-     * A question about what to watch for or when to call ("what signs mean I need to call his doctor") that names no
-     * topic is answered with the language's topic for it rather than declined: it is never a question to turn away.
+     * A question about what to watch for or when to call ("what signs mean I need to call his doctor"), or about a
+     * sign that is not happening now ("si le da fiebre"), that names no topic is answered with the language's topic
+     * for it rather than declined: it is never a question to turn away.
      */
-    private static Understanding orWhenToCall(List<String> sentence, Reading read, Understanding declined) {
+    private Understanding orWhenToCall(List<String> sentence, Reading read, Understanding declined) {
         if (read.whenToCallTopic.isEmpty()
                 || !(declined instanceof Understanding.Decline decline)
-                || !read.whenToCall.anyIn(sentence)) {
+                || !(read.whenToCall.anyIn(sentence)
+                        || emergencies.signSpokenOf(sentence).isPresent())) {
             return declined;
         }
         return new Understanding.Answer(
@@ -456,7 +482,8 @@ public final class Understander {
         // "How is that treated?", "does it work?", "any side effects?": a follow-up that asks for another kind of topic
         // than the conversation's is about the related topic of that kind.
         Optional<Category> facet = reading().facets.entrySet().stream()
-                .filter(kind -> kind.getKey() != now.category() && kind.getValue().anyIn(sentence))
+                .filter(kind ->
+                        kind.getKey() != now.category() && kind.getValue().anyIn(sentence))
                 .map(Map.Entry::getKey)
                 .findFirst();
         Set<String> asked = new HashSet<>();
@@ -488,14 +515,14 @@ public final class Understander {
             double score = asked.remove(id)
                     ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + FACET_BONUS
                     : (facet.isPresent() || another) && id.equals(now.id())
-                    ? scored.score() * HEARD_SHARE
-                    : facet.isEmpty() && !reading().facets.isEmpty() && id.equals(now.id())
-                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + OWN_TOPIC_BONUS
-                    : facet.isPresent() && scored.topic().category() != facet.get()
-                    ? scored.score()
-                    : related.contains(id)
-                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS
-                    : scored.score() * SAME_KIND_FACTOR + SAME_KIND_BONUS;
+                            ? scored.score() * HEARD_SHARE
+                            : facet.isEmpty() && !reading().facets.isEmpty() && id.equals(now.id())
+                                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + OWN_TOPIC_BONUS
+                                    : facet.isPresent() && scored.topic().category() != facet.get()
+                                            ? scored.score()
+                                            : related.contains(id)
+                                                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS
+                                                    : scored.score() * SAME_KIND_FACTOR + SAME_KIND_BONUS;
             boosted.add(new TopicIndex.Scored(scored.topic(), score, scored.matched(), true));
         }
         if (!another && near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {

@@ -88,13 +88,27 @@ class FreeQuestionTest {
                 "WHAT_QUESTION | does Philadelphia positive change about treatment",
                 "WHAT_QUESTION | is a normal platelet count",
                 "IS_QUESTION | fever a side effect of CAR T",
-                "IF_QUESTION | she gets a fever what do I do",
-                "WHEN_QUESTION | he has a fever on chemo what do we do",
             })
     void a_feeling_or_a_medical_word_is_not_an_emergency_and_the_conversation_goes_on(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
 
         assertThat(heard.speech()).doesNotStartWith(speech.get(Phrase.EMERGENCY_LEAD));
+        assertThat(heard.keepsSessionOpen()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "IF_QUESTION | she gets a fever what do I do",
+                "WHEN_QUESTION | he has a fever on chemo what should we do",
+                "WHAT_QUESTION | should I do if my child gets a fever during treatment",
+            })
+    void what_to_do_about_a_sign_not_happening_now_is_answered_with_the_emergencies_topic_and_the_conversation_goes_on(
+            IntentName intent, String words) {
+        Heard heard = skill.invoke(asked(intent, words));
+
+        assertThat(heard.speech()).startsWith(answerOf("emergency_signs"));
         assertThat(heard.keepsSessionOpen()).isTrue();
     }
 

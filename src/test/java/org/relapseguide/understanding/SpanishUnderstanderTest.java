@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.content.ContentFile;
 
 /** The resolver with the Spanish resources: how it reads Spanish words, names, emergencies and the record. */
@@ -49,6 +50,16 @@ class SpanishUnderstanderTest {
 
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"qué hago si le da fiebre", "qué debo hacer si tiene fiebre en la quimio", "y si sangra mucho"})
+    void what_to_do_about_a_sign_not_happening_now_is_the_emergencies_topic(String said) {
+        Understanding understood = UNDERSTANDER.understand("QuestionIntent", said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("emergency_signs");
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.content.ContentFile;
 
 /** The resolver on its own: how it reads words, names, emergencies and what it keeps for the record. */
@@ -137,12 +138,38 @@ class UnderstanderTest {
 
     @Test
     void a_question_about_when_to_call_is_never_declined() {
-        Understanding unnamed = UNDERSTANDER.understand(null, "what signs mean i need to call his doctor", Optional.empty());
-        Understanding shouldI = UNDERSTANDER.understand(null, "should i call the clinic about her rash", Optional.empty());
+        Understanding unnamed =
+                UNDERSTANDER.understand(null, "what signs mean i need to call his doctor", Optional.empty());
+        Understanding shouldI =
+                UNDERSTANDER.understand(null, "should i call the clinic about her rash", Optional.empty());
 
         assertThat(unnamed).isInstanceOf(Understanding.Answer.class);
         assertThat(((Understanding.Answer) unnamed).topic().id()).isEqualTo("emergency_signs");
         assertThat(shouldI).isNotInstanceOf(Understanding.Decline.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "what should we do if she gets a fever",
+                "what should i do if my child gets a fever during treatment",
+                "if he gets a nosebleed",
+            })
+    void what_to_do_about_a_sign_not_happening_now_is_the_emergencies_topic_never_advice(String words) {
+        Understanding understood = UNDERSTANDER.understand("QuestionIntent", words, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("emergency_signs");
+    }
+
+    @Test
+    void a_caregivers_own_confusion_with_what_do_i_do_is_not_a_question_about_a_sign() {
+        Understanding understood =
+                UNDERSTANDER.understand("CaregiverStatementIntent", "am so confused what do i do", Optional.empty());
+
+        assertThat(understood.explanation().rule())
+                .doesNotStartWith("what to do about a sign")
+                .isNotEqualTo("when to call");
     }
 
     @Test
