@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +157,7 @@ class ContentLoadTest {
     }
 
     @Test
+    @Tag("slow") // the whole validator runs, espeak-ng timing every answer
     void a_file_that_fails_validation_is_refused_before_anything_is_written() throws Exception {
         Path broken = temp.resolve("broken.json");
         Files.writeString(
@@ -175,6 +177,7 @@ class ContentLoadTest {
     }
 
     @Test
+    @Tag("slow") // publishes both locales' files, each validated with espeak-ng timing every answer
     void topics_no_clinician_signed_are_refused_unless_the_load_says_so_and_then_the_summary_says_it(Dynalite dynalite)
             throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * The test DynamoDB server speaks the real protocol to the real SDK client, survives restarts (empty in memory, with
@@ -170,5 +172,11 @@ class DynaliteExtensionTest {
                         .keyType(KeyType.HASH)
                         .build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
+        // dynalite makes a new table ACTIVE a moment after it answers (a persistent one after its write to disk).
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (client.describeTable(r -> r.tableName("probe")).table().tableStatus() != TableStatus.ACTIVE) {
+            assertThat(System.nanoTime()).as("the probe table becomes ACTIVE").isLessThan(giveUp);
+            Thread.onSpinWait();
+        }
     }
 }
