@@ -35,6 +35,14 @@ public enum IntentName {
     CAREGIVER_STATEMENT("CaregiverStatementIntent"),
     /** What someone else said ("the doctor said ..."). */
     REPORTED("ReportedIntent"),
+    /**
+     * A sentence that opens with the sign itself, no subject before it, as Spanish says it most ("sangra mucho y no
+     * para", "llora de dolor"): the sign's words are the opening, put back in front so the emergency reading sees them.
+     */
+    BLEEDING_STATEMENT("BleedingStatementIntent"),
+    PAIN_STATEMENT("PainStatementIntent"),
+    BREATHING_STATEMENT("BreathingStatementIntent"),
+    VOMITING_STATEMENT("VomitingStatementIntent"),
     LIST_TOPICS("ListTopicsIntent"),
     MORE("MoreIntent"),
     TEXT_DETAILS("TextDetailsIntent"),
@@ -78,7 +86,11 @@ public enum IntentName {
             CHILD_STATEMENT,
             ADULT_STATEMENT,
             CAREGIVER_STATEMENT,
-            REPORTED);
+            REPORTED,
+            BLEEDING_STATEMENT,
+            PAIN_STATEMENT,
+            BREATHING_STATEMENT,
+            VOMITING_STATEMENT);
 
     /** The intent of this name, if the model defines one. */
     public static Optional<IntentName> of(String modelName) {

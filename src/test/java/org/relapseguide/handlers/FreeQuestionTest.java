@@ -72,6 +72,9 @@ class FreeQuestionTest {
                 "CHILD_STATEMENT | has a nosebleed that won't stop",
                 "ADULT_STATEMENT | is talking nonsense and doesn't know where he is",
                 "QUESTION | his lips look kind of blue and he's breathing funny",
+                "BLEEDING_STATEMENT | from his nose and it won't stop",
+                "PAIN_STATEMENT | and holding his belly",
+                "BREATHING_STATEMENT | really fast and her lips look blue",
             })
     void an_emergency_described_in_plain_words_gets_the_emergency_answer_first(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
@@ -88,6 +91,8 @@ class FreeQuestionTest {
                 "WHAT_QUESTION | does Philadelphia positive change about treatment",
                 "WHAT_QUESTION | is a normal platelet count",
                 "IS_QUESTION | fever a side effect of CAR T",
+                "BLEEDING_STATEMENT | easily when her platelets are low, is that normal",
+                "BREATHING_STATEMENT | exercises for stress, do they help",
             })
     void a_feeling_or_a_medical_word_is_not_an_emergency_and_the_conversation_goes_on(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
