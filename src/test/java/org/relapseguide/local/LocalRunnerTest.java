@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relapseguide.content.ContentFile;
@@ -230,6 +231,7 @@ class LocalRunnerTest {
     }
 
     @Test
+    @Tag("slow") // the whole validator, espeak-ng timing every answer
     void content_validate_passes_the_repository_file() {
         assertThat(run("content", "validate")).isZero();
         assertThat(printed()).contains("OK");

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relapseguide.local.LocalTables;
@@ -137,6 +138,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
     }
 
     @Test
+    @Tag("slow") // waits out a write answered late through a delaying proxy
     void a_reservation_whose_write_is_answered_after_the_client_gave_up_is_given_back(Dynalite dynalite)
             throws Exception {
         String caregiver = caregiver();
@@ -159,6 +161,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
     }
 
     @Test
+    @Tag("slow") // waits out a write answered late through a delaying proxy
     void a_reservation_whose_write_reaches_the_table_after_the_client_gave_up_never_lands(Dynalite dynalite)
             throws Exception {
         String caregiver = caregiver();
