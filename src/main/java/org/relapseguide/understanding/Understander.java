@@ -403,10 +403,7 @@ public final class Understander {
                         || emergencies.signSpokenOf(sentence).isPresent())) {
             return declined;
         }
-        return new Understanding.Answer(
-                read.whenToCallTopic.get(),
-                new Understanding.Explanation(
-                        decline.explanation().words(), decline.explanation().candidates(), "when to call"));
+        return insteadOf(decline, read.whenToCallTopic.get(), "when to call");
     }
 
     /**
@@ -417,12 +414,18 @@ public final class Understander {
         if (feeling.isEmpty() || !(declined instanceof Understanding.Decline decline)) {
             return declined;
         }
-        return new Understanding.Answer(
+        return insteadOf(
+                decline,
                 read.feelingsTopic.orElseThrow(),
+                "feelings: " + feeling.get().phrase());
+    }
+
+    /** A topic answered in place of a decline, keeping what the decline had read. */
+    private static Understanding insteadOf(Understanding.Decline decline, Topic topic, String rule) {
+        return new Understanding.Answer(
+                topic,
                 new Understanding.Explanation(
-                        decline.explanation().words(),
-                        decline.explanation().candidates(),
-                        "feelings: " + feeling.get().phrase()));
+                        decline.explanation().words(), decline.explanation().candidates(), rule));
     }
 
     /** The words of a text after names heard in pieces are restored and equivalences applied. */

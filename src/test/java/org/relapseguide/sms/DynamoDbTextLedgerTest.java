@@ -141,16 +141,7 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
     @Tag("slow") // waits out a write answered late through a delaying proxy
     void a_reservation_whose_write_is_answered_after_the_client_gave_up_is_given_back(Dynalite dynalite)
             throws Exception {
-        String caregiver = caregiver();
-        try (DelayingProxy proxy = DelayingProxy.to(dynalite.endpoint())
-                        .delay(DynamoDbTextLedgerTest::textsWrite, DelayingProxy.Hold.ANSWER, LATE, 10);
-                DynamoDbClient slow = TestClients.skill(proxy.endpoint(), new TestClients.CallCounter())) {
-            TextLedger late = new DynamoDbTextLedger(slow, table);
-
-            assertThatThrownBy(() -> late.reserve(caregiver, "mrd", LIMITS, NOON, PATIENCE))
-                    .isInstanceOf(TextLedgerException.class);
-            proxy.awaitQuiet(Duration.ofSeconds(30));
-        }
+        String caregiver = reservedWhileWritesAreLate(dynalite, DelayingProxy.Hold.ANSWER, 10);
 
         assertThat(entries(caregiver))
                 .as("the reservation that landed was taken back out")
@@ -164,17 +155,8 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
     @Tag("slow") // waits out a write answered late through a delaying proxy
     void a_reservation_whose_write_reaches_the_table_after_the_client_gave_up_never_lands(Dynalite dynalite)
             throws Exception {
-        String caregiver = caregiver();
-        try (DelayingProxy proxy = DelayingProxy.to(dynalite.endpoint())
-                        // the SDK's two tries of the one write
-                        .delay(DynamoDbTextLedgerTest::textsWrite, DelayingProxy.Hold.REQUEST, LATE, 2);
-                DynamoDbClient slow = TestClients.skill(proxy.endpoint(), new TestClients.CallCounter())) {
-            TextLedger late = new DynamoDbTextLedger(slow, table);
-
-            assertThatThrownBy(() -> late.reserve(caregiver, "mrd", LIMITS, NOON, PATIENCE))
-                    .isInstanceOf(TextLedgerException.class);
-            proxy.awaitQuiet(Duration.ofSeconds(30));
-        }
+        // the SDK's two tries of the one write
+        String caregiver = reservedWhileWritesAreLate(dynalite, DelayingProxy.Hold.REQUEST, 2);
 
         assertThat(entries(caregiver))
                 .as("the late write found the item moved on")
@@ -182,6 +164,24 @@ class DynamoDbTextLedgerTest extends TextLedgerContract {
         assertThat(ledger().reserve(caregiver, "mrd", LIMITS, NOON.plusSeconds(1), PATIENCE)
                         .isGranted())
                 .isTrue();
+    }
+
+    /**
+     * A caregiver's reservation made through a proxy that holds the first {@code writes} writes of the texting item
+     * (their request or their answer) past the client's timeout: the ledger fails, and the proxy is left quiet.
+     */
+    private String reservedWhileWritesAreLate(Dynalite dynalite, DelayingProxy.Hold hold, int writes) throws Exception {
+        String caregiver = caregiver();
+        try (DelayingProxy proxy = DelayingProxy.to(dynalite.endpoint())
+                        .delay(DynamoDbTextLedgerTest::textsWrite, hold, LATE, writes);
+                DynamoDbClient slow = TestClients.skill(proxy.endpoint(), new TestClients.CallCounter())) {
+            TextLedger late = new DynamoDbTextLedger(slow, table);
+
+            assertThatThrownBy(() -> late.reserve(caregiver, "mrd", LIMITS, NOON, PATIENCE))
+                    .isInstanceOf(TextLedgerException.class);
+            proxy.awaitQuiet(Duration.ofSeconds(30));
+        }
+        return caregiver;
     }
 
     /**
