@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,7 @@ class DynaliteExtensionTest {
     }
 
     @Test
+    @Tag("slow") // starts a server of its own and restarts it
     void a_persistent_server_keeps_its_tables_and_items_through_a_kill_and_a_restart(@TempDir Path directory) {
         Dynalite own = Dynalite.startPersistent(directory);
         try {
@@ -93,6 +95,7 @@ class DynaliteExtensionTest {
     }
 
     @Test
+    @Tag("slow") // five kills and restarts
     void a_private_server_comes_back_after_one_kill_and_restart_after_another() {
         Dynalite own = Dynalite.start();
         try {
