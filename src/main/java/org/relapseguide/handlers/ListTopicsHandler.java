@@ -38,6 +38,11 @@ public final class ListTopicsHandler implements IntentRequestHandler {
         Voice voice = voices.forRequest(input);
         SessionState state = SessionState.from(input.getAttributesManager());
         RequestLog.outcome(input, "listed_topics");
+        return Responder.respond(input, voice, state.withOffer(Offer.NONE), reply(voice));
+    }
+
+    /** The list said, with a card of every topic's title by category. */
+    public static Reply reply(Voice voice) {
         String list = voice.content().topics().stream()
                 .collect(Collectors.groupingBy(
                         Topic::category, TreeMap::new, Collectors.mapping(Topic::title, Collectors.joining(", "))))
@@ -45,8 +50,7 @@ public final class ListTopicsHandler implements IntentRequestHandler {
                 .stream()
                 .map(e -> e.getKey().fileName().replace('_', ' ') + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        Reply reply = voice.thenAskWhatToKnow(Said.phrase(Phrase.LIST_TOPICS))
+        return voice.thenAskWhatToKnow(Said.phrase(Phrase.LIST_TOPICS))
                 .withCard(new Card(voice.text(Phrase.LIST_TOPICS_CARD_TITLE), list));
-        return Responder.respond(input, voice, state.withOffer(Offer.NONE), reply);
     }
 }

@@ -16,18 +16,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentFile;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Locales;
 import org.relapseguide.content.Topic;
+import org.relapseguide.handlers.ListTopicsHandler;
 import org.relapseguide.testing.Events;
 import org.relapseguide.understanding.Language;
 import org.relapseguide.understanding.Understander;
-import org.relapseguide.voice.Card;
 import org.relapseguide.voice.EmergencyReplies;
 import org.relapseguide.voice.Offer;
 import org.relapseguide.voice.Phrase;
@@ -137,7 +135,7 @@ final class ScreenCatalog {
         shown.add(show(locale, "help", screen, voice, none, voice.listen(Said.phrase(Phrase.HELP))));
         shown.add(show(
                 locale, "start over", screen, voice, none, voice.thenAskWhatToKnow(Said.phrase(Phrase.START_OVER))));
-        shown.add(show(locale, "topics", screen, voice, none, topics(voice)));
+        shown.add(show(locale, "topics", screen, voice, none, ListTopicsHandler.reply(voice)));
         for (Category category : Datasources.browsable(content)) {
             shown.add(show(
                     locale,
@@ -198,19 +196,6 @@ final class ScreenCatalog {
     /** LaunchHandler's first welcome. */
     private static Reply welcome(Voice voice) {
         return voice.listen(Said.phrase(Phrase.WELCOME), Said.phrase(Phrase.DISCLAIMER), Said.phrase(Phrase.EXAMPLES));
-    }
-
-    /** ListTopicsHandler's reply, with its card of every topic. */
-    private static Reply topics(Voice voice) {
-        String list = voice.content().topics().stream()
-                .collect(Collectors.groupingBy(
-                        Topic::category, TreeMap::new, Collectors.mapping(Topic::title, Collectors.joining(", "))))
-                .entrySet()
-                .stream()
-                .map(e -> e.getKey().fileName().replace('_', ' ') + ": " + e.getValue())
-                .collect(Collectors.joining("\n"));
-        return voice.thenAskWhatToKnow(Said.phrase(Phrase.LIST_TOPICS))
-                .withCard(new Card(voice.text(Phrase.LIST_TOPICS_CARD_TITLE), list));
     }
 
     /** What TextDelivery says after a text, with the card of the topic's details. */
