@@ -144,6 +144,12 @@ final class NameMatcher {
             // Tecartus, "el ino" is not Eliana).
             return null;
         }
+        // A word of the language that starts a run of words must leave most of the name to the words after it: "cita
+        // con" is not "cytokine" (the short word says most of it), "site om a tree" may be "cytometry". A gene's code
+        // said with its number ("kmt 2 a") is spelled, not heard by sound.
+        int ordinaryStart = known.test(words.get(start)) && !shortForm(words.get(start))
+                ? words.get(start).length()
+                : 0;
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
             collapsed.append(words.get(end - 1));
             if (collapsed.length() > longest / MIN_LENGTH_RATIO) {
@@ -151,7 +157,11 @@ final class NameMatcher {
                 break;
             }
             String candidate = collapsed.toString();
-            if (candidate.length() < MIN_COLLAPSED || (end - start == 1 && known.test(candidate))) {
+            if (candidate.length() < MIN_COLLAPSED
+                    || (end - start == 1 && known.test(candidate))
+                    || (end - start > 1
+                            && 2 * ordinaryStart > candidate.length()
+                            && candidate.chars().allMatch(Character::isLetter))) {
                 continue;
             }
             if (end - start > 1

@@ -166,7 +166,11 @@ public final class Understander {
             index = new TopicIndex(content.topics(), Understander.this::indexWords);
             Set<String> vocabulary = new HashSet<>(index.vocabulary());
             vocabulary.addAll(stopWords);
-            language.lines("not-names").forEach(line -> vocabulary.addAll(List.of(line.split(" "))));
+            // Every word of the language's own lists is a word of the language, never a name heard wrong ("chance",
+            // "respirando"): the lists are all the general vocabulary a language without a word list has.
+            for (String section : language.sectionsStartingWith("")) {
+                language.lines(section).forEach(line -> vocabulary.addAll(normalizer.plain(line)));
+            }
             Set<String> contentWords = new HashSet<>();
             for (Topic topic : content.topics()) {
                 List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));

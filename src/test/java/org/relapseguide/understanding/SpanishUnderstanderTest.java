@@ -52,6 +52,22 @@ class SpanishUnderstanderTest {
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo(topic);
     }
 
+    @ParameterizedTest(name = "\"{0}\" stays as said")
+    @CsvSource({
+        // "cita con" sounds like "cytokine": a short word of the language's own and the word after it are not a name.
+        "tengo cita con el doctor mañana y no sé qué preguntar",
+        "tengo cita con la oncóloga el lunes",
+        // Words of the language's own lists are words, not names heard wrong ("chance" is not "cáncer").
+        "qué chance tiene de salir adelante",
+        "está respirando muy rápido",
+        "qué son los neuro side effects del car t",
+    })
+    void ordinary_words_that_merely_sound_like_a_name_are_left_alone(String said) {
+        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), java.util.Set.of());
+
+        assertThat(UNDERSTANDER.restoredWords(said)).isEqualTo(plain.words(said));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {"qué hago si le da fiebre", "qué debo hacer si tiene fiebre en la quimio", "y si sangra mucho"})
