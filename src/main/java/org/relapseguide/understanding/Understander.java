@@ -42,6 +42,11 @@ public final class Understander {
     /** ... and the conversation's own topic, just heard, counts this share of its score. */
     static final double HEARD_SHARE = 0.5;
     /**
+     * A topic of a kind the question says it is not asking for ("how does blinatumomab work" asks what it does, not
+     * how well: `[not-facet:outlook]`) counts this share of its score.
+     */
+    static final double UNASKED_SHARE = 0.5;
+    /**
      * What the conversation's own topic has over its related ones when a follow-up fits both alike ("which pills");
      * only in a language whose facets can tell a follow-up that asks for another kind ("does it work").
      */
@@ -88,6 +93,11 @@ public final class Understander {
     private final Set<String> subjects = new HashSet<>();
 
     private final Map<String, String> carriers;
+    /**
+     * What the conversation's own topic leads its related ones by when a follow-up points back at it ("how long is
+     * that", "what was it called before"): the language's [pointed-topic-lead], or {@link #OWN_TOPIC_BONUS}.
+     */
+    private final double pointedTopicLead;
     /** Built on the first question: an intent Alexa resolved itself only needs the emergency check. */
     private volatile Reading reading;
 
@@ -126,6 +136,8 @@ public final class Understander {
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
         this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
+        this.pointedTopicLead =
+                Double.parseDouble(language.setting("pointed-topic-lead", String.valueOf(OWN_TOPIC_BONUS)));
         for (String section : List.of("caregiver-words", "patient-words", "subjects")) {
             language.lines(section).forEach(line -> subjects.addAll(sentenceWords(line)));
         }
@@ -149,6 +161,8 @@ public final class Understander {
         private final Phrases feelings;
         /** How a follow-up asks for a kind of topic ("how is it treated": a treatment). */
         private final Map<Category, Phrases> facets = new LinkedHashMap<>();
+        /** How a question says it is not asking for a kind of topic, though it shares its words ("how does it work"). */
+        private final Map<Category, Phrases> notFacets = new LinkedHashMap<>();
         /** A follow-up that asks for another one than the conversation's ("is there one for adults"). */
         private final Phrases another;
 
@@ -234,6 +248,10 @@ public final class Understander {
                 List<String> lines = language.lines("facet:" + category.fileName());
                 if (!lines.isEmpty()) {
                     facets.put(category, new Phrases(lines, Understander.this::sentenceWords));
+                }
+                List<String> not = language.lines("not-facet:" + category.fileName());
+                if (!not.isEmpty()) {
+                    notFacets.put(category, new Phrases(not, Understander.this::sentenceWords));
                 }
             }
             another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
@@ -332,15 +350,20 @@ public final class Understander {
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
                 .findFirst();
         if (uncovered.isPresent()) {
-            return orFeelings(
-                    feeling,
+            // "She won't stop throwing up and can't keep water down": a question without a topic yet that is also one
+            // to call about is answered with the when-to-call topic.
+            return orWhenToCall(
+                    sentence,
                     read,
-                    decline(
-                            Understanding.Reason.NOT_YET,
-                            ranked,
-                            query,
-                            candidates,
-                            "not yet: " + uncovered.get().phrase()));
+                    orFeelings(
+                            feeling,
+                            read,
+                            decline(
+                                    Understanding.Reason.NOT_YET,
+                                    ranked,
+                                    query,
+                                    candidates,
+                                    "not yet: " + uncovered.get().phrase())));
         }
         if (top == null) {
             return orFeelings(
@@ -465,7 +488,22 @@ public final class Understander {
 
     private List<TopicIndex.Scored> rank(
             List<String> query, Map<String, Double> weights, List<String> sentence, Optional<String> conversation) {
+        // "How does blinatumomab work" asks what it does: the topics of its results, which share "work", are not asked.
+        Set<Category> unasked = new HashSet<>();
+        reading().notFacets.forEach((kind, phrases) -> {
+            if (phrases.anyIn(sentence)) {
+                unasked.add(kind);
+            }
+        });
         List<TopicIndex.Scored> ranked = reading().index.rank(query, weights);
+        if (!unasked.isEmpty()) {
+            ranked = ranked.stream()
+                    .map(s -> unasked.contains(s.topic().category())
+                            ? new TopicIndex.Scored(s.topic(), s.score() * UNASKED_SHARE, s.matched(), s.named())
+                            : s)
+                    .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                    .toList();
+        }
         Optional<Topic> current = conversation.flatMap(content::topic);
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
             return ranked;
@@ -489,8 +527,9 @@ public final class Understander {
         // "How is that treated?", "does it work?", "any side effects?": a follow-up that asks for another kind of topic
         // than the conversation's is about the related topic of that kind.
         Optional<Category> facet = reading().facets.entrySet().stream()
-                .filter(kind ->
-                        kind.getKey() != now.category() && kind.getValue().anyIn(sentence))
+                .filter(kind -> kind.getKey() != now.category()
+                        && !unasked.contains(kind.getKey())
+                        && kind.getValue().anyIn(sentence))
                 .map(Map.Entry::getKey)
                 .findFirst();
         Set<String> asked = new HashSet<>();
@@ -502,6 +541,8 @@ public final class Understander {
         }
         // "Is there one for adults?", "any other ones?": the one just heard is not the answer.
         boolean another = reading().another.anyIn(sentence);
+        // "How long is that?", "what was it called before?": said of the topic just heard.
+        boolean pointsBack = sentence.stream().anyMatch(anaphora::contains);
         List<TopicIndex.Scored> near = new ArrayList<>();
         List<TopicIndex.Scored> far = new ArrayList<>();
         for (TopicIndex.Scored scored : ranked) {
@@ -524,7 +565,9 @@ public final class Understander {
                     : (facet.isPresent() || another) && id.equals(now.id())
                             ? scored.score() * HEARD_SHARE
                             : facet.isEmpty() && !reading().facets.isEmpty() && id.equals(now.id())
-                                    ? scored.score() * FOLLOW_UP_FACTOR + FOLLOW_UP_BONUS + OWN_TOPIC_BONUS
+                                    ? scored.score() * FOLLOW_UP_FACTOR
+                                            + FOLLOW_UP_BONUS
+                                            + (pointsBack ? pointedTopicLead : OWN_TOPIC_BONUS)
                                     : facet.isPresent() && scored.topic().category() != facet.get()
                                             ? scored.score()
                                             : related.contains(id)

@@ -112,6 +112,59 @@ class UnderstanderTest {
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("blinatumomab");
     }
 
+    private static String answered(Understanding understood) {
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        return ((Understanding.Answer) understood).topic().id();
+    }
+
+    @Test
+    void how_a_treatment_works_is_its_own_topic_and_how_well_it_works_its_results() {
+        assertThat(answered(UNDERSTANDER.understand(null, "i need to understand how car t works", Optional.empty())))
+                .isEqualTo("car_t");
+        assertThat(answered(UNDERSTANDER.understand(null, "how does it work", Optional.of("car_t"))))
+                .isEqualTo("car_t");
+        assertThat(answered(UNDERSTANDER.understand(null, "how does that work", Optional.of("blinatumomab"))))
+                .isEqualTo("blinatumomab");
+        assertThat(answered(UNDERSTANDER.understand(null, "does it work", Optional.of("car_t"))))
+                .isEqualTo("car_t_results");
+    }
+
+    @Test
+    void a_follow_up_that_points_back_is_said_of_the_topic_just_heard_unless_it_asks_for_another() {
+        Understanding pointed = UNDERSTANDER.understand(null, "what is that gene called now", Optional.of("kmt2a"));
+        Understanding another =
+                UNDERSTANDER.understand(null, "is there a pill for that", Optional.of("philadelphia_chromosome"));
+
+        assertThat(pointed)
+                .isInstanceOfSatisfying(
+                        Understanding.Clarify.class,
+                        clarify -> assertThat(clarify.proposed().id()).isEqualTo("kmt2a"));
+        assertThat(answered(another)).isEqualTo("tki");
+    }
+
+    @Test
+    void a_child_who_cannot_keep_anything_down_is_never_turned_away_as_not_yet() {
+        Understanding understood =
+                UNDERSTANDER.understand(null, "he can't keep anything down since last night", Optional.empty());
+        Understanding notYet =
+                UNDERSTANDER.understand(null, "what helps with throwing up from chemo", Optional.empty());
+
+        assertThat(answered(understood)).isEqualTo("emergency_signs");
+        assertThat(notYet).isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
+    void hearing_about_something_is_not_a_question_about_hearing() {
+        Understanding heard = UNDERSTANDER.understand(null, "i keep hearing about m r d what is it", Optional.empty());
+        Understanding sense = UNDERSTANDER.understand(null, "can chemo affect his hearing", Optional.empty());
+
+        assertThat(heard).isNotInstanceOf(Understanding.Decline.class);
+        assertThat(sense)
+                .isInstanceOfSatisfying(
+                        Understanding.Decline.class,
+                        decline -> assertThat(decline.reason()).isEqualTo(Understanding.Reason.NOT_YET));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "CaregiverStatementIntent, scared",
