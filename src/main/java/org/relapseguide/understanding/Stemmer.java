@@ -14,6 +14,7 @@ public interface Stemmer {
         return switch (name) {
             case "light-english" -> new LightEnglishStemmer();
             case "light-spanish" -> new LightSpanishStemmer();
+            case "spanish-verbs" -> new SpanishVerbStemmer();
             case "none" -> word -> word;
             default -> throw new IllegalStateException("Unknown stemmer " + name);
         };

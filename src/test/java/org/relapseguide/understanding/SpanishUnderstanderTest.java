@@ -153,4 +153,43 @@ class SpanishUnderstanderTest {
     void the_light_spanish_stemmer_takes_off_a_final_vowel_and_the_plural_only(String word, String stem) {
         assertThat(Stemmer.named("light-spanish").stem(word)).isEqualTo(stem);
     }
+
+    @ParameterizedTest(name = "{0} and {1} meet")
+    @CsvSource({
+        // A pronoun joined to an infinitive or a gerund.
+        "darle, dar",
+        "ponerselo, poner",
+        "sacarle, sacan",
+        "dandole, dando",
+        // Verb endings: the infinitive, the gerund, "they", the past.
+        "tomar, tomas",
+        "tomando, toman",
+        "tomaron, tomes",
+        "sirven, sirve",
+        "funcionan, funciona",
+        "sangrando, sangre",
+        // The diminutive and the superlative.
+        "pastillitas, pastillas",
+        "huevito, huevos",
+        "malisimo, males",
+    })
+    void the_spanish_stemmer_joins_a_verbs_forms_a_joined_pronoun_and_the_diminutive(String said, String written) {
+        Stemmer stemmer = Stemmer.named("spanish-verbs");
+
+        assertThat(stemmer.stem(said)).isEqualTo(stemmer.stem(written));
+    }
+
+    @ParameterizedTest(name = "{0} stays apart from {1}")
+    @CsvSource({
+        // The participle is often a noun of its own; a short word stays; "-erme" is a verb's own ending.
+        "recaida, recae",
+        "cuidado, cuida",
+        "duerme, duer",
+        "tratamiento, tratan",
+    })
+    void the_spanish_stemmer_stays_light(String one, String other) {
+        Stemmer stemmer = Stemmer.named("spanish-verbs");
+
+        assertThat(stemmer.stem(one)).isNotEqualTo(stemmer.stem(other));
+    }
 }
