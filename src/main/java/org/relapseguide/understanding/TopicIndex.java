@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.relapseguide.content.Topic;
 
 /**
@@ -66,9 +67,18 @@ final class TopicIndex {
 
     /**
      * One topic's score for a question, with the words that earned it (for --explain), and whether any of them is one
-     * of the topic's own names (its title, a synonym or an alias) rare enough among the topics to point to it.
+     * of the topic's own names (its title, a synonym or an alias) rare enough among the topics to point to it; named
+     * plainly, if by more than an ordinary word of one of its names ("lose" of "lose the marker").
      */
-    record Scored(Topic topic, double score, List<String> matched, boolean named) {}
+    record Scored(Topic topic, double score, List<String> matched, boolean named, boolean namedPlainly) {
+        Scored(Topic topic, double score, List<String> matched, boolean named) {
+            this(topic, score, matched, named, named);
+        }
+
+        Scored withScore(double value) {
+            return new Scored(topic, value, matched, named, namedPlainly);
+        }
+    }
 
     /** A word in the names of more topics than this says too little to name one (child, leukemia, relapse). */
     static final int NAMING_TOPICS = 5;
@@ -89,11 +99,14 @@ final class TopicIndex {
     private final Map<String, Integer> namedBy = new HashMap<>();
 
     private final double averageLength;
+    private final Predicate<String> ordinary;
 
     /**
      * @param words how a field's text becomes the words it is matched by (normalized, stop words out, stemmed)
+     * @param ordinary whether a (stemmed) word is an ordinary word of the language ("lose" of "lose the marker")
      */
-    TopicIndex(List<Topic> topics, Function<String, List<String>> words) {
+    TopicIndex(List<Topic> topics, Function<String, List<String>> words, Predicate<String> ordinary) {
+        this.ordinary = ordinary;
         Map<String, Integer> documentFrequency = new HashMap<>();
         double totalLength = 0;
         for (Topic topic : topics) {
@@ -192,6 +205,7 @@ final class TopicIndex {
         int n = documents.size();
         double[] score = new double[n];
         boolean[] named = new boolean[n];
+        boolean[] plainly = new boolean[n];
         List<List<String>> matched = new ArrayList<>(Collections.nCopies(n, (List<String>) null));
         for (String term : unique) {
             List<Posting> holding = postings.get(term);
@@ -207,6 +221,7 @@ final class TopicIndex {
                 score[d] += weight * tf * (K1 + 1) / (tf + norm);
                 matchedOf(matched, d).add(term);
                 named[d] |= posting.name() && naming;
+                plainly[d] |= posting.name() && naming && !ordinary.test(term);
             }
         }
         for (int i = 1; i < query.size(); i++) {
@@ -229,7 +244,10 @@ final class TopicIndex {
                 score[d] += bonus;
                 matchedOf(matched, d).add("\"" + pair + "\"");
                 // Two words of one of its names said together name a topic; two of a question ("how long") do not.
-                named[d] |= pairWeight >= 1.0 && documents.get(d).namePairs().contains(pair);
+                boolean namePair =
+                        pairWeight >= 1.0 && documents.get(d).namePairs().contains(pair);
+                named[d] |= namePair;
+                plainly[d] |= namePair;
             }
         }
         List<Scored> scored = new ArrayList<>();
@@ -239,7 +257,8 @@ final class TopicIndex {
                         documents.get(d).topic(),
                         said.best()[d] + DOCUMENT_SHARE * score[d],
                         matched.get(d),
-                        named[d] || said.named()[d]));
+                        named[d] || said.named()[d],
+                        plainly[d] || said.named()[d]));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());

@@ -177,14 +177,6 @@ public final class Understander {
         private final Phrases whatToDo;
 
         Reading() {
-            index = new TopicIndex(content.topics(), Understander.this::indexWords);
-            Set<String> vocabulary = new HashSet<>(index.vocabulary());
-            vocabulary.addAll(stopWords);
-            // Every word of the language's own lists is a word of the language, never a name heard wrong ("chance",
-            // "respirando"): the lists are all the general vocabulary a language without a word list has.
-            for (String section : language.sectionsStartingWith("")) {
-                language.lines(section).forEach(line -> vocabulary.addAll(normalizer.plain(line)));
-            }
             Set<String> contentWords = new HashSet<>();
             for (Topic topic : content.topics()) {
                 List<String> fields = new ArrayList<>(List.of(topic.title(), topic.answer(), topic.text()));
@@ -201,6 +193,16 @@ public final class Understander {
                 language.lines(section).forEach(line -> contentWords.addAll(normalizer.plain(line)));
             }
             recorded = new RecordedWords(language.locale(), contentWords);
+            Set<String> ordinary = new HashSet<>();
+            recorded.commonWords().forEach(word -> ordinary.add(stemmer.stem(word)));
+            index = new TopicIndex(content.topics(), Understander.this::indexWords, ordinary::contains);
+            Set<String> vocabulary = new HashSet<>(index.vocabulary());
+            vocabulary.addAll(stopWords);
+            // Every word of the language's own lists is a word of the language, never a name heard wrong ("chance",
+            // "respirando"): the lists are all the general vocabulary a language without a word list has.
+            for (String section : language.sectionsStartingWith("")) {
+                language.lines(section).forEach(line -> vocabulary.addAll(normalizer.plain(line)));
+            }
             Map<String, List<String>> nameSet = new HashMap<>();
             for (Pronunciation pronunciation : content.pronunciations()) {
                 for (String word : normalizer.plain(pronunciation.term())) {
@@ -329,8 +331,15 @@ public final class Understander {
                     candidates,
                     "advice: " + adviceHits.get(0).phrase());
         }
+        // "Sitting in the parking lot of the clinic they told me it's back, what does relapsed mean": the hospital's
+        // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
+        // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
+        int asking = firstOpening(sentence);
         for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
-            List<Phrases.Hit> hits = kind.getValue().find(sentence);
+            List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
+                    .filter(hit ->
+                            kind.getKey() != Understanding.Reason.CARE_CHOICE || asking <= 0 || hit.end() > asking)
+                    .toList();
             if (!hits.isEmpty()) {
                 return decline(
                         kind.getKey(),
@@ -370,6 +379,14 @@ public final class Understander {
                     feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "nothing matched"));
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        if (feeling.isPresent() && !top.namedPlainly() && !asks(restored)) {
+            // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
+            // its names ("lose the marker"). The feeling is what was said.
+            return orFeelings(
+                    feeling,
+                    read,
+                    decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "feeling, no topic named"));
+        }
         if (!top.named()) {
             // "Why do they check for fever so much during blinatumomab": the question's words lead to a topic it does
             // not name, and the topic it names is nearly as close. Asked about, not answered outright.
@@ -498,9 +515,7 @@ public final class Understander {
         List<TopicIndex.Scored> ranked = reading().index.rank(query, weights);
         if (!unasked.isEmpty()) {
             ranked = ranked.stream()
-                    .map(s -> unasked.contains(s.topic().category())
-                            ? new TopicIndex.Scored(s.topic(), s.score() * UNASKED_SHARE, s.matched(), s.named())
-                            : s)
+                    .map(s -> unasked.contains(s.topic().category()) ? s.withScore(s.score() * UNASKED_SHARE) : s)
                     .sorted((a, b) -> Double.compare(b.score(), a.score()))
                     .toList();
         }
@@ -680,15 +695,7 @@ public final class Understander {
      * how that even happens"), so the words after its last question opening count more than the story before it.
      */
     private Map<String, Double> weights(List<String> words) {
-        // The last opening that something is asked after ("why it came back, and I don't know what to say" asks why).
-        int opening = -1;
-        boolean askedAfter = false;
-        for (int i = words.size() - 1; i >= 0 && opening < 0; i--) {
-            if (questionOpenings.contains(words.get(i)) && askedAfter) {
-                opening = i;
-            }
-            askedAfter |= !stopWords.contains(words.get(i)) && !questionOpenings.contains(words.get(i));
-        }
+        int opening = lastOpening(words);
         Map<String, Double> weights = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -700,6 +707,32 @@ public final class Understander {
             weights.merge(stem, frames.contains(stem) ? weight * FRAME_WEIGHT : weight, Math::max);
         }
         return weights;
+    }
+
+    /**
+     * Where the question itself starts: the last opening that something is asked after ("why it came back, and I don't
+     * know what to say" asks why); -1 for none.
+     */
+    private int lastOpening(List<String> words) {
+        boolean askedAfter = false;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (questionOpenings.contains(words.get(i)) && askedAfter) {
+                return i;
+            }
+            askedAfter |= !stopWords.contains(words.get(i)) && !questionOpenings.contains(words.get(i));
+        }
+        return -1;
+    }
+
+    /** Where the first question in a sentence starts: its first opening that something is asked after; -1 for none. */
+    private int firstOpening(List<String> words) {
+        int last = lastOpening(words);
+        for (int i = 0; i < last; i++) {
+            if (questionOpenings.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return last;
     }
 
     /** A content field's words as the topics are indexed by. */

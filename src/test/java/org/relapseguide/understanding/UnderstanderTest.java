@@ -246,6 +246,41 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_feeling_with_only_an_ordinary_word_of_a_topics_name_is_answered_as_a_feeling() {
+        // "lose" is a word of the markers topic's name "lose the marker", and nothing more of it is said.
+        Understanding understood = UNDERSTANDER.understand(
+                "CaregiverStatementIntent", "so scared i'm going to lose her", Optional.empty());
+
+        assertThat(understood.explanation().rule()).isEqualTo("feelings: scared");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" declined as a choice of care")
+    @ValueSource(
+            strings = {
+                "what's the best children's hospital in texas",
+                "which hospital is best for a transplant",
+                "where do i park at the hospital",
+            })
+    void choosing_or_finding_a_hospital_is_declined(String said) {
+        Understanding understood = UNDERSTANDER.understand("QuestionIntent", said, Optional.empty());
+
+        assertThat(understood)
+                .isInstanceOfSatisfying(
+                        Understanding.Decline.class,
+                        decline -> assertThat(decline.reason()).isEqualTo(Understanding.Reason.CARE_CHOICE));
+    }
+
+    @Test
+    void the_hospitals_car_park_in_the_story_before_a_question_is_not_what_is_asked() {
+        Understanding understood = UNDERSTANDER.understand(
+                "QuestionIntent",
+                "i'm sitting in the parking lot of the clinic and they told me it's back, what does relapsed mean",
+                Optional.empty());
+
+        assertThat(understood).isNotInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void the_record_keeps_only_the_contents_words_and_common_english_never_a_name_or_a_number() {
         String kept = UNDERSTANDER.forTheRecord("Can Jaxon Smith-Ortiz go back to Lincoln school on March 14th?");
 
