@@ -235,6 +235,14 @@ class UnderstanderTest {
                 .isEqualTo("haploidentical");
     }
 
+    @Test
+    void a_young_adult_asking_about_someone_their_age_is_asking_about_age() {
+        Understanding understood =
+                UNDERSTANDER.understand(null, "i relapsed what are the odds for someone my age", Optional.empty());
+
+        assertThat(understood.explanation().words()).contains("age");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource({
         "i'm his grandfather and i feel useless i can't fix this",
