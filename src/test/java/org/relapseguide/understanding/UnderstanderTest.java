@@ -73,6 +73,8 @@ class UnderstanderTest {
                 "the bleeding from his nose won't stop | bleeding",
                 "my son is shaking all over | seizure",
                 "she has a terrible headache and keeps throwing up | severe_pain",
+                "he's having trouble catching his breath | breathing",
+                "i'm the patient and i'm having trouble catching my breath right now | breathing",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -223,6 +225,33 @@ class UnderstanderTest {
         assertThat(understood.explanation().rule())
                 .doesNotStartWith("what to do about a sign")
                 .isNotEqualTo("when to call");
+    }
+
+    @Test
+    void a_follow_up_that_asks_what_if_there_is_none_is_answered_by_the_related_topic() {
+        // After the transplant, "what if there's no match" asks for the other donor, not the transplant again.
+        assertThat(answered(
+                        UNDERSTANDER.understand(null, "what if there's no match", Optional.of("stem_cell_transplant"))))
+                .isEqualTo("haploidentical");
+    }
+
+    @Test
+    void a_young_adult_asking_about_someone_their_age_is_asking_about_age() {
+        Understanding understood =
+                UNDERSTANDER.understand(null, "i relapsed what are the odds for someone my age", Optional.empty());
+
+        assertThat(understood.explanation().words()).contains("age");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({
+        "i'm his grandfather and i feel useless i can't fix this",
+        "i relapsed and i feel like i'm letting everyone down",
+    })
+    void a_grandparent_or_a_young_adult_patient_saying_how_they_feel_is_answered_as_a_feeling(String said) {
+        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
+
+        assertThat(understood.explanation().rule()).startsWith("feelings:");
     }
 
     @Test
