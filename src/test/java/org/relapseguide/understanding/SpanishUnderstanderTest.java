@@ -29,6 +29,7 @@ class SpanishUnderstanderTest {
                 "mi hija regresó al hospital | niño recaida a el hospital",
                 "recaida sin acento y recaída con acento | recaida sin acento y recaida con acento",
                 "por qué regresó | porque recaida",
+                "tengo veintidós años | adulto",
             })
     void accents_contractions_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read.replace("ñ", "n"));
