@@ -5,6 +5,7 @@ import java.text.Normalizer.Form;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,11 @@ final class TextNormalizer {
     private final Set<String> knownTerms;
     /** The word that joins a number said in words: "a hundred and three", "treinta y seis". */
     private final String and;
+    /**
+     * One-letter words that are words of the language, not letters, inside a run of letters ("car t y el trasplante":
+     * "y" is "and"), unless the whole run is a term the content uses.
+     */
+    private final Set<String> letterWords;
     /** Phrases to their canonical words, longest first, as token lists. */
     private final List<Replacement> equivalences = new ArrayList<>();
 
@@ -46,6 +52,10 @@ final class TextNormalizer {
         this.numbers = new HashMap<>();
         language.pairs("numbers").forEach((word, digits) -> numbers.put(withoutAccents(word), digits));
         this.and = language.setting("number-and", "and");
+        this.letterWords = new HashSet<>();
+        for (String line : language.lines("letter-words")) {
+            letterWords.addAll(List.of(line.strip().split("\\s+")));
+        }
         language.pairs("equivalences").forEach((canonical, variants) -> {
             List<String> to = plain(canonical);
             // The canonical phrase stands for itself, so "bone marrow" is not read as "bone" and then "marrow".
@@ -198,6 +208,17 @@ final class TextNormalizer {
                 continue;
             }
             String run = String.join("", words.subList(i, end));
+            if (!letterWords.isEmpty() && !knownTerms.contains(run)) {
+                int split = firstLetterWord(words, i, end);
+                if (split >= 0) {
+                    // The letters before the word, the word itself, then the letters after it, each on its own.
+                    out.addAll(joinSpelledLetters(words.subList(i, split)));
+                    out.add(words.get(split));
+                    out.addAll(joinSpelledLetters(words.subList(split + 1, end)));
+                    i = end;
+                    continue;
+                }
+            }
             boolean leadingWord = words.get(i).equals("a") || words.get(i).equals("i");
             if (!leadingWord || knownTerms.contains(run) || end - i == 3) {
                 out.add(run);
@@ -210,6 +231,15 @@ final class TextNormalizer {
             i = end;
         }
         return out;
+    }
+
+    private int firstLetterWord(List<String> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (letterWords.contains(words.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isLetter(String word) {

@@ -165,6 +165,11 @@ public final class Understander {
         private final Map<Category, Phrases> notFacets = new LinkedHashMap<>();
         /** A follow-up that asks for another one than the conversation's ("is there one for adults"). */
         private final Phrases another;
+        /**
+         * The kinds a topic of each kind answers itself (`[own-facets]`): how a side effect is treated is the side
+         * effect's own answer ("and how do they treat it" after CRS), not a treatment's.
+         */
+        private final Map<Category, Set<Category>> ownFacets = new LinkedHashMap<>();
 
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
@@ -257,6 +262,12 @@ public final class Understander {
                 }
             }
             another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
+            language.pairs("own-facets").forEach((kind, asked) -> {
+                Set<Category> kinds = ownFacets.computeIfAbsent(Category.fromFileName(kind), k -> new HashSet<>());
+                for (String one : asked.split(",")) {
+                    kinds.add(Category.fromFileName(one));
+                }
+            });
             caregiverWords = new HashSet<>();
             language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
@@ -544,6 +555,10 @@ public final class Understander {
         Optional<Category> facet = reading().facets.entrySet().stream()
                 .filter(kind -> kind.getKey() != now.category()
                         && !unasked.contains(kind.getKey())
+                        && !reading()
+                                .ownFacets
+                                .getOrDefault(now.category(), Set.of())
+                                .contains(kind.getKey())
                         && kind.getValue().anyIn(sentence))
                 .map(Map.Entry::getKey)
                 .findFirst();
@@ -556,6 +571,16 @@ public final class Understander {
         }
         // "Is there one for adults?", "any other ones?": the one just heard is not the answer.
         boolean another = reading().another.anyIn(sentence);
+        // "And how do they treat it?" after a side effect: a kind the conversation's topic answers itself.
+        Optional<Category> ownFacet = facet.isPresent() || another
+                ? Optional.empty()
+                : reading().ownFacets.getOrDefault(now.category(), Set.of()).stream()
+                        .filter(kind -> reading().facets.containsKey(kind)
+                                && reading().facets.get(kind).anyIn(sentence))
+                        .findFirst();
+        ownFacet.ifPresent(kind -> asked.add(now.id()));
+        String askedLabel =
+                "(" + facet.or(() -> ownFacet).map(Category::fileName).orElse("") + ")";
         // "How long is that?", "what was it called before?": said of the topic just heard.
         boolean pointsBack = sentence.stream().anyMatch(anaphora::contains);
         List<TopicIndex.Scored> near = new ArrayList<>();
@@ -590,15 +615,14 @@ public final class Understander {
                                                     : scored.score() * SAME_KIND_FACTOR + SAME_KIND_BONUS;
             boosted.add(new TopicIndex.Scored(scored.topic(), score, scored.matched(), true));
         }
-        if (!another && near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
+        if (!another
+                && !asked.contains(now.id())
+                && near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
             boosted.add(new TopicIndex.Scored(now, FOLLOW_UP_BONUS, List.of("(conversation)"), true));
         }
         for (String id : asked) {
             boosted.add(new TopicIndex.Scored(
-                    content.topic(id).orElseThrow(),
-                    FOLLOW_UP_BONUS + FACET_BONUS,
-                    List.of("(" + facet.orElseThrow().fileName() + ")"),
-                    true));
+                    content.topic(id).orElseThrow(), FOLLOW_UP_BONUS + FACET_BONUS, List.of(askedLabel), true));
         }
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
         if (boosted.size() > 1) {

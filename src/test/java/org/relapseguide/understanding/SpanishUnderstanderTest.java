@@ -29,9 +29,31 @@ class SpanishUnderstanderTest {
                 "mi hija regresó al hospital | niño recaida a el hospital",
                 "recaida sin acento y recaída con acento | recaida sin acento y recaida con acento",
                 "por qué regresó | porque recaida",
+                "tengo veintidós años | adulto",
             })
     void accents_contractions_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read.replace("ñ", "n"));
+    }
+
+    @Test
+    void a_one_letter_word_of_the_language_is_not_spelled_into_a_name() {
+        // "y" is "and": "car t y el trasplante" is CAR T and the transplant, not a term "ty"; "e r m" stays ERM.
+        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), java.util.Set.of("erm"));
+
+        assertThat(plain.plain("la diferencia entre el car t y el trasplante"))
+                .containsSubsequence("car", "t", "y", "el", "trasplante");
+        assertThat(plain.plain("qué es la e r m")).contains("erm");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" after {1} stays on it")
+    @CsvSource(
+            delimiter = '|',
+            value = {"y cómo se lo tratan | crs", "y cómo se lo quitan | crs", "eso se le quita solo | icans"})
+    void asked_how_a_side_effect_is_treated_the_side_effect_answers_not_a_treatment(String said, String topic) {
+        Understanding understood = UNDERSTANDER.understand("QuestionIntent", said, Optional.of(topic));
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo(topic);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -93,6 +115,7 @@ class SpanishUnderstanderTest {
                 "mi hijo está confundido y no sabe dónde está | confusion",
                 "tiene un dolor muy fuerte en la barriga | severe_pain",
                 "le duele mucho la cabeza y está vomitando | severe_pain",
+                "se queja de un dolor de cabeza y no soporta la luz | severe_pain",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -110,6 +133,8 @@ class SpanishUnderstanderTest {
         "cuándo le hacen el análisis de sangre",
         "el medicamento que da fiebre se llama blinatumomab",
         "me sangra el corazón de verlo así",
+        // What a treatment causes, said of no one: "eso da fiebre" asks whether it does.
+        "y eso da fiebre también",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -123,6 +148,8 @@ class SpanishUnderstanderTest {
                 "qué hospital es mejor para mi hijo | CARE_CHOICE",
                 "debemos hacer el trasplante o esperar | ADVICE",
                 "puede ir a la escuela durante el mantenimiento | NOT_YET",
+                "yo debería escoger el ensayo clínico o el trasplante | ADVICE",
+                "qué tiempo va a hacer hoy | UNRELATED",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
