@@ -147,6 +147,10 @@ final class TextNormalizer {
     }
 
     private static String withoutAccents(String text) {
+        // Plain ASCII has no accent to take off: no Unicode tables to load on an English cold start.
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
         return COMBINING.matcher(Normalizer.normalize(text, Form.NFD)).replaceAll("");
     }
 
