@@ -3,6 +3,7 @@ package org.relapseguide.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,7 @@ class SpanishUnderstanderTest {
     @Test
     void a_one_letter_word_of_the_language_is_not_spelled_into_a_name() {
         // "y" is "and": "car t y el trasplante" is CAR T and the transplant, not a term "ty"; "e r m" stays ERM.
-        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), java.util.Set.of("erm"));
+        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), Set.of("erm"));
 
         assertThat(plain.plain("la diferencia entre el car t y el trasplante"))
                 .containsSubsequence("car", "t", "y", "el", "trasplante");
@@ -85,7 +86,7 @@ class SpanishUnderstanderTest {
         "qué son los neuro side effects del car t",
     })
     void ordinary_words_that_merely_sound_like_a_name_are_left_alone(String said) {
-        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), java.util.Set.of());
+        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), Set.of());
 
         assertThat(UNDERSTANDER.restoredWords(said)).isEqualTo(plain.words(said));
     }
