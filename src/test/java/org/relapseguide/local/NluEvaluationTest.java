@@ -95,7 +95,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 703 rows")
+                .contains("Evaluated 735 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
