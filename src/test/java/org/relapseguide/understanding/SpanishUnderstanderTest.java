@@ -32,6 +32,7 @@ class SpanishUnderstanderTest {
                 "por qué regresó | porque recaida",
                 "tengo veintidós años | adulto",
                 "me regresó a los veinte años | me recaida adulto",
+                "le regresó al año de empezar | le recaida pronto",
             })
     void accents_contractions_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read.replace("ñ", "n"));
