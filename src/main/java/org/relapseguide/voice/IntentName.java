@@ -19,6 +19,11 @@ public enum IntentName {
     WHERE_QUESTION("WhereQuestionIntent"),
     WHAT_QUESTION("WhatQuestionIntent"),
     HOW_QUESTION("HowQuestionIntent"),
+    /**
+     * "How many ...": Spanish says it in one word ("cuántos niños recaen") that no other opening can stand for, so
+     * it has an intent of its own and the skill puts the word back; a count asks how common something is.
+     */
+    HOW_MANY_QUESTION("HowManyQuestionIntent"),
     /** A yes-or-no question, by its opening: "is ...", "does ...", "can ...", "will ...". */
     IS_QUESTION("IsQuestionIntent"),
     DO_QUESTION("DoQuestionIntent"),
@@ -77,6 +82,7 @@ public enum IntentName {
             WHERE_QUESTION,
             WHAT_QUESTION,
             HOW_QUESTION,
+            HOW_MANY_QUESTION,
             IS_QUESTION,
             DO_QUESTION,
             CAN_QUESTION,

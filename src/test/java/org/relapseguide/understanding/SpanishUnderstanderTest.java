@@ -31,6 +31,8 @@ class SpanishUnderstanderTest {
                 "recaida sin acento y recaída con acento | recaida sin acento y recaida con acento",
                 "por qué regresó | porque recaida",
                 "tengo veintidós años | adulto",
+                "me regresó a los veinte años | me recaida adulto",
+                "le regresó al año de empezar | le recaida pronto",
             })
     void accents_contractions_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read.replace("ñ", "n"));
@@ -44,6 +46,33 @@ class SpanishUnderstanderTest {
         assertThat(plain.plain("la diferencia entre el car t y el trasplante"))
                 .containsSubsequence("car", "t", "y", "el", "trasplante");
         assertThat(plain.plain("qué es la e r m")).contains("erm");
+    }
+
+    @Test
+    void the_preposition_a_is_a_word_not_a_letter_run_on_from_a_name() {
+        // "car t a mi edad" had become "car ta": the name CAR T was lost and nothing was answered.
+        TextNormalizer plain = new TextNormalizer(Language.load("es-US"), Set.of("erm"));
+
+        assertThat(plain.plain("me pueden dar el car t a mi edad")).containsSubsequence("car", "t", "a", "mi", "edad");
+        assertThat(UNDERSTANDER
+                        .understand(
+                                "CaregiverStatementIntent",
+                                "soy el paciente tengo veinte años me pueden dar el car t a mi edad",
+                                Optional.empty())
+                        .explanation()
+                        .candidates()
+                        .get(0)
+                        .topicId())
+                .isEqualTo("car_t");
+    }
+
+    @Test
+    void a_count_keeps_its_opening_so_it_asks_how_common() {
+        // Alexa keeps "cuántos" out of the slot of HowManyQuestionIntent; the skill puts it back.
+        Understanding understood = UNDERSTANDER.understand("HowManyQuestionIntent", "niños recaen", Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("how_common_children");
     }
 
     @ParameterizedTest(name = "\"{0}\" after {1} stays on it")
@@ -111,6 +140,7 @@ class SpanishUnderstanderTest {
                 "no despierta | unresponsive",
                 "no puede respirar | breathing",
                 "tiene los labios morados | breathing",
+                "le cuesta mucho respirar y tiene los labios medio azules | breathing",
                 "está sangrando y no para | bleeding",
                 "convulsiona | seizure",
                 "mi hijo está confundido y no sabe dónde está | confusion",
