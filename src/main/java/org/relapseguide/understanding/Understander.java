@@ -740,14 +740,17 @@ public final class Understander {
 
     /**
      * The words of the question itself after a story ("I'm his grandpa and nobody's explained it to me plain, what is
-     * this relapsed leukemia"), frames included, as the topics are matched by; none when nothing comes before it.
+     * this relapsed leukemia"), its opening and frames included, as the topics are matched by; none when nothing comes
+     * before it.
      */
     private Set<String> questionAfterStory(List<String> words) {
         int opening = lastOpening(words);
         if (opening <= 0) {
             return Set.of();
         }
-        return new HashSet<>(queryWords(words.subList(opening + 1, words.size())));
+        // The opening itself, when it says something ("why", "how"): "why the leukemia came back" is not asking what
+        // a relapse is.
+        return new HashSet<>(queryWords(words.subList(opening, words.size())));
     }
 
     /**
