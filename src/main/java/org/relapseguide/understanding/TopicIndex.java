@@ -62,6 +62,13 @@ final class TopicIndex {
     /** What a question that is exactly one of a topic's names or questions scores, at least. */
     static final double EXACT = 5.0;
 
+    /**
+     * What a question whose own words after a story are exactly one of a topic's names or questions scores for that
+     * passage, at least: less than {@link #EXACT}, as the story may say more ("the survival for kids who relapse" is
+     * all of "chance of relapse in children" too).
+     */
+    static final double ASKED_EXACT = 3.0;
+
     /** How much the whole document counts beside its best passage. */
     static final double DOCUMENT_SHARE = 0.35;
 
@@ -200,8 +207,18 @@ final class TopicIndex {
      * words of the question itself more than the story around it).
      */
     List<Scored> rank(List<String> query, Map<String, Double> queryWeights) {
+        return rank(query, queryWeights, Set.of());
+    }
+
+    /**
+     * As {@link #rank(List, Map)}, where {@code asked} are the words of the question itself after a story ("nobody's
+     * explained it to me plain, what is this relapsed leukemia"): when they are exactly one of a topic's names or
+     * questions of two words or more, that passage scores as a question that says nothing else would, however common
+     * its words.
+     */
+    List<Scored> rank(List<String> query, Map<String, Double> queryWeights, Set<String> asked) {
         Set<String> unique = new HashSet<>(query);
-        Passages said = passages(unique, queryWeights);
+        Passages said = passages(unique, queryWeights, asked);
         int n = documents.size();
         double[] score = new double[n];
         boolean[] named = new boolean[n];
@@ -283,16 +300,21 @@ final class TopicIndex {
      * that says every word of one of a topic's names or questions names it; one that says nothing else ("what does
      * relapsed mean") is asking for exactly it, however common its words.
      */
-    private Passages passages(Set<String> unique, Map<String, Double> queryWeights) {
+    private Passages passages(Set<String> unique, Map<String, Double> queryWeights, Set<String> asked) {
         double[] shared = new double[passageCount];
         double[] sharedPlain = new double[passageCount];
         int[] count = new int[passageCount];
+        int[] askedCount = new int[passageCount];
         List<Passage> touched = new ArrayList<>();
         for (String term : unique) {
             double rarity = idf.getOrDefault(term, 0.0);
+            boolean isAsked = asked.contains(term);
             for (Passage passage : passagesByTerm.getOrDefault(term, List.of())) {
                 if (count[passage.id()]++ == 0) {
                     touched.add(passage);
+                }
+                if (isAsked) {
+                    askedCount[passage.id()]++;
                 }
                 shared[passage.id()] += rarity * queryWeights.getOrDefault(term, 1.0);
                 sharedPlain[passage.id()] += rarity;
@@ -306,8 +328,14 @@ final class TopicIndex {
                     ? 0
                     : passage.weight() * shared[id] * Math.sqrt(sharedPlain[id] / passage.whole());
             boolean all = count[id] == passage.terms().size();
+            boolean askedExactly = passage.terms().size() > 1
+                    && askedCount[id] == passage.terms().size()
+                    && asked.size() == passage.terms().size();
             if (all && count[id] == unique.size()) {
                 score = Math.max(score, EXACT);
+                named[passage.document()] = true;
+            } else if (all && askedExactly) {
+                score = Math.max(score, ASKED_EXACT);
                 named[passage.document()] = true;
             }
             named[passage.document()] |= all && passage.terms().size() > 1;

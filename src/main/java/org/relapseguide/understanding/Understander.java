@@ -314,7 +314,8 @@ public final class Understander {
                 ? without(restored, read.feelings.find(restored))
                 : restored;
         List<String> query = queryWords(asked);
-        List<TopicIndex.Scored> ranked = rank(query, weights(asked), sentence, conversationTopic);
+        List<TopicIndex.Scored> ranked =
+                rank(query, weights(asked), questionAfterStory(asked), sentence, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
@@ -515,7 +516,11 @@ public final class Understander {
     }
 
     private List<TopicIndex.Scored> rank(
-            List<String> query, Map<String, Double> weights, List<String> sentence, Optional<String> conversation) {
+            List<String> query,
+            Map<String, Double> weights,
+            Set<String> askedAfterStory,
+            List<String> sentence,
+            Optional<String> conversation) {
         // "How does blinatumomab work" asks what it does: the topics of its results, which share "work", are not asked.
         Set<Category> unasked = new HashSet<>();
         reading().notFacets.forEach((kind, phrases) -> {
@@ -523,7 +528,7 @@ public final class Understander {
                 unasked.add(kind);
             }
         });
-        List<TopicIndex.Scored> ranked = reading().index.rank(query, weights);
+        List<TopicIndex.Scored> ranked = reading().index.rank(query, weights, askedAfterStory);
         if (!unasked.isEmpty()) {
             ranked = ranked.stream()
                     .map(s -> unasked.contains(s.topic().category()) ? s.withScore(s.score() * UNASKED_SHARE) : s)
@@ -731,6 +736,21 @@ public final class Understander {
             weights.merge(stem, frames.contains(stem) ? weight * FRAME_WEIGHT : weight, Math::max);
         }
         return weights;
+    }
+
+    /**
+     * The words of the question itself after a story ("I'm his grandpa and nobody's explained it to me plain, what is
+     * this relapsed leukemia"), its opening and frames included, as the topics are matched by; none when nothing comes
+     * before it.
+     */
+    private Set<String> questionAfterStory(List<String> words) {
+        int opening = lastOpening(words);
+        if (opening <= 0) {
+            return Set.of();
+        }
+        // The opening itself, when it says something ("why", "how"): "why the leukemia came back" is not asking what
+        // a relapse is.
+        return new HashSet<>(queryWords(words.subList(opening, words.size())));
     }
 
     /**

@@ -27,6 +27,8 @@ class UnderstanderTest {
                 "she'll have a temp of a hundred and three | she will have a temp of a 103",
                 "the leukaemia came back | the leukemia relapse",
                 "my daughter's odds | my child survival",
+                "i'm twenty three and it came back | adult and it relapse",
+                "I'm her foster mom | i am her i",
                 "what does an a n c mean | what does an anc mean",
                 "is my grown-up son's testicle | is my adult child testicular",
             })
@@ -307,6 +309,28 @@ class UnderstanderTest {
                 Optional.empty());
 
         assertThat(understood).isNotInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
+    void a_question_whose_own_words_after_a_story_are_one_of_a_topics_names_reaches_it() {
+        // "relapsed leukemia" is one of the topic's names, but both words are in nearly every topic: only that they
+        // are all the question asks, after the story, says which topic it is.
+        Understanding understood = UNDERSTANDER.understand(
+                "CaregiverStatementIntent",
+                "his grandpa and nobody's explained it to me plain what is this relapsed leukemia he's got",
+                Optional.empty());
+
+        assertThat(answered(understood)).isEqualTo("relapsed_b_all");
+    }
+
+    @Test
+    void a_young_adult_who_says_their_age_asks_about_adults() {
+        Understanding understood = UNDERSTANDER.understand(
+                "CaregiverStatementIntent",
+                "twenty three and it came back after two years what are my odds",
+                Optional.empty());
+
+        assertThat(understood.explanation().words()).contains("adult");
     }
 
     @Test
