@@ -34,11 +34,6 @@ final class RecordedWords {
         return general().contains(word);
     }
 
-    /** Every word of the language's general word list; empty for a language without one. */
-    Set<String> commonWords() {
-        return general();
-    }
-
     /** The words as they may be logged. */
     String reduce(List<String> plainWords) {
         Set<String> words = general();

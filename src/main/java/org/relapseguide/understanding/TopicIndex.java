@@ -92,7 +92,8 @@ final class TopicIndex {
 
     private final List<Document> documents = new ArrayList<>();
     /** Each word's topics, with its weight in each and whether it is one of that topic's names. */
-    private record Posting(int document, double tf, boolean name) {}
+    /** {@code plainName}: one of its names, and not an ordinary word of the language ("lose" of "lose the marker"). */
+    private record Posting(int document, double tf, boolean name, boolean plainName) {}
 
     private final Map<String, List<Posting>> postings = new HashMap<>();
     /** The topics whose fields say each pair of words together. */
@@ -106,14 +107,13 @@ final class TopicIndex {
     private final Map<String, Integer> namedBy = new HashMap<>();
 
     private final double averageLength;
-    private final Predicate<String> ordinary;
 
     /**
      * @param words how a field's text becomes the words it is matched by (normalized, stop words out, stemmed)
-     * @param ordinary whether a (stemmed) word is an ordinary word of the language ("lose" of "lose the marker")
+     * @param ordinary whether a word of a topic's names, as matched, is an ordinary word of the language ("lose" of
+     *     "lose the marker"); asked of names' words only, when the index is built
      */
     TopicIndex(List<Topic> topics, Function<String, List<String>> words, Predicate<String> ordinary) {
-        this.ordinary = ordinary;
         Map<String, Integer> documentFrequency = new HashMap<>();
         double totalLength = 0;
         for (Topic topic : topics) {
@@ -177,7 +177,11 @@ final class TopicIndex {
             int topic = d;
             document.termWeights()
                     .forEach((term, tf) -> postings.computeIfAbsent(term, t -> new ArrayList<>())
-                            .add(new Posting(topic, tf, document.names().contains(term))));
+                            .add(new Posting(
+                                    topic,
+                                    tf,
+                                    document.names().contains(term),
+                                    document.names().contains(term) && !ordinary.test(term))));
             document.pairs()
                     .forEach(pair -> pairPostings
                             .computeIfAbsent(pair, p -> new ArrayList<>())
@@ -238,7 +242,7 @@ final class TopicIndex {
                 score[d] += weight * tf * (K1 + 1) / (tf + norm);
                 matchedOf(matched, d).add(term);
                 named[d] |= posting.name() && naming;
-                plainly[d] |= posting.name() && naming && !ordinary.test(term);
+                plainly[d] |= posting.plainName() && naming;
             }
         }
         for (int i = 1; i < query.size(); i++) {

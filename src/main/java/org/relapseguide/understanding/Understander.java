@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Pronunciation;
@@ -198,8 +199,18 @@ public final class Understander {
                 language.lines(section).forEach(line -> contentWords.addAll(normalizer.plain(line)));
             }
             recorded = new RecordedWords(language.locale(), contentWords);
+            // The words of the topics' names that are ordinary words of the language, as the index matches them.
             Set<String> ordinary = new HashSet<>();
-            recorded.commonWords().forEach(word -> ordinary.add(stemmer.stem(word)));
+            for (Topic topic : content.topics()) {
+                List<String> names = new ArrayList<>(topic.synonyms());
+                names.add(topic.title());
+                names.addAll(topic.aliases());
+                for (String name : names) {
+                    normalizer.words(name).stream()
+                            .filter(word -> !stopWords.contains(word) && recorded.isCommon(word))
+                            .forEach(word -> ordinary.add(stemmer.stem(word)));
+                }
+            }
             index = new TopicIndex(content.topics(), Understander.this::indexWords, ordinary::contains);
             Set<String> vocabulary = new HashSet<>(index.vocabulary());
             vocabulary.addAll(stopWords);
@@ -366,6 +377,9 @@ public final class Understander {
                 read.feelingsTopic.isPresent() && sentence.stream().anyMatch(read.caregiverWords::contains)
                         ? read.feelings.find(sentence).stream().findFirst()
                         : Optional.empty();
+        // A decline becomes the caregiver's feeling, or the when-to-call topic, when either is what was said.
+        UnaryOperator<Understanding> orInstead =
+                declined -> orWhenToCall(sentence, read, orFeelings(feeling, read, declined));
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
         Optional<Phrases.Hit> uncovered = read.notYet.find(restored).stream()
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
@@ -373,18 +387,12 @@ public final class Understander {
         if (uncovered.isPresent()) {
             // "She won't stop throwing up and can't keep water down": a question without a topic yet that is also one
             // to call about is answered with the when-to-call topic.
-            return orWhenToCall(
-                    sentence,
-                    read,
-                    orFeelings(
-                            feeling,
-                            read,
-                            decline(
-                                    Understanding.Reason.NOT_YET,
-                                    ranked,
-                                    query,
-                                    candidates,
-                                    "not yet: " + uncovered.get().phrase())));
+            return orInstead.apply(decline(
+                    Understanding.Reason.NOT_YET,
+                    ranked,
+                    query,
+                    candidates,
+                    "not yet: " + uncovered.get().phrase()));
         }
         if (top == null) {
             return orFeelings(
@@ -414,13 +422,7 @@ public final class Understander {
                         new Understanding.Explanation(query, candidates, "clarify: named runner-up"));
             }
             // Only common words matched ("child", "hospital"): nothing here names a topic.
-            return orWhenToCall(
-                    sentence,
-                    read,
-                    orFeelings(
-                            feeling,
-                            read,
-                            decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named")));
+            return orInstead.apply(decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "no topic named"));
         }
         if (top.score() >= ANSWER_SCORE && top.score() >= ANSWER_LEAD * second) {
             return new Understanding.Answer(top.topic(), new Understanding.Explanation(query, candidates, "answer"));
@@ -433,18 +435,12 @@ public final class Understander {
         }
         // A caregiver who says how they feel, asks nothing and names no topic plainly enough to answer is answered
         // for the feeling, not asked "did you mean" about a word of their story.
-        return orWhenToCall(
-                sentence,
-                read,
-                orFeelings(
-                        feeling,
-                        read,
-                        decline(
-                                Understanding.Reason.UNKNOWN,
-                                ranked,
-                                query,
-                                candidates,
-                                top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic")));
+        return orInstead.apply(decline(
+                Understanding.Reason.UNKNOWN,
+                ranked,
+                query,
+                candidates,
+                top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic"));
     }
 
     /**
