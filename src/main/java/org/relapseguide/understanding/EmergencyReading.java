@@ -113,13 +113,7 @@ final class EmergencyReading {
                     continue;
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
-                boolean patientInSign =
-                        sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains);
-                Subject subject = patientInSign
-                        ? Subject.PATIENT
-                        : subjectAt < 0
-                                ? Subject.UNSAID
-                                : patientWords.contains(sentence.get(subjectAt)) ? Subject.PATIENT : Subject.CAREGIVER;
+                Subject subject = subjectOf(sentence, hit, subjectAt);
                 int from = subjectAt < 0 ? Math.max(0, hit.start() - LOOK_BEFORE) : Math.max(0, subjectAt - 2);
                 boolean conditional =
                         sentence.subList(from, hit.start()).stream().anyMatch(conditionals::contains);
@@ -164,15 +158,23 @@ final class EmergencyReading {
                 if (covered(hit, excluded)) {
                     continue;
                 }
-                int subjectAt = subjectAt(sentence, hit.start());
-                if (subjectAt < 0
-                        || patientWords.contains(sentence.get(subjectAt))
-                        || sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains)) {
+                if (subjectOf(sentence, hit, subjectAt(sentence, hit.start())) != Subject.CAREGIVER) {
                     return Optional.of(sign.getKey());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whose sign a hit is: the patient's when the sign or its subject names them, no one's with no subject. */
+    private Subject subjectOf(List<String> sentence, Phrases.Hit hit, int subjectAt) {
+        if (sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains)) {
+            return Subject.PATIENT;
+        }
+        if (subjectAt < 0) {
+            return Subject.UNSAID;
+        }
+        return patientWords.contains(sentence.get(subjectAt)) ? Subject.PATIENT : Subject.CAREGIVER;
     }
 
     private enum Subject {
