@@ -171,7 +171,7 @@ public final class SkillFactory {
                 Clock.systemUTC(),
                 id -> ports.content().content(Locales.DEFAULT).topic(id).isPresent());
         Questions questions = new Questions(caregivers);
-        // Read once, here at initialization, so a SnapStart snapshot holds the documents parsed.
+        // The documents are read on the first screen request; SnapStart priming sends some, so a snapshot holds them.
         AplScreen screen = AplScreen.bundled();
         // The SDK takes the first handler whose canHandle is true: specific ones first, catch-alls last. A touch on a
         // screen that stands for an intent is answered by that intent's handler, found in this same order.

@@ -48,10 +48,22 @@ public final class EmergencyHandler implements IntentRequestHandler {
         return slots.values().stream()
                 .filter(slot -> slot != null
                         && slot.getValue() != null
-                        && !slot.getValue().isBlank())
+                        && !slot.getValue().isBlank()
+                        && !isTopicName(request, slot, voice))
                 .anyMatch(slot -> voice.understander()
                         .emergencyIn(intent.getName(), slot.getValue())
                         .isPresent());
+    }
+
+    /**
+     * A topic asked for by exactly one of its names ("blinatumomab", "CRS") describes nothing happening: the content
+     * rules hold that no topic's name reads as an emergency, so a cold start that answers one never builds the
+     * understander. Any other words in the topic slot are read like every other slot.
+     */
+    private static boolean isTopicName(IntentRequest request, Slot slot, Voice voice) {
+        return Intents.is(request, IntentName.TOPIC)
+                && SlotName.TOPIC.modelName().equals(slot.getName())
+                && voice.content().topicNamed(slot.getValue()).isPresent();
     }
 
     @Override

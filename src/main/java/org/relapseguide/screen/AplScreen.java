@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.Topic;
+import org.relapseguide.voice.Once;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Said;
@@ -41,15 +42,18 @@ public final class AplScreen implements Screen {
             Phrase.TEXT_RECENTLY_SENT,
             Phrase.TEXT_DAILY_LIMIT);
 
-    private final Documents documents;
+    private final Once<Documents> documents;
 
-    private AplScreen(Documents documents) {
+    private AplScreen(Once<Documents> documents) {
         this.documents = documents;
     }
 
-    /** The screen with the documents bundled in the jar, read now. */
+    /**
+     * The screen with the documents bundled in the jar, read on the first request from a device that has one (SnapStart
+     * priming sends such requests, so a restored snapshot holds them parsed).
+     */
     public static AplScreen bundled() {
-        return new AplScreen(Documents.bundled());
+        return new AplScreen(new Once<>(Documents::bundled));
     }
 
     /**
@@ -73,7 +77,7 @@ public final class AplScreen implements Screen {
             return true;
         }
         return ApiVersion.parse(apl.getRuntime().getMaxVersion())
-                .filter(max -> max.compareTo(documents.version()) >= 0)
+                .filter(max -> max.compareTo(documents.get().version()) >= 0)
                 .isPresent();
     }
 
@@ -138,7 +142,7 @@ public final class AplScreen implements Screen {
     private Directive directive(View view, Map<String, Object> data) {
         return RenderDocumentDirective.builder()
                 .withToken(view.token())
-                .withDocument(documents.of(view))
+                .withDocument(documents.get().of(view))
                 .withDatasources(Map.of(Datasources.PARAMETER, data))
                 .build();
     }

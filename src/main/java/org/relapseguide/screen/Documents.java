@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The APL documents, read once from the jar when the skill is built (so a SnapStart snapshot holds them parsed) and
- * sent inline, as they are, with every screen: their words all come from the datasources.
+ * The APL documents, read once from the jar on the first screen request (SnapStart priming sends some, so a snapshot
+ * holds them parsed) and sent inline, as they are, with every screen: their words all come from the datasources.
  */
 final class Documents {
     private static final String DIRECTORY = "apl/";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.relapseguide.content.ContentSet;
@@ -11,10 +12,17 @@ import org.relapseguide.content.Topic;
 import org.relapseguide.understanding.Understander;
 
 /**
- * Everything needed to speak in one locale: its content, its phrases, its SSML renderer, and whether this deployment
- * can text (when it cannot, the skill never offers to).
+ * Everything needed to speak in one locale: its content, its phrases, its SSML renderer, whether this deployment can
+ * text (when it cannot, the skill never offers to), and the understanding of free questions, built when one first
+ * needs it ({@link Once}).
  */
-public record Voice(ContentSet content, Speech speech, Ssml ssml, boolean texting, Understander understander) {
+public record Voice(
+        ContentSet content, Speech speech, Ssml ssml, boolean texting, Supplier<Understander> understanding) {
+
+    /** Reads free questions against this voice's content: built on its first use. */
+    public Understander understander() {
+        return understanding.get();
+    }
 
     /** A fixed phrase as plain text, for a card or a text message. */
     public String text(Phrase phrase, String... namesAndValues) {

@@ -53,7 +53,9 @@ public final class Voices {
                 speech(locale),
                 new Ssml(current.pronunciations()),
                 texting,
-                new Understander(current, languageByLocale.computeIfAbsent(locale, Language::load)));
+                // A topic Alexa resolved by its name needs no understander: a cold start that answers one does not
+                // build it (EmergencyHandler).
+                new Once<>(() -> new Understander(current, languageByLocale.computeIfAbsent(locale, Language::load))));
         voiceByLocale.put(locale, fresh);
         return fresh;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relapseguide.testing.Events;
 import org.relapseguide.testing.Heard;
@@ -52,6 +53,23 @@ class EmergencyTest {
 
         assertThat(texting.invoke(envelope).firstSentence()).isEqualTo(LEAD);
         assertThat(sms.sent()).isEmpty();
+    }
+
+    @Test
+    void words_alexa_resolved_to_a_topic_but_that_are_not_one_of_its_names_are_still_read_for_an_emergency() {
+        // Alexa's entity resolution may match words near a name; only the exact name skips the emergency reading.
+        Heard heard = skill.invoke(Events.topicQuestion("icans", "trouble talking after car t"));
+
+        assertThat(heard.firstSentence()).isEqualTo(LEAD);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"icans, neurotoxicity", "crs, cytokine storm", "infections_low_counts, febrile neutropenia"})
+    void a_topic_asked_for_by_one_of_its_names_is_answered_without_an_alarm(String topicId, String name) {
+        Heard heard = skill.invoke(Events.topicQuestion(topicId, name));
+
+        assertThat(heard.speech()).doesNotContain(LEAD);
+        assertThat(heard.endsSession()).isFalse();
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.relapseguide.understanding.Language;
 import org.relapseguide.understanding.Understander;
 import org.relapseguide.voice.EmergencyReplies;
 import org.relapseguide.voice.Offer;
+import org.relapseguide.voice.Once;
 import org.relapseguide.voice.Phrase;
 import org.relapseguide.voice.Reply;
 import org.relapseguide.voice.Responder;
@@ -100,7 +101,7 @@ final class ScreenCatalog {
                 Speech.load(locale),
                 new Ssml(content.pronunciations()),
                 texting,
-                new Understander(content, language(locale)));
+                new Once<>(() -> new Understander(content, language(locale))));
     }
 
     /** Every screen of every locale. */

@@ -140,6 +140,37 @@ class ContentValidatorTest {
     }
 
     @Test
+    void a_topic_name_that_reads_as_an_emergency_is_reported_since_a_name_is_answered_without_that_reading()
+            throws Exception {
+        ContentFile.Document file = repositoryFile();
+        List<Topic> topics = new ArrayList<>();
+        for (Topic topic : file.topics()) {
+            if (topic.id().equals("icans")) {
+                List<String> synonyms = new ArrayList<>(topic.synonyms());
+                synonyms.add("trouble talking after car t");
+                topic = topic.withSynonyms(synonyms);
+            }
+            topics.add(topic);
+        }
+        ContentFile.Document edited = new ContentFile.Document(
+                file.schemaVersion(),
+                file.locale(),
+                file.version(),
+                file.sources(),
+                file.pronunciations(),
+                file.emergencySigns(),
+                topics);
+
+        assertThat(validator.validate(edited))
+                .extracting(Finding::where, Finding::rule, Finding::message)
+                .containsExactly(tuple(
+                        "topic icans",
+                        "synonyms",
+                        "\"trouble talking after car t\" is heard as an emergency (confusion): a topic asked for by its"
+                                + " name is not read for one, so words that describe a sign belong in aliases"));
+    }
+
+    @Test
     void an_example_question_the_skill_declines_as_advice_passes_since_the_care_team_is_the_answer() throws Exception {
         ContentFile.Document file = repositoryFile();
         Topic topic = file.topics().stream()
