@@ -161,6 +161,12 @@ class SpanishUnderstanderTest {
                 "soy la paciente y no puedo respirar",
                 "le está dando un ataque",
                 "tuvo convulsiones hace años y ahorita está convulsionando otra vez",
+                "le dio como un ataque y se puso tieso",
+                "está como ido y no contesta",
+                "vomitó como café molido",
+                "está boqueando",
+                "hizo popó con sangre",
+                "se queja mucho de dolor",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -185,6 +191,9 @@ class SpanishUnderstanderTest {
                 "me duele horrible verla así",
                 "estoy delirando de cansancio",
                 "si le da fiebre qué hago",
+                "estoy como perdida con tanta información",
+                "la gasa está llena de sangre seca de ayer",
+                "la doctora todavía no me conoce bien",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -139,6 +139,13 @@ class UnderstanderTest {
                 "i'm the patient and i have a terrible headache and i'm vomiting",
                 "my leukemia came back and i can't get my words out",
                 "had a seizure two years ago and now he's seizing again",
+                "okay so he's on the blina pump and he's really warm and shaky what do i do",
+                "he slumped over at the table and won't answer",
+                "he sounds like he's drowning when he breathes",
+                "she's having what looks like a seizure",
+                "he threw up and it was all blood",
+                "his speech sounds drunk",
+                "he's moaning in pain",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -170,6 +177,9 @@ class UnderstanderTest {
                 "what does labored breathing look like",
                 "our house is really hot",
                 "my neck is stiff from sleeping in the hospital chair",
+                "the clinic is not responsive to my calls",
+                "my words came out all wrong when i talked to the doctor",
+                "i feel like i'm drowning in paperwork",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
