@@ -37,6 +37,12 @@ final class EmergencyReading {
     private final Set<String> patientWords;
     private final Set<String> caregiverWords;
     private final Set<String> firstPersonFeelings;
+    /**
+     * What a speaker says to tell they are the patient ("I'm the patient", "I relapsed"): then a sign they say of
+     * themselves is the patient's, even confusion or pain, though still not when figurative, past or general.
+     */
+    private final Phrases speakerIsPatient;
+
     private final Set<String> conditionals;
     private final Set<String> clauseBreaks;
     private final Set<String> intensifiers;
@@ -76,6 +82,7 @@ final class EmergencyReading {
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
+        speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
         conditionals = Set.copyOf(flatten(language.lines("conditional-words"), words));
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
@@ -93,7 +100,8 @@ final class EmergencyReading {
      * The sign happening now that the sentence describes, if it describes one. A sign said of the patient is one
      * ("she fainted", "my son has a fever, what do I do") unless it is conditional ("if she gets a fever") or an
      * infinitive ("normal for him to have a fever"); one said of the caregiver is one only when plain and physical
-     * ("I have a fever" from a young adult patient; not "I'm so confused" or "I passed out, I was so tired"); one said
+     * ("I have a fever" from a young adult patient; not "I'm so confused" or "I passed out, I was so tired"; confusion
+     * or pain only from a speaker who says they are the patient); one said
      * of no one is one ("bleeding won't stop") unless the sentence asks about the sign in general.
      */
     Optional<String> signIn(List<String> sentence) {
@@ -107,6 +115,7 @@ final class EmergencyReading {
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
+        boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             for (Phrases.Hit hit : sign.getValue().find(sentence)) {
                 if (covered(hit, excluded)) {
@@ -131,9 +140,10 @@ final class EmergencyReading {
                                 && !infinitive
                                 && !figurativeOfCaregiver
                                 && !past
-                                && !firstPersonFeelings.contains(sign.getKey())
+                                && !history
+                                && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
-                    case UNSAID -> !conditional && !figurativeOfAnyone && !(general && !happeningNow);
+                    case UNSAID -> !conditional && !figurativeOfAnyone && !history && !(general && !happeningNow);
                 };
                 if (emergency) {
                     return Optional.of(sign.getKey());
@@ -201,9 +211,15 @@ final class EmergencyReading {
         return -1;
     }
 
+    /**
+     * Whether a medical word or figure of speech takes in the sign's words: one that starts at or before the sign
+     * and reaches into it ("bleeding risk"), or one that starts inside the sign and reaches its last word, so that a
+     * sign read with its subject ("the patient * hot", "child is * hot") is still no sign in "she's a hot mess" or "he
+     * is hot tempered".
+     */
     private static boolean covered(Phrases.Hit hit, List<Phrases.Hit> excluded) {
         return excluded.stream()
-                .anyMatch(e -> e.start() <= hit.start() && e.end() >= hit.end()
-                        || (e.start() <= hit.start() && e.end() > hit.start()));
+                .anyMatch(e -> e.start() <= hit.start() && e.end() > hit.start()
+                        || (e.start() >= hit.start() && e.start() < hit.end() && e.end() >= hit.end()));
     }
 }

@@ -130,6 +130,76 @@ class SpanishUnderstanderTest {
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("emergency_signs");
     }
 
+    /** Lo que dice una familia asustada, o un joven paciente, junto a la cama: oye la respuesta de emergencia. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "está volando en fiebre",
+                "tiene fiebre de ciento dos",
+                "está bien calientito y tiembla",
+                "tiene la frente bien caliente",
+                "no hay manera de despertarla",
+                "está privado",
+                "se le fueron los ojos para atrás",
+                "está temblando todito y no me hace caso",
+                "no puede agarrar aire",
+                "le cuesta mucho respirar y tiene los labios medio azules",
+                "tiene los labios azulitos",
+                "respira bien raro",
+                "está respirando bien rápido",
+                "empapó la gasa de sangre",
+                "tiene moretones por todo el cuerpo",
+                "está sangrando mucho por la nariz y no para",
+                "está diciendo puras incoherencias",
+                "está desvariando",
+                "ya no me conoce",
+                "no sabe ni quién soy",
+                "se está retorciendo del dolor",
+                "llora del dolor",
+                "le duele la panza horrible",
+                "tiene un dolor bien fuerte en la barriga",
+                "soy la paciente y no puedo respirar",
+                "le está dando un ataque",
+                "tuvo convulsiones hace años y ahorita está convulsionando otra vez",
+                "le dio como un ataque y se puso tieso",
+                "está como ido y no contesta",
+                "vomitó como café molido",
+                "está boqueando",
+                "hizo popó con sangre",
+                "se queja mucho de dolor",
+            })
+    void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
+        assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
+    }
+
+    /** Lo que siente la familia, una palabra médica, el pasado, una pregunta general o una figura: ninguna alarma. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "estoy muy confundida con los resultados del mrd",
+                "no puedo respirar con todo este estrés",
+                "tuvo una convulsión hace dos años",
+                "se desmayó el año pasado en una punción",
+                "por qué a los niños les da fiebre después del car t",
+                "me sangra el corazón",
+                "la doctora nueva todavía no me conoce",
+                "tenemos seguro privado",
+                "le duele muchísimo que sus amigos no lo visiten",
+                "mi niño es bien calientito de carácter",
+                "me puse morada de coraje",
+                "qué precauciones hay para las convulsiones",
+                "me duele horrible verla así",
+                "estoy delirando de cansancio",
+                "si le da fiebre qué hago",
+                "estoy como perdida con tanta información",
+                "la gasa está llena de sangre seca de ayer",
+                "la doctora todavía no me conoce bien",
+            })
+    void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
+        assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
+                .isNotInstanceOf(Understanding.Emergency.class);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(
             delimiter = '|',

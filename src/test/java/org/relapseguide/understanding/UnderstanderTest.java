@@ -99,6 +99,93 @@ class UnderstanderTest {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
     }
 
+    /** What a frightened caregiver, or a young adult patient, says at the bedside: they hear the emergency answer. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "he's really really hot",
+                "the thermometer says 101",
+                "her forehead is so hot",
+                "he's flushed and hot",
+                "she went limp in my arms",
+                "he's out cold",
+                "i can't keep him awake",
+                "he's breathing really weird",
+                "her breathing sounds weird",
+                "her lips look kind of blue",
+                "her lips are bluish",
+                "she's turning purple",
+                "he can't get enough air",
+                "his breathing is shallow",
+                "his eyes rolled back",
+                "he's shaking really bad and his eyes are weird",
+                "she went stiff as a board",
+                "her gums keep bleeding",
+                "it soaked through the gauze",
+                "there's blood everywhere",
+                "his poop is black",
+                "his pee is red",
+                "he's covered in bruises",
+                "she doesn't know where she is",
+                "he's talking nonsense",
+                "she doesn't recognize me",
+                "he's acting really strange",
+                "he's not acting like himself",
+                "she's doubled over",
+                "he's got a splitting headache",
+                "her stomach hurts so bad she can't move",
+                "his head is pounding and he threw up",
+                "i'm the patient and i'm having trouble catching my breath right now",
+                "i'm the patient and i have a terrible headache and i'm vomiting",
+                "my leukemia came back and i can't get my words out",
+                "had a seizure two years ago and now he's seizing again",
+                "okay so he's on the blina pump and he's really warm and shaky what do i do",
+                "he slumped over at the table and won't answer",
+                "he sounds like he's drowning when he breathes",
+                "she's having what looks like a seizure",
+                "he threw up and it was all blood",
+                "his speech sounds drunk",
+                "he's moaning in pain",
+            })
+    void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
+        assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
+    }
+
+    /** A caregiver's worry, a medical word, the past, a question in general or a figure of speech: no false alarm. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(
+            strings = {
+                "i'm so confused about the mrd",
+                "i can't breathe with all this stress",
+                "fever after car t, is that normal",
+                "if she gets a fever what do i do",
+                "he had a seizure two years ago",
+                "had a seizure years ago, does that matter for car t",
+                "my heart is bleeding",
+                "it hurts so bad to see him like this",
+                "she's a hot mess today",
+                "he's so hot tempered on steroids",
+                "he can't stand his doctor",
+                "she's been staring at her phone all day",
+                "the bleeding edge of car t research",
+                "will car t make her confused",
+                "why is her poop black on iron",
+                "that phone call knocked me out cold",
+                "my phone is acting weird",
+                "i relapsed and i'm so confused by all this",
+                "i'm the patient and i'm confused about my mrd results",
+                "what does labored breathing look like",
+                "our house is really hot",
+                "my neck is stiff from sleeping in the hospital chair",
+                "the clinic is not responsive to my calls",
+                "my words came out all wrong when i talked to the doctor",
+                "i feel like i'm drowning in paperwork",
+            })
+    void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
+        assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
+                .isNotInstanceOf(Understanding.Emergency.class);
+    }
+
     @Test
     void a_follow_up_is_read_against_the_topic_being_discussed_and_its_related_topics() {
         Understanding alone = UNDERSTANDER.understand(null, "how long does it take", Optional.empty());
