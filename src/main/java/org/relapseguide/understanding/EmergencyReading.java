@@ -20,6 +20,8 @@ final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
     private static final int SUBJECT_WINDOW = 6;
+    /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
+    private static final int PAST_WINDOW = 10;
 
     private final Map<String, Phrases> signs = new LinkedHashMap<>();
     private final Phrases notSigns;
@@ -49,6 +51,25 @@ final class EmergencyReading {
     private final Phrases pastMarkers;
     /** Long past, even said of the patient ("he had a seizure years ago"): history, not now, unless now is said. */
     private final Phrases longAgo;
+    /**
+     * A time already gone ("last week", "in March", "la semana pasada"): history when said by the sign in its own
+     * stretch of the sentence, even of the patient, unless "since" comes before it or now is said there too. "She
+     * had CAR T last month and has a fever" is a fever now: "and" ends that stretch.
+     */
+    private final Phrases recentPast;
+    /**
+     * What says the sign is over or asks about it as something past ("it's gone now", "was that from the chemo", "eso
+     * fue crs"): a time gone counts only with one of these, so "last night she spiked a fever of 103" stays a fever.
+     */
+    private final Phrases over;
+    /** Words that make a time gone a start that lasts ("since last week", "desde anoche"). */
+    private final Set<String> ongoing;
+    /** Words that join two things said ("and", "y"): a time gone on one side is not the other's. */
+    private final Set<String> joins;
+    /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
+    private final Set<String> presentVerbs;
+
+    private final Set<String> pastVerbs;
 
     /**
      * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stemmed, stop
@@ -88,6 +109,12 @@ final class EmergencyReading {
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
         longAgo = new Phrases(language.lines("long-ago"), words);
+        recentPast = new Phrases(language.lines("recent-past"), words);
+        over = new Phrases(language.lines("over"), words);
+        ongoing = Set.copyOf(flatten(language.lines("ongoing"), words));
+        joins = Set.copyOf(flatten(language.lines("joins"), words));
+        presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
+        pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
     }
 
     private static List<String> flatten(List<String> lines, Function<String, List<String>> words) {
@@ -116,6 +143,9 @@ final class EmergencyReading {
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
+        List<Phrases.Hit> gone = over.anyIn(sentence) ? recentPast.find(sentence) : List.of();
+        List<Phrases.Hit> nowHits =
+                now.find(sentence).stream().filter(h -> !covered(h, notNowHits)).toList();
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             for (Phrases.Hit hit : sign.getValue().find(sentence)) {
                 if (covered(hit, excluded)) {
@@ -133,8 +163,9 @@ final class EmergencyReading {
                                         && hit.start() - h.end() <= LOOK_BEFORE
                                         && (subjectAt < 0 || h.end() > subjectAt))
                         || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
+                boolean then = saidAsGone(sentence, hit, gone, nowHits);
                 boolean emergency = switch (subject) {
-                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !history;
+                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !history && !then;
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive
@@ -143,7 +174,8 @@ final class EmergencyReading {
                                 && !history
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
-                    case UNSAID -> !conditional && !figurativeOfAnyone && !history && !(general && !happeningNow);
+                    case UNSAID ->
+                        !conditional && !figurativeOfAnyone && !history && !then && !(general && !happeningNow);
                 };
                 if (emergency) {
                     return Optional.of(sign.getKey());
@@ -174,6 +206,81 @@ final class EmergencyReading {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a time already gone is said by this sign, in its own stretch of the sentence (no clause break and no
+     * "and" between them, at most {@link #PAST_WINDOW} words apart), with no "since" before it and no now between,
+     * and the sign is not said in the present ("last week she got CAR T, she has a fever"). A time said after the
+     * sign counts only when the sign is said in the past ("she had a nosebleed last week"), since it may belong to
+     * something else ("no me reconoce, le pusieron el car t la semana pasada").
+     */
+    private boolean saidAsGone(
+            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> gone, List<Phrases.Hit> nowHits) {
+        Tense tense = tenseOf(sentence, hit);
+        if (tense == Tense.PRESENT) {
+            return false;
+        }
+        for (Phrases.Hit time : gone) {
+            if (sentence.subList(Math.max(0, time.start() - 2), time.start()).stream()
+                    .anyMatch(ongoing::contains)) {
+                continue;
+            }
+            boolean after = time.start() >= hit.end();
+            if (after && tense != Tense.PAST) {
+                continue;
+            }
+            int from = after ? hit.end() : time.end();
+            int to = after ? time.start() : hit.start();
+            if (from > to
+                    || to - from > PAST_WINDOW
+                    || sentence.subList(from, to).stream()
+                            .anyMatch(w -> clauseBreaks.contains(w) || joins.contains(w))) {
+                continue;
+            }
+            int first = Math.min(hit.start(), time.start());
+            int last = Math.max(hit.end(), time.end());
+            if (nowHits.stream().noneMatch(n -> n.start() >= first && n.start() < last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tense a sign is said in: its own words, or the nearest verb before it in its stretch of the sentence. */
+    private Tense tenseOf(List<String> sentence, Phrases.Hit hit) {
+        List<String> own = sentence.subList(hit.start(), hit.end());
+        if (own.stream().anyMatch(pastVerbs::contains)) {
+            return Tense.PAST;
+        }
+        for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - SUBJECT_WINDOW); i--) {
+            String word = sentence.get(i);
+            if (presentVerbs.contains(word)) {
+                return Tense.PRESENT;
+            }
+            if (pastVerbs.contains(word)) {
+                return Tense.PAST;
+            }
+            if (clauseBreaks.contains(word) || joins.contains(word)) {
+                break;
+            }
+        }
+        if (own.stream().anyMatch(presentVerbs::contains)) {
+            return Tense.PRESENT;
+        }
+        // The sign named first, then its verb: "the seizure she had", "la convulsión que tuvo".
+        for (int i = hit.end(); i < Math.min(sentence.size(), hit.end() + 2); i++) {
+            if (pastVerbs.contains(sentence.get(i))) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.UNSAID;
+    }
+
+    private enum Tense {
+        PRESENT,
+        PAST,
+        UNSAID
     }
 
     /** Whose sign a hit is: the patient's when the sign or its subject names them, no one's with no subject. */

@@ -24,6 +24,13 @@ public enum IntentName {
      * it has an intent of its own and the skill puts the word back; a count asks how common something is.
      */
     HOW_MANY_QUESTION("HowManyQuestionIntent"),
+    /**
+     * A sentence that opens with a time already gone ("yesterday ...", "ayer ..."; "last night ...", "last week ...",
+     * "anoche ..."): the opening is put back, so a sign said then is read as history, not as happening now, and
+     * "last" is not lost from "last week".
+     */
+    YESTERDAY("YesterdayIntent"),
+    LAST("LastIntent"),
     /** A yes-or-no question, by its opening: "is ...", "does ...", "can ...", "will ...". */
     IS_QUESTION("IsQuestionIntent"),
     DO_QUESTION("DoQuestionIntent"),
@@ -83,6 +90,8 @@ public enum IntentName {
             WHAT_QUESTION,
             HOW_QUESTION,
             HOW_MANY_QUESTION,
+            YESTERDAY,
+            LAST,
             IS_QUESTION,
             DO_QUESTION,
             CAN_QUESTION,

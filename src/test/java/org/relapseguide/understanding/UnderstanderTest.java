@@ -407,7 +407,9 @@ class UnderstanderTest {
                 "his grandpa and nobody's explained it to me plain what is this relapsed leukemia he's got",
                 Optional.empty());
 
-        assertThat(answered(understood)).isEqualTo("relapsed_b_all");
+        // Reached, answered or offered first ("did you mean"): the score sits by the answer line as the content grows.
+        assertThat(understood.explanation().candidates().get(0).topicId()).isEqualTo("relapsed_b_all");
+        assertThat(understood).isNotInstanceOf(Understanding.Decline.class);
     }
 
     @Test
@@ -427,6 +429,38 @@ class UnderstanderTest {
         assertThat(kept).doesNotContain("jaxon").doesNotContain("ortiz").doesNotContain("14");
         assertThat(kept).contains("go back to").contains("school");
         assertThat(kept).contains("_");
+    }
+
+    /** A sign at a time already gone, asked about as past, is history; a sign now beside that time is not. */
+    @ParameterizedTest(name = "\"{0}\" emergency: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "she had a nosebleed last week that took forever to stop is that a sign of relapse | false",
+                "last night he had a bad headache but it's gone now could the leukemia be in his brain | false",
+                "the seizure she had in the hospital in june was it from the blina | false",
+                "after she had kymriah last winter she had a high fever was that crs | false",
+                "last night she spiked a fever of a hundred and three | true",
+                "she had car t last month and has a fever was that the car t | true",
+                "last week she got car t she has a fever is that why | true",
+                "she's had a fever since last week was that from the chemo | true",
+                "he is bleeding from his nose he had chemo last week was that the cause | true",
+            })
+    void a_sign_at_a_time_already_gone_is_history_only_when_said_as_past_and_asked_about_as_past(
+            String said, boolean emergency) {
+        assertThat(UNDERSTANDER.understand(null, said, Optional.empty()) instanceof Understanding.Emergency)
+                .isEqualTo(emergency);
+    }
+
+    @Test
+    void yesterday_and_last_are_put_back_so_their_time_is_read() {
+        assertThat(UNDERSTANDER.understand(
+                        "LastIntent",
+                        "night he had a bad headache but it's gone now is that the leukemia",
+                        Optional.empty()))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand("LastIntent", "night she spiked a fever", Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
     }
 
     @Test
