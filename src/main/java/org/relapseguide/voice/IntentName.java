@@ -36,6 +36,12 @@ public enum IntentName {
     DO_QUESTION("DoQuestionIntent"),
     CAN_QUESTION("CanQuestionIntent"),
     WILL_QUESTION("WillQuestionIntent"),
+    /**
+     * "Can't ...", "won't ..." ("can't breathe", "won't wake up"; "no puede ...", "no va a ..."): the negation is put
+     * back with the opening, which "can ..." and "will ..." would have lost.
+     */
+    CANNOT("CannotIntent"),
+    WONT("WontIntent"),
     SHOULD_QUESTION("ShouldQuestionIntent"),
     /** A sentence about the patient ("she ...", "his ..."): questions, and emergencies described. */
     PATIENT_STATEMENT("PatientStatementIntent"),
@@ -96,6 +102,8 @@ public enum IntentName {
             DO_QUESTION,
             CAN_QUESTION,
             WILL_QUESTION,
+            CANNOT,
+            WONT,
             SHOULD_QUESTION,
             PATIENT_STATEMENT,
             CHILD_STATEMENT,

@@ -72,6 +72,20 @@ class EmergencyTest {
         assertThat(heard.endsSession()).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource({"CannotIntent, breathe", "CannotIntent, wake him up", "WontIntent, wake up", "WontIntent, stop bleeding"
+    })
+    void a_sign_said_with_cant_or_wont_and_no_subject_keeps_its_negation(String intent, String words) {
+        // "can't breathe" reaches the skill as the opening's intent and "breathe": read as "can breathe", it was
+        // declined.
+        ObjectNode envelope = Events.load("statement-cannot");
+        ObjectNode request = Events.request(envelope);
+        ((ObjectNode) request.path("intent")).put("name", intent);
+        ((ObjectNode) request.path("intent").path("slots").path("query")).put("value", words);
+
+        assertThat(skill.invoke(envelope).firstSentence()).isEqualTo(LEAD);
+    }
+
     @Test
     void an_ordinary_question_does_not_raise_the_alarm() {
         assertThat(skill.invoke("topic-blinatumomab").speech()).doesNotContain(LEAD);
