@@ -68,7 +68,8 @@ class CanFulfillTest {
     @Test
     void a_question_it_would_ask_about_is_a_maybe() {
         // "High per diploid" is heard between two topics, fewer chromosomes and more: the skill would ask which.
-        assertThat(questionAnswer("WhatQuestionIntent", "does high per diploid mean")).isEqualTo("MAYBE");
+        assertThat(questionAnswer("WhatQuestionIntent", "does high per diploid mean"))
+                .isEqualTo("MAYBE");
     }
 
     @Test
