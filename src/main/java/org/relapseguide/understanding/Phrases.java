@@ -73,8 +73,16 @@ final class Phrases {
         return part.equals(FEW) || part.equals(MANY) || part.equals(ANY);
     }
 
+    /** Whether any phrase occurs in the words: the same as a find with hits, stopping at the first. */
     boolean anyIn(List<String> sentence) {
-        return !find(sentence).isEmpty();
+        for (int start = 0; start < sentence.size(); start++) {
+            for (Phrase phrase : byFirstWord.getOrDefault(sentence.get(start), List.of())) {
+                if (!(phrase.opening() && start > 0) && matchAt(sentence, start, phrase.words(), 0) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return where the match ends (exclusive), or -1 */

@@ -312,16 +312,18 @@ final class TopicIndex {
         List<Passage> touched = new ArrayList<>();
         for (String term : unique) {
             double rarity = idf.getOrDefault(term, 0.0);
+            double weighted = rarity * queryWeights.getOrDefault(term, 1.0);
             boolean isAsked = asked.contains(term);
             for (Passage passage : passagesByTerm.getOrDefault(term, List.of())) {
-                if (count[passage.id()]++ == 0) {
+                int id = passage.id();
+                if (count[id]++ == 0) {
                     touched.add(passage);
                 }
                 if (isAsked) {
-                    askedCount[passage.id()]++;
+                    askedCount[id]++;
                 }
-                shared[passage.id()] += rarity * queryWeights.getOrDefault(term, 1.0);
-                sharedPlain[passage.id()] += rarity;
+                shared[id] += weighted;
+                sharedPlain[id] += rarity;
             }
         }
         double[] best = new double[documents.size()];
