@@ -92,6 +92,10 @@ public final class Understander {
     private final Set<String> anaphora;
     /** Who a sentence is about ([caregiver-words], [patient-words], they, you): an opening said after one tells. */
     private final Set<String> subjects = new HashSet<>();
+    /** The patient, however named ([patient-words]). */
+    private final Set<String> patientWords = new HashSet<>();
+    /** The speaker and their own ([self-words]: "me", "my"): a sentence of these alone is said of oneself. */
+    private final Set<String> selfWords = new HashSet<>();
 
     private final Map<String, String> carriers;
     /**
@@ -142,6 +146,8 @@ public final class Understander {
         for (String section : List.of("caregiver-words", "patient-words", "subjects")) {
             language.lines(section).forEach(line -> subjects.addAll(sentenceWords(line)));
         }
+        language.lines("patient-words").forEach(line -> patientWords.addAll(sentenceWords(line)));
+        language.lines("self-words").forEach(line -> selfWords.addAll(sentenceWords(line)));
     }
 
     /**
@@ -378,8 +384,8 @@ public final class Understander {
                         ? read.feelings.find(sentence).stream().findFirst()
                         : Optional.empty();
         // A decline becomes the caregiver's feeling, or the when-to-call topic, when either is what was said.
-        UnaryOperator<Understanding> orInstead =
-                declined -> orWhenToCall(sentence, read, orFeelings(feeling, read, declined));
+        UnaryOperator<Understanding> orInstead = declined -> orWhenToCall(
+                sentence, read, orSaidOfOneself(sentence, restored, read, orFeelings(feeling, read, declined)));
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
         Optional<Phrases.Hit> uncovered = read.notYet.find(restored).stream()
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
@@ -470,6 +476,24 @@ public final class Understander {
                 decline,
                 read.feelingsTopic.orElseThrow(),
                 "feelings: " + feeling.get().phrase());
+    }
+
+    /**
+     * A caregiver who speaks of themself ("this news knocked the wind right out of me", "my head is pounding from all
+     * the crying"), of no one else, asks nothing and names no topic is answered as for a feeling: what they said is
+     * how they are, and "I don't have an answer to that" would answer nothing they asked.
+     */
+    private Understanding orSaidOfOneself(
+            List<String> sentence, List<String> restored, Reading read, Understanding declined) {
+        if (read.feelingsTopic.isEmpty()
+                || !(declined instanceof Understanding.Decline decline)
+                || decline.reason() != Understanding.Reason.UNKNOWN
+                || asks(restored)
+                || sentence.stream().noneMatch(selfWords::contains)
+                || sentence.stream().anyMatch(patientWords::contains)) {
+            return declined;
+        }
+        return insteadOf(decline, read.feelingsTopic.get(), "said of oneself, asks nothing");
     }
 
     /** A topic answered in place of a decline, keeping what the decline had read. */

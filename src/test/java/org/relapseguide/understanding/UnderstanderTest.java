@@ -464,6 +464,18 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_caregiver_speaking_of_themself_who_asks_nothing_and_names_no_topic_is_answered_as_a_feeling() {
+        assertThat(answered(
+                        UNDERSTANDER.understand(null, "this news knocked the wind right out of me", Optional.empty())))
+                .isEqualTo("self_care");
+        // Said of the child, or asked: not the caregiver's own state.
+        assertThat(UNDERSTANDER.understand(null, "his port line looks kind of loose to me", Optional.empty()))
+                .isNotInstanceOf(Understanding.Answer.class);
+        assertThat(UNDERSTANDER.understand(null, "what does the wind knocked out of me mean", Optional.empty()))
+                .isNotInstanceOf(Understanding.Answer.class);
+    }
+
+    @Test
     void a_slot_longer_than_speech_is_read_only_as_far_as_speech_goes() {
         String endless = "what is mrd ".repeat(10_000);
 
