@@ -134,7 +134,9 @@ final class EmergencyReading {
     Optional<String> signIn(List<String> sentence) {
         List<Phrases.Hit> excluded = notSigns.find(sentence);
         List<Phrases.Hit> notNowHits = notNow.find(sentence);
-        boolean happeningNow = now.find(sentence).stream().anyMatch(h -> !covered(h, notNowHits));
+        List<Phrases.Hit> nowHits =
+                now.find(sentence).stream().filter(h -> !covered(h, notNowHits)).toList();
+        boolean happeningNow = !nowHits.isEmpty();
         boolean figurativeOfCaregiver = figurative.anyIn(sentence) || figurativeAny.anyIn(sentence);
         boolean figurativeOfAnyone = figurativeAny.anyIn(sentence);
         boolean past = pastMarkers.anyIn(sentence);
@@ -144,8 +146,6 @@ final class EmergencyReading {
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
         List<Phrases.Hit> gone = over.anyIn(sentence) ? recentPast.find(sentence) : List.of();
-        List<Phrases.Hit> nowHits =
-                now.find(sentence).stream().filter(h -> !covered(h, notNowHits)).toList();
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             for (Phrases.Hit hit : sign.getValue().find(sentence)) {
                 if (covered(hit, excluded)) {

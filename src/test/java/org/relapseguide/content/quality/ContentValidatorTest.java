@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +43,21 @@ class ContentValidatorTest {
 
     private static ContentFile.Document repositoryFile() throws Exception {
         return ContentFile.read(Path.of("content/en-US.json"));
+    }
+
+    /** The repository's file with one topic edited. */
+    private static ContentFile.Document repositoryFileWith(String topicId, UnaryOperator<Topic> edit) throws Exception {
+        ContentFile.Document file = repositoryFile();
+        return new ContentFile.Document(
+                file.schemaVersion(),
+                file.locale(),
+                file.version(),
+                file.sources(),
+                file.pronunciations(),
+                file.emergencySigns(),
+                file.topics().stream()
+                        .map(topic -> topic.id().equals(topicId) ? edit.apply(topic) : topic)
+                        .toList());
     }
 
     private static Topic good() {
@@ -110,25 +126,12 @@ class ContentValidatorTest {
 
     @Test
     void an_example_question_that_reaches_another_topic_or_none_is_reported_on_its_topic() throws Exception {
-        ContentFile.Document file = repositoryFile();
-        List<Topic> topics = new ArrayList<>();
-        for (Topic topic : file.topics()) {
-            if (topic.id().equals("car_t")) {
-                List<String> questions = new ArrayList<>(topic.questions());
-                questions.add("what is blinatumomab");
-                questions.add("what is the weather like tomorrow");
-                topic = topic.withQuestions(questions);
-            }
-            topics.add(topic);
-        }
-        ContentFile.Document edited = new ContentFile.Document(
-                file.schemaVersion(),
-                file.locale(),
-                file.version(),
-                file.sources(),
-                file.pronunciations(),
-                file.emergencySigns(),
-                topics);
+        ContentFile.Document edited = repositoryFileWith("car_t", topic -> {
+            List<String> questions = new ArrayList<>(topic.questions());
+            questions.add("what is blinatumomab");
+            questions.add("what is the weather like tomorrow");
+            return topic.withQuestions(questions);
+        });
 
         List<Finding> findings = validator.validate(edited);
 
@@ -142,24 +145,11 @@ class ContentValidatorTest {
     @Test
     void a_topic_name_that_reads_as_an_emergency_is_reported_since_a_name_is_answered_without_that_reading()
             throws Exception {
-        ContentFile.Document file = repositoryFile();
-        List<Topic> topics = new ArrayList<>();
-        for (Topic topic : file.topics()) {
-            if (topic.id().equals("icans")) {
-                List<String> synonyms = new ArrayList<>(topic.synonyms());
-                synonyms.add("trouble talking after car t");
-                topic = topic.withSynonyms(synonyms);
-            }
-            topics.add(topic);
-        }
-        ContentFile.Document edited = new ContentFile.Document(
-                file.schemaVersion(),
-                file.locale(),
-                file.version(),
-                file.sources(),
-                file.pronunciations(),
-                file.emergencySigns(),
-                topics);
+        ContentFile.Document edited = repositoryFileWith("icans", topic -> {
+            List<String> synonyms = new ArrayList<>(topic.synonyms());
+            synonyms.add("trouble talking after car t");
+            return topic.withSynonyms(synonyms);
+        });
 
         assertThat(validator.validate(edited))
                 .extracting(Finding::where, Finding::rule, Finding::message)
