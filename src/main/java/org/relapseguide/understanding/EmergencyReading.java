@@ -132,6 +132,17 @@ final class EmergencyReading {
      * of no one is one ("bleeding won't stop") unless the sentence asks about the sign in general.
      */
     Optional<String> signIn(List<String> sentence) {
+        Map<String, List<Phrases.Hit>> found = new LinkedHashMap<>();
+        for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
+            List<Phrases.Hit> hits = sign.getValue().find(sentence);
+            if (!hits.isEmpty()) {
+                found.put(sign.getKey(), hits);
+            }
+        }
+        if (found.isEmpty()) {
+            // Most questions say no sign at all: nothing else needs reading.
+            return Optional.empty();
+        }
         List<Phrases.Hit> excluded = notSigns.find(sentence);
         List<Phrases.Hit> notNowHits = notNow.find(sentence);
         List<Phrases.Hit> nowHits =
@@ -146,8 +157,8 @@ final class EmergencyReading {
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
         List<Phrases.Hit> gone = over.anyIn(sentence) ? recentPast.find(sentence) : List.of();
-        for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
-            for (Phrases.Hit hit : sign.getValue().find(sentence)) {
+        for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
+            for (Phrases.Hit hit : sign.getValue()) {
                 if (covered(hit, excluded)) {
                     continue;
                 }

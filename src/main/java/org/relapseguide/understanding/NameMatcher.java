@@ -1,6 +1,7 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,10 @@ final class NameMatcher {
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final List<Name> names = new ArrayList<>();
-    /** Names by the first letter of their sound codes, so a run of words is compared only with names like it. */
+    /**
+     * Names by the first letter of their sound codes, so a run of words is compared only with names like it; each list
+     * sorted by length, so only with names about as long.
+     */
     private final Map<Character, List<Name>> bySound = new HashMap<>();
     /** Names by their first letter, for the spelling-only comparison. */
     private final Map<Character, List<Name>> byFirstLetter = new HashMap<>();
@@ -114,8 +118,28 @@ final class NameMatcher {
                         .add(name);
             }
         }
+        Comparator<Name> byLength = Comparator.comparingInt(name -> name.word().length());
+        bySound.values().forEach(list -> list.sort(byLength));
         this.longest =
                 this.names.stream().mapToInt(name -> name.word().length()).max().orElse(0);
+    }
+
+    /**
+     * Where, in a list of names sorted by length, the first name a run of words this long could be heard as is: a name
+     * much shorter than the run is not it ({@link #closeInLength}).
+     */
+    private static int firstAsLong(List<Name> sorted, int length) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (length * MIN_LENGTH_RATIO > sorted.get(middle).word().length()) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Replaces each run of words that is a mangled name by the name itself. */
@@ -138,8 +162,10 @@ final class NameMatcher {
     private Found bestAt(List<String> words, int start) {
         Found best = null;
         StringBuilder collapsed = new StringBuilder();
-        if (words.get(start).length() >= 5 && known.test(words.get(start)) && !shortForm(words.get(start))
-                || articles.contains(words.get(start))) {
+        String opening = words.get(start);
+        boolean isWord = known.test(opening);
+        boolean ordinary = isWord && !shortForm(opening);
+        if (opening.length() >= 5 && ordinary || articles.contains(opening)) {
             // A name does not start with a whole word of the language, nor with an article ("the car t" is not
             // Tecartus, "el ino" is not Eliana).
             return null;
@@ -147,9 +173,7 @@ final class NameMatcher {
         // A word of the language that starts a run of words must leave most of the name to the words after it: "cita
         // con" is not "cytokine" (the short word says most of it), "site om a tree" may be "cytometry". A gene's code
         // said with its number ("kmt 2 a") is spelled, not heard by sound.
-        int ordinaryStart = known.test(words.get(start)) && !shortForm(words.get(start))
-                ? words.get(start).length()
-                : 0;
+        int ordinaryStart = ordinary ? opening.length() : 0;
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
             collapsed.append(words.get(end - 1));
             if (collapsed.length() > longest / MIN_LENGTH_RATIO) {
@@ -158,7 +182,7 @@ final class NameMatcher {
             }
             String candidate = collapsed.toString();
             if (candidate.length() < MIN_COLLAPSED
-                    || (end - start == 1 && known.test(candidate))
+                    || (end - start == 1 && isWord)
                     || (end - start > 1
                             && 2 * ordinaryStart > candidate.length()
                             && candidate.chars().allMatch(Character::isLetter))) {
@@ -182,7 +206,12 @@ final class NameMatcher {
                     ? List.of()
                     : bySound.getOrDefault(alternate.charAt(0), List.of());
             for (List<Name> soundAlikes : List.of(heardFirst, heardAlternate)) {
-                for (Name name : soundAlikes) {
+                for (int k = firstAsLong(soundAlikes, candidate.length()); k < soundAlikes.size(); k++) {
+                    Name name = soundAlikes.get(k);
+                    if (name.word().length() * MIN_LENGTH_RATIO > candidate.length()) {
+                        // Sorted by length: every name from here on is too long for this run of words.
+                        break;
+                    }
                     if (soundAlikes == heardAlternate
                             && (name.primary().charAt(0) == first
                                     || name.alternate().charAt(0) == first)) {

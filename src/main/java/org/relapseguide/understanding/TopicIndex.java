@@ -55,9 +55,9 @@ final class TopicIndex {
 
     /**
      * One name or example question of a topic, matched on its own: a question that says all of one wins. Numbered
-     * across the index; {@code whole} is the rarity of all its words, known once the index is built.
+     * across the index.
      */
-    private record Passage(int id, int document, Set<String> terms, double weight, double whole) {}
+    private record Passage(int id, Set<String> terms, double weight) {}
 
     /** What a question that is exactly one of a topic's names or questions scores, at least. */
     static final double EXACT = 5.0;
@@ -98,8 +98,18 @@ final class TopicIndex {
     private final Map<String, List<Posting>> postings = new HashMap<>();
     /** The topics whose fields say each pair of words together. */
     private final Map<String, List<Integer>> pairPostings = new HashMap<>();
-    /** Every passage that holds a word, so a question visits only the passages it shares a word with. */
-    private final Map<String, List<Passage>> passagesByTerm = new HashMap<>();
+    /**
+     * The numbers of every passage that holds a word, so a question visits only the passages it shares a word with;
+     * each passage's topic, word count, field weight and rarity of all its words by its number.
+     */
+    private final Map<String, int[]> passagesByTerm = new HashMap<>();
+
+    private final int[] passageDocument;
+    private final int[] passageSize;
+    private final double[] passageWeight;
+    private final double[] passageWhole;
+    /** Each topic's BM25 length norm. */
+    private final double[] norms;
 
     private int passageCount;
     private final Map<String, Double> idf = new HashMap<>();
@@ -129,7 +139,7 @@ final class TopicIndex {
                 }
                 List<String> tokens = words.apply(text);
                 if (field.passage > 0 && !tokens.isEmpty()) {
-                    passages.add(new Passage(passageCount++, documents.size(), Set.copyOf(tokens), field.passage, 0));
+                    passages.add(new Passage(passageCount++, Set.copyOf(tokens), field.passage));
                 }
                 for (int i = 0; i < tokens.size(); i++) {
                     weights.merge(tokens.get(i), field.weight, Double::sum);
@@ -160,20 +170,27 @@ final class TopicIndex {
         averageLength = documents.isEmpty() ? 1 : totalLength / documents.size();
         int n = documents.size();
         documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+        passageDocument = new int[passageCount];
+        passageSize = new int[passageCount];
+        passageWeight = new double[passageCount];
+        passageWhole = new double[passageCount];
+        norms = new double[n];
+        Map<String, List<Integer>> holding = new HashMap<>();
         for (int d = 0; d < n; d++) {
             Document document = documents.get(d);
-            List<Passage> weighed = new ArrayList<>();
             for (Passage passage : document.passages()) {
-                double whole = passage.terms().stream()
+                int id = passage.id();
+                passageDocument[id] = d;
+                passageSize[id] = passage.terms().size();
+                passageWeight[id] = passage.weight();
+                passageWhole[id] = passage.terms().stream()
                         .mapToDouble(term -> idf.getOrDefault(term, 0.0))
                         .sum();
-                Passage known = new Passage(passage.id(), d, passage.terms(), passage.weight(), whole);
-                weighed.add(known);
                 passage.terms()
-                        .forEach(term -> passagesByTerm
-                                .computeIfAbsent(term, t -> new ArrayList<>())
-                                .add(known));
+                        .forEach(term -> holding.computeIfAbsent(term, t -> new ArrayList<>())
+                                .add(id));
             }
+            norms[d] = K1 * (1 - B + B * document.length() / averageLength);
             int topic = d;
             document.termWeights()
                     .forEach((term, tf) -> postings.computeIfAbsent(term, t -> new ArrayList<>())
@@ -186,17 +203,9 @@ final class TopicIndex {
                     .forEach(pair -> pairPostings
                             .computeIfAbsent(pair, p -> new ArrayList<>())
                             .add(topic));
-            documents.set(
-                    d,
-                    new Document(
-                            document.topic(),
-                            document.termWeights(),
-                            document.pairs(),
-                            document.namePairs(),
-                            document.names(),
-                            document.length(),
-                            List.copyOf(weighed)));
         }
+        holding.forEach((term, ids) -> passagesByTerm.put(
+                term, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Every topic that shares a word with the question, best first. */
@@ -238,8 +247,7 @@ final class TopicIndex {
             for (Posting posting : holding) {
                 int d = posting.document();
                 double tf = posting.tf();
-                double norm = K1 * (1 - B + B * documents.get(d).length() / averageLength);
-                score[d] += weight * tf * (K1 + 1) / (tf + norm);
+                score[d] += weight * tf * (K1 + 1) / (tf + norms[d]);
                 matchedOf(matched, d).add(term);
                 named[d] |= posting.name() && naming;
                 plainly[d] |= posting.plainName() && naming;
@@ -309,15 +317,19 @@ final class TopicIndex {
         double[] sharedPlain = new double[passageCount];
         int[] count = new int[passageCount];
         int[] askedCount = new int[passageCount];
-        List<Passage> touched = new ArrayList<>();
+        int[] touched = new int[passageCount];
+        int touchedCount = 0;
         for (String term : unique) {
+            int[] holding = passagesByTerm.get(term);
+            if (holding == null) {
+                continue;
+            }
             double rarity = idf.getOrDefault(term, 0.0);
             double weighted = rarity * queryWeights.getOrDefault(term, 1.0);
             boolean isAsked = asked.contains(term);
-            for (Passage passage : passagesByTerm.getOrDefault(term, List.of())) {
-                int id = passage.id();
+            for (int id : holding) {
                 if (count[id]++ == 0) {
-                    touched.add(passage);
+                    touched[touchedCount++] = id;
                 }
                 if (isAsked) {
                     askedCount[id]++;
@@ -328,24 +340,24 @@ final class TopicIndex {
         }
         double[] best = new double[documents.size()];
         boolean[] named = new boolean[documents.size()];
-        for (Passage passage : touched) {
-            int id = passage.id();
-            double score = passage.whole() == 0
+        for (int t = 0; t < touchedCount; t++) {
+            int id = touched[t];
+            int size = passageSize[id];
+            int document = passageDocument[id];
+            double score = passageWhole[id] == 0
                     ? 0
-                    : passage.weight() * shared[id] * Math.sqrt(sharedPlain[id] / passage.whole());
-            boolean all = count[id] == passage.terms().size();
-            boolean askedExactly = passage.terms().size() > 1
-                    && askedCount[id] == passage.terms().size()
-                    && asked.size() == passage.terms().size();
+                    : passageWeight[id] * shared[id] * Math.sqrt(sharedPlain[id] / passageWhole[id]);
+            boolean all = count[id] == size;
+            boolean askedExactly = size > 1 && askedCount[id] == size && asked.size() == size;
             if (all && count[id] == unique.size()) {
                 score = Math.max(score, EXACT);
-                named[passage.document()] = true;
+                named[document] = true;
             } else if (all && askedExactly) {
                 score = Math.max(score, ASKED_EXACT);
-                named[passage.document()] = true;
+                named[document] = true;
             }
-            named[passage.document()] |= all && passage.terms().size() > 1;
-            best[passage.document()] = Math.max(best[passage.document()], score);
+            named[document] |= all && size > 1;
+            best[document] = Math.max(best[document], score);
         }
         return new Passages(best, named);
     }
