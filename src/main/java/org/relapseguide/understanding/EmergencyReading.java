@@ -24,6 +24,9 @@ final class EmergencyReading {
     private static final int PAST_WINDOW = 10;
 
     private final Map<String, Phrases> signs = new LinkedHashMap<>();
+    /** Every sign's phrases together. */
+    private final Phrases anySign;
+
     private final Phrases notSigns;
     private final Phrases hypotheticalBefore;
     private final Phrases hypotheticalAfter;
@@ -92,6 +95,7 @@ final class EmergencyReading {
                 signs.put(sign.id(), new Phrases(lines, words));
             }
         }
+        anySign = Phrases.union(signs.values());
         notSigns = new Phrases(language.lines("not-signs"), words);
         hypotheticalBefore = new Phrases(language.lines("hypothetical-before"), words);
         hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
@@ -132,16 +136,16 @@ final class EmergencyReading {
      * of no one is one ("bleeding won't stop") unless the sentence asks about the sign in general.
      */
     Optional<String> signIn(List<String> sentence) {
+        if (!anySign.anyIn(sentence)) {
+            // Most questions say no sign at all: nothing else needs reading.
+            return Optional.empty();
+        }
         Map<String, List<Phrases.Hit>> found = new LinkedHashMap<>();
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             List<Phrases.Hit> hits = sign.getValue().find(sentence);
             if (!hits.isEmpty()) {
                 found.put(sign.getKey(), hits);
             }
-        }
-        if (found.isEmpty()) {
-            // Most questions say no sign at all: nothing else needs reading.
-            return Optional.empty();
         }
         List<Phrases.Hit> excluded = notSigns.find(sentence);
         List<Phrases.Hit> notNowHits = notNow.find(sentence);

@@ -1,6 +1,7 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,20 @@ final class Phrases {
                         .add(phrase);
             }
         }
+    }
+
+    private Phrases() {}
+
+    /** All the phrases of several lists as one list, to ask in one pass whether any of them is said. */
+    static Phrases union(Collection<Phrases> lists) {
+        Phrases all = new Phrases();
+        for (Phrases list : lists) {
+            all.phrases.addAll(list.phrases);
+            list.byFirstWord.forEach((word, phrases) -> all.byFirstWord
+                    .computeIfAbsent(word, k -> new ArrayList<>())
+                    .addAll(phrases));
+        }
+        return all;
     }
 
     /** Every place any phrase occurs in the words. */
