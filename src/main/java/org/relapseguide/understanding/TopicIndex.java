@@ -85,6 +85,11 @@ final class TopicIndex {
         Scored withScore(double value) {
             return new Scored(topic, value, matched, named, namedPlainly);
         }
+
+        /** The same score, for a topic that says the drug, product or gene the question names. */
+        Scored asNamed() {
+            return new Scored(topic, score, matched, true, true);
+        }
     }
 
     /** A word in the names of more topics than this says too little to name one (child, leukemia, relapse). */

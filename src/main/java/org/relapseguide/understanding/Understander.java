@@ -22,6 +22,9 @@ import org.relapseguide.content.Topic;
  * honestly that it has no answer. Built once per content version and locale; a question costs microseconds.
  */
 public final class Understander {
+    /** A topic that never mentions the drug, product or gene a question names counts this share of its score. */
+    static final double UNNAMED_SHARE = 0.5;
+
     /** A score at least this high, clearly ahead of the next, is answered. */
     static final double ANSWER_SCORE = 4.0;
     /** How far ahead of the runner-up an answer must be (top divided by second). */
@@ -178,6 +181,9 @@ public final class Understander {
          */
         private final Map<Category, Set<Category>> ownFacets = new LinkedHashMap<>();
 
+        /** The drug, product and gene names the content pronounces, as the topics are matched by. */
+        private final Set<String> specificNames = new HashSet<>();
+
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
@@ -230,6 +236,7 @@ public final class Understander {
                 for (String word : normalizer.plain(pronunciation.term())) {
                     if (word.chars().allMatch(Character::isLetterOrDigit) && word.length() >= 5) {
                         nameSet.put(word, List.of(word));
+                        specificNames.add(stemmer.stem(word));
                     }
                 }
             }
@@ -549,6 +556,18 @@ public final class Understander {
             }
         });
         List<TopicIndex.Scored> ranked = reading().index.rank(query, weights, askedAfterStory);
+        // "What is Kymriah and how is it different from regular chemo": a drug, product or gene named is what is
+        // asked about; a topic that never mentions it is not the answer, however well the rest of the question fits.
+        List<String> namedNames =
+                query.stream().filter(reading().specificNames::contains).toList();
+        if (!namedNames.isEmpty()) {
+            ranked = ranked.stream()
+                    .map(s -> s.matched().stream().anyMatch(namedNames::contains)
+                            ? s.asNamed()
+                            : s.withScore(s.score() * UNNAMED_SHARE))
+                    .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                    .toList();
+        }
         if (!unasked.isEmpty()) {
             ranked = ranked.stream()
                     .map(s -> unasked.contains(s.topic().category()) ? s.withScore(s.score() * UNASKED_SHARE) : s)

@@ -203,6 +203,28 @@ class UnderstanderTest {
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("blinatumomab");
     }
 
+    @Test
+    void a_drug_named_is_what_is_asked_about_even_beside_words_that_fit_another_topic_better() {
+        // "new medicine" is how clinical trials are asked about; "side effects" alone names no topic.
+        Understanding scared =
+                UNDERSTANDER.understand(null, "i'm scared of this new medicine blinatumomab what will it do", none());
+        Understanding effects = UNDERSTANDER.understand(null, "what are the side effects of inotuzumab", none());
+
+        assertThat(scared).isInstanceOfAny(Understanding.Answer.class, Understanding.Clarify.class);
+        assertThat(topicOf(scared)).isEqualTo("blinatumomab");
+        assertThat(answered(effects)).isIn("vod", "inotuzumab");
+    }
+
+    private static Optional<String> none() {
+        return Optional.empty();
+    }
+
+    private static String topicOf(Understanding understood) {
+        return understood instanceof Understanding.Clarify clarify
+                ? clarify.proposed().id()
+                : ((Understanding.Answer) understood).topic().id();
+    }
+
     private static String answered(Understanding understood) {
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         return ((Understanding.Answer) understood).topic().id();
