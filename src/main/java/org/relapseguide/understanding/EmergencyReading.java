@@ -184,7 +184,7 @@ final class EmergencyReading {
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive
-                                && !figurativeOfCaregiver
+                                && (speakerIsThePatient || !figurativeOfCaregiver)
                                 && !past
                                 && !history
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The evaluation set ({@code nlu/en-US.tsv}, written from the caregiver's side) through the Lambda entry point, with
@@ -140,6 +142,33 @@ class NluEvaluationTest {
         // back ("no"), and those that open with the sign itself ("sangra mucho…", "llora de dolor…") intents of
         // their own whose opening is put back.
         assertThat(run.output()).as(run.output()).containsPattern("Emergencies: (\\d+) of \\1 ");
+    }
+
+    /**
+     * The emergency probes ({@code nlu/probe/}): emergencies described and near misses, written blind in two rounds
+     * and then tuned on. Not yet every emergency and no false one, so CI holds what they reached: at most this many
+     * emergencies missed and this many questions taken for one, per language (English, then Spanish).
+     */
+    private static final int[] PROBE_MISSED_AT_MOST = {3, 2};
+
+    private static final int[] PROBE_FALSE_AT_MOST = {4, 3};
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en-US", "es-US"})
+    void the_emergency_probes_miss_and_mistake_no_more_than_they_did(String locale) {
+        int language = locale.equals("en-US") ? 0 : 1;
+        Run run = eval("--locale", locale, "--no-thresholds", "--file", "nlu/probe/" + locale + ".tsv");
+
+        Matcher emergencies = Pattern.compile("Emergencies: (\\d+) of (\\d+) ").matcher(run.output());
+        Matcher mistaken = Pattern.compile("False emergencies: (\\d+);").matcher(run.output());
+        assertThat(emergencies.find() && mistaken.find()).as(run.output()).isTrue();
+        assertThat(Integer.parseInt(emergencies.group(2))).as("emergency rows").isGreaterThan(90);
+        assertThat(Integer.parseInt(emergencies.group(2)) - Integer.parseInt(emergencies.group(1)))
+                .as(run.output())
+                .isLessThanOrEqualTo(PROBE_MISSED_AT_MOST[language]);
+        assertThat(Integer.parseInt(mistaken.group(1)))
+                .as(run.output())
+                .isLessThanOrEqualTo(PROBE_FALSE_AT_MOST[language]);
     }
 
     @Test

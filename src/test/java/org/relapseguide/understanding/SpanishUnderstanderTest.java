@@ -243,6 +243,12 @@ class SpanishUnderstanderTest {
                 "tiene un dolor muy fuerte en la barriga | severe_pain",
                 "le duele mucho la cabeza y está vomitando | severe_pain",
                 "se queja de un dolor de cabeza y no soporta la luz | severe_pain",
+                "a la niña no le entra el aire | breathing",
+                "mi hijo acaba de vomitar sangre | bleeding",
+                "se le traban las palabras desde hace rato | confusion",
+                "soy yo el paciente y siento que no me entra el aire | breathing",
+                "le está dando como una convulsión ahorita | seizure",
+                "lo moví y nada, no se despierta | unresponsive",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -262,6 +268,8 @@ class SpanishUnderstanderTest {
         "me sangra el corazón de verlo así",
         // What a treatment causes, said of no one: "eso da fiebre" asks whether it does.
         "y eso da fiebre también",
+        "el car t da convulsiones",
+        "cuánta fiebre es mucha fiebre",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -77,6 +77,12 @@ class UnderstanderTest {
                 "she has a terrible headache and keeps throwing up | severe_pain",
                 "he's having trouble catching his breath | breathing",
                 "i'm the patient and i'm having trouble catching my breath right now | breathing",
+                "i'm the patient and i feel like i can't get enough air | breathing",
+                "her whole body went stiff and she's jerking | seizure",
+                "he threw up and it looks like coffee grounds | bleeding",
+                "his words are coming out all wrong since this morning | confusion",
+                "she's been shaking for three minutes | seizure",
+                "the bruise on his arm keeps getting bigger and bigger | bleeding",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -180,6 +186,9 @@ class UnderstanderTest {
                 "the clinic is not responsive to my calls",
                 "my words came out all wrong when i talked to the doctor",
                 "i feel like i'm drowning in paperwork",
+                "she had a nosebleed last week that stopped on its own, does that mean anything",
+                "she has no fever and no bleeding, when will her counts come back up",
+                "my blood is boiling about the insurance",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
