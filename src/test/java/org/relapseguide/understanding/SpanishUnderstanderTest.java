@@ -67,6 +67,15 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void a_parent_who_asks_whether_the_relapse_is_their_fault_hears_why_leukemia_comes_back() {
+        Understanding understood =
+                UNDERSTANDER.understand(null, "es mi culpa que mi hijo haya recaído", Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("why_relapse");
+    }
+
+    @Test
     void a_count_keeps_its_opening_so_it_asks_how_common() {
         // Alexa keeps "cuántos" out of the slot of HowManyQuestionIntent; the skill puts it back.
         Understanding understood = UNDERSTANDER.understand("HowManyQuestionIntent", "niños recaen", Optional.empty());

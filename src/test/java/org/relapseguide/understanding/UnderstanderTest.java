@@ -224,6 +224,13 @@ class UnderstanderTest {
         assertThat(answered(effects)).isIn("vod", "inotuzumab");
     }
 
+    @Test
+    void a_parent_who_asks_whether_the_relapse_is_their_fault_hears_why_leukemia_comes_back() {
+        // Not advice: the answer says it is not their fault, where "ask your care team" would leave them with it.
+        assertThat(answered(UNDERSTANDER.understand(null, "is it my fault that my son relapsed", none())))
+                .isEqualTo("why_relapse");
+    }
+
     private static Optional<String> none() {
         return Optional.empty();
     }
