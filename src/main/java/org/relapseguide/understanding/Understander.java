@@ -99,6 +99,8 @@ public final class Understander {
     private final Set<String> patientWords = new HashSet<>();
     /** The speaker and their own ([self-words]: "me", "my"): a sentence of these alone is said of oneself. */
     private final Set<String> selfWords = new HashSet<>();
+    /** Openings that ask only at the start or before their subject ([openings-before-subject]: "is", "should"). */
+    private final Set<String> openingsBeforeSubject = new HashSet<>();
 
     private final Map<String, String> carriers;
     /**
@@ -151,6 +153,8 @@ public final class Understander {
         }
         language.lines("patient-words").forEach(line -> patientWords.addAll(sentenceWords(line)));
         language.lines("self-words").forEach(line -> selfWords.addAll(sentenceWords(line)));
+        language.lines("openings-before-subject")
+                .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
     }
 
     /**
@@ -684,9 +688,20 @@ public final class Understander {
     private boolean asks(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             // "I can't stop shaking", "we will get through": an opening said after its subject tells, not asks.
-            if (questionOpenings.contains(words.get(i)) && (i == 0 || !subjects.contains(words.get(i - 1)))) {
-                return true;
+            if (!questionOpenings.contains(words.get(i)) || (i > 0 && subjects.contains(words.get(i - 1)))) {
+                continue;
             }
+            // "My head is pounding": a verb that asks only before its subject ("is it", "should I") tells after a
+            // word of the sentence.
+            if (i > 0
+                    && openingsBeforeSubject.contains(words.get(i))
+                    && (i + 1 == words.size()
+                            || !(subjects.contains(words.get(i + 1))
+                                    || selfWords.contains(words.get(i + 1))
+                                    || anaphora.contains(words.get(i + 1))))) {
+                continue;
+            }
+            return true;
         }
         return false;
     }

@@ -43,6 +43,11 @@ public enum IntentName {
     CANNOT("CannotIntent"),
     WONT("WontIntent"),
     SHOULD_QUESTION("ShouldQuestionIntent"),
+    /**
+     * A sentence the caregiver opens with their own ("my head is pounding ...", "our whole family ...", "mi cabeza
+     * ..."): the opening is put back, so what they say of themself is read as theirs.
+     */
+    SELF_STATEMENT("SelfStatementIntent"),
     /** A sentence about the patient ("she ...", "his ..."): questions, and emergencies described. */
     PATIENT_STATEMENT("PatientStatementIntent"),
     /** A sentence about a child ("my son ...", "our baby ..."). */
@@ -105,6 +110,7 @@ public enum IntentName {
             CANNOT,
             WONT,
             SHOULD_QUESTION,
+            SELF_STATEMENT,
             PATIENT_STATEMENT,
             CHILD_STATEMENT,
             ADULT_STATEMENT,
