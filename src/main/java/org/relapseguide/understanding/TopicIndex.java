@@ -57,7 +57,7 @@ final class TopicIndex {
      * One name or example question of a topic, matched on its own: a question that says all of one wins. Numbered
      * across the index.
      */
-    private record Passage(int id, Set<String> terms, double weight) {}
+    private record Passage(int id, Set<String> terms, double weight, boolean title) {}
 
     /** What a question that is exactly one of a topic's names or questions scores, at least. */
     static final double EXACT = 5.0;
@@ -68,6 +68,12 @@ final class TopicIndex {
      * all of "chance of relapse in children" too).
      */
     static final double ASKED_EXACT = 3.0;
+
+    /**
+     * What a question that says every word of a topic's title (of two words or more) adds to that topic: "the odds for
+     * children" is "Outlook for children", however many other topics speak of children and survival.
+     */
+    static final double TITLE_SAID = 2.0;
 
     /** How much the whole document counts beside its best passage. */
     static final double DOCUMENT_SHARE = 0.35;
@@ -113,6 +119,8 @@ final class TopicIndex {
     private final int[] passageSize;
     private final double[] passageWeight;
     private final double[] passageWhole;
+    /** Whether each passage is its topic's title. */
+    private final boolean[] passageTitle;
     /** Each topic's BM25 length norm. */
     private final double[] norms;
 
@@ -144,7 +152,7 @@ final class TopicIndex {
                 }
                 List<String> tokens = words.apply(text);
                 if (field.passage > 0 && !tokens.isEmpty()) {
-                    passages.add(new Passage(passageCount++, Set.copyOf(tokens), field.passage));
+                    passages.add(new Passage(passageCount++, Set.copyOf(tokens), field.passage, field == Field.TITLE));
                 }
                 for (int i = 0; i < tokens.size(); i++) {
                     weights.merge(tokens.get(i), field.weight, Double::sum);
@@ -179,6 +187,7 @@ final class TopicIndex {
         passageSize = new int[passageCount];
         passageWeight = new double[passageCount];
         passageWhole = new double[passageCount];
+        passageTitle = new boolean[passageCount];
         norms = new double[n];
         Map<String, List<Integer>> holding = new HashMap<>();
         for (int d = 0; d < n; d++) {
@@ -188,6 +197,7 @@ final class TopicIndex {
                 passageDocument[id] = d;
                 passageSize[id] = passage.terms().size();
                 passageWeight[id] = passage.weight();
+                passageTitle[id] = passage.title();
                 passageWhole[id] = passage.terms().stream()
                         .mapToDouble(term -> idf.getOrDefault(term, 0.0))
                         .sum();
@@ -289,7 +299,7 @@ final class TopicIndex {
             if (score[d] > 0) {
                 scored.add(new Scored(
                         documents.get(d).topic(),
-                        said.best()[d] + DOCUMENT_SHARE * score[d],
+                        said.best()[d] + DOCUMENT_SHARE * score[d] + (said.titled()[d] ? TITLE_SAID : 0),
                         matched.get(d),
                         named[d] || said.named()[d],
                         plainly[d] || said.named()[d]));
@@ -309,7 +319,7 @@ final class TopicIndex {
     }
 
     /** Per topic: its best passage's score for a question, and whether the question says all of one of them. */
-    private record Passages(double[] best, boolean[] named) {}
+    private record Passages(double[] best, boolean[] named, boolean[] titled) {}
 
     /**
      * Scores the passages that share a word with the question: the rarity of the words they share (weighted as the
@@ -345,6 +355,7 @@ final class TopicIndex {
         }
         double[] best = new double[documents.size()];
         boolean[] named = new boolean[documents.size()];
+        boolean[] titled = new boolean[documents.size()];
         for (int t = 0; t < touchedCount; t++) {
             int id = touched[t];
             int size = passageSize[id];
@@ -362,9 +373,10 @@ final class TopicIndex {
                 named[document] = true;
             }
             named[document] |= all && size > 1;
+            titled[document] |= all && size > 1 && passageTitle[id];
             best[document] = Math.max(best[document], score);
         }
-        return new Passages(best, named);
+        return new Passages(best, named, titled);
     }
 
     /** Whether a word is one of a topic's own names, rare enough among the topics to point to it. */

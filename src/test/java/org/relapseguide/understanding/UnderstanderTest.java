@@ -231,6 +231,17 @@ class UnderstanderTest {
                 .isEqualTo("why_relapse");
     }
 
+    @Test
+    void a_question_that_says_every_word_of_a_topics_title_is_answered_with_it_rather_than_asked_about() {
+        // "Outlook for children": "odds" is the outlook, "children" the children; before, "did you mean" it.
+        assertThat(answered(
+                        UNDERSTANDER.understand(null, "what are the odds for children when leukemia relapses", none())))
+                .isEqualTo("outlook_children");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "how do kids do after a relapse, what are their chances", none())))
+                .isEqualTo("outlook_children");
+    }
+
     private static Optional<String> none() {
         return Optional.empty();
     }
