@@ -118,6 +118,9 @@ public final class ContentItems {
         putIfAny(item, "questions", topic.questions());
         putIfAny(item, "aliases", topic.aliases());
         putIfAny(item, "related", topic.related());
+        if (topic.next() != null) {
+            item.put("next", AttributeValue.fromS(topic.next()));
+        }
         item.put(POSITION, AttributeValue.fromN(Integer.toString(position)));
         return item;
     }
@@ -146,7 +149,8 @@ public final class ContentItems {
                     review(item),
                     optionalStrings(item, "questions"),
                     optionalStrings(item, "aliases"),
-                    optionalStrings(item, "related"));
+                    optionalStrings(item, "related"),
+                    item.containsKey("next") ? text(item, "next") : null);
             if (!name.equals(topic.id())) {
                 throw new MalformedItemException("id " + topic.id() + " does not match its key");
             }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param questions example questions, as caregivers ask them, that this topic answers
  * @param aliases keywords and short forms that point to this topic (not spoken names: the resolver's vocabulary)
  * @param related ids of topics a follow-up question in a conversation about this one is likely to mean
+ * @param next the id of the topic that comes next in a course of treatment ("what comes after that?" after
+ *     re-induction is consolidation), or null where nothing comes next for every patient
  */
 public record Topic(
         String id,
@@ -32,7 +34,8 @@ public record Topic(
         Review review,
         List<String> questions,
         List<String> aliases,
-        List<String> related) {
+        List<String> related,
+        String next) {
 
     public Topic {
         more = more == null ? List.of() : List.copyOf(more);
@@ -54,7 +57,7 @@ public record Topic(
             List<String> synonyms,
             List<String> sources,
             LocalDate written) {
-        this(id, title, category, answer, more, text, synonyms, sources, written, null, null, null, null);
+        this(id, title, category, answer, more, text, synonyms, sources, written, null, null, null, null, null);
     }
 
     /** The name a caregiver says for this topic, and the slot value the interaction model uses for it. */
@@ -94,65 +97,78 @@ public record Topic(
     public Topic withTitle(String value) {
         return new Topic(
                 id, value, category, answer, more, text, synonyms, sources, written, review, questions, aliases,
-                related);
+                related, next);
     }
 
     public Topic withCategory(Category value) {
         return new Topic(
-                id, title, value, answer, more, text, synonyms, sources, written, review, questions, aliases, related);
+                id, title, value, answer, more, text, synonyms, sources, written, review, questions, aliases, related,
+                next);
     }
 
     public Topic withAnswer(String value) {
         return new Topic(
-                id, title, category, value, more, text, synonyms, sources, written, review, questions, aliases,
-                related);
+                id, title, category, value, more, text, synonyms, sources, written, review, questions, aliases, related,
+                next);
     }
 
     public Topic withMore(List<String> value) {
         return new Topic(
                 id, title, category, answer, value, text, synonyms, sources, written, review, questions, aliases,
-                related);
+                related, next);
     }
 
     public Topic withText(String value) {
         return new Topic(
                 id, title, category, answer, more, value, synonyms, sources, written, review, questions, aliases,
-                related);
+                related, next);
     }
 
     public Topic withSynonyms(List<String> value) {
         return new Topic(
-                id, title, category, answer, more, text, value, sources, written, review, questions, aliases, related);
+                id, title, category, answer, more, text, value, sources, written, review, questions, aliases, related,
+                next);
     }
 
     public Topic withSources(List<String> value) {
         return new Topic(
-                id, title, category, answer, more, text, synonyms, value, written, review, questions, aliases, related);
+                id, title, category, answer, more, text, synonyms, value, written, review, questions, aliases, related,
+                next);
     }
 
     public Topic withWritten(LocalDate value) {
         return new Topic(
-                id, title, category, answer, more, text, synonyms, sources, value, review, questions, aliases, related);
+                id, title, category, answer, more, text, synonyms, sources, value, review, questions, aliases, related,
+                next);
     }
 
     public Topic withReview(Review value) {
         return new Topic(
-                id, title, category, answer, more, text, synonyms, sources, written, value, questions, aliases,
-                related);
+                id, title, category, answer, more, text, synonyms, sources, written, value, questions, aliases, related,
+                next);
     }
 
     public Topic withQuestions(List<String> value) {
         return new Topic(
-                id, title, category, answer, more, text, synonyms, sources, written, review, value, aliases, related);
+                id, title, category, answer, more, text, synonyms, sources, written, review, value, aliases, related,
+                next);
     }
 
     public Topic withAliases(List<String> value) {
         return new Topic(
-                id, title, category, answer, more, text, synonyms, sources, written, review, questions, value, related);
+                id, title, category, answer, more, text, synonyms, sources, written, review, questions, value, related,
+                next);
     }
 
     public Topic withRelated(List<String> value) {
         return new Topic(
-                id, title, category, answer, more, text, synonyms, sources, written, review, questions, aliases, value);
+                id, title, category, answer, more, text, synonyms, sources, written, review, questions, aliases, value,
+                next);
+    }
+
+    public Topic withNext(String value) {
+        return new Topic(
+                id, title, category, answer, more, text, synonyms, sources, written, review, questions, aliases,
+                related, value);
     }
 }

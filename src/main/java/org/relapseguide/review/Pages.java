@@ -455,6 +455,15 @@ final class Pages {
             }
             html.append("</ul></section>");
         }
+        if (topic.next() != null) {
+            html.append("<section class=\"related\"><h5 lang=\"en\">Next step (\"what comes after that?\")</h5>")
+                    .append("<ul class=\"inline\"><li><a href=\"")
+                    .append(root.isEmpty() ? "#" + anchor(l, topic.next()) : Html.esc(topic.next()) + ".html")
+                    .append("\">")
+                    .append(Html.esc(
+                            l.topic(topic.next()).map(r -> r.topic().title()).orElse(topic.next())))
+                    .append("</a></li></ul></section>");
+        }
         html.append("<section class=\"sources\"><h5 lang=\"en\">Sources</h5><ol>");
         for (String id : topic.sources()) {
             Optional<Source> source = l.content().source(id);

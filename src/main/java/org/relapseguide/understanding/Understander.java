@@ -179,6 +179,8 @@ public final class Understander {
         private final Map<Category, Phrases> notFacets = new LinkedHashMap<>();
         /** A follow-up that asks for another one than the conversation's ("is there one for adults"). */
         private final Phrases another;
+        /** A follow-up that asks what comes next ("what comes after that", "¿y después de eso qué sigue?"). */
+        private final Phrases nextStep;
         /**
          * The kinds a topic of each kind answers itself (`[own-facets]`): how a side effect is treated is the side
          * effect's own answer ("and how do they treat it" after CRS), not a treatment's.
@@ -290,6 +292,7 @@ public final class Understander {
                 }
             }
             another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
+            nextStep = new Phrases(language.lines("next-step"), Understander.this::sentenceWords);
             language.pairs("own-facets").forEach((kind, asked) -> {
                 Set<Category> kinds = ownFacets.computeIfAbsent(Category.fromFileName(kind), k -> new HashSet<>());
                 for (String one : asked.split(",")) {
@@ -617,8 +620,18 @@ public final class Understander {
         if (asked.isEmpty()) {
             facet = Optional.empty();
         }
+        // "What comes after that?": the topic the content names as next in the course of treatment, not the one just
+        // heard; nothing is guessed where the content names none.
+        if (now.next() != null
+                && reading().nextStep.anyIn(sentence)
+                && content.topic(now.next()).isPresent()) {
+            facet = Optional.empty();
+            asked.clear();
+            asked.add(now.next());
+        }
+        boolean askedNext = asked.contains(now.next());
         // "Is there one for adults?", "any other ones?": the one just heard is not the answer.
-        boolean another = reading().another.anyIn(sentence);
+        boolean another = reading().another.anyIn(sentence) || askedNext;
         // "And how do they treat it?" after a side effect: a kind the conversation's topic answers itself.
         Optional<Category> ownFacet = facet.isPresent() || another
                 ? Optional.empty()
@@ -627,8 +640,9 @@ public final class Understander {
                                 && reading().facets.get(kind).anyIn(sentence))
                         .findFirst();
         ownFacet.ifPresent(kind -> asked.add(now.id()));
-        String askedLabel =
-                "(" + facet.or(() -> ownFacet).map(Category::fileName).orElse("") + ")";
+        String askedLabel = askedNext
+                ? "(next)"
+                : "(" + facet.or(() -> ownFacet).map(Category::fileName).orElse("") + ")";
         // "How long is that?", "what was it called before?": said of the topic just heard.
         boolean pointsBack = sentence.stream().anyMatch(anaphora::contains);
         List<TopicIndex.Scored> near = new ArrayList<>();

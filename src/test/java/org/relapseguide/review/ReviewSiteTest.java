@@ -170,6 +170,23 @@ class ReviewSiteTest {
                 .isEqualTo("bar");
     }
 
+    @Test
+    void a_topics_next_step_is_shown_as_a_link_to_that_topic(@TempDir Path temp) throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        withOnly(
+                content,
+                "en-US",
+                Map.of("chemotherapy", "Chemo comes first.", "consolidation", "Then more treatment keeps it away."));
+
+        new ReviewSite(ReviewSiteTest::validator, Clock.systemUTC()).build(content, temp.resolve("site"), List.of());
+        String index = Files.readString(temp.resolve("site/index.html"));
+
+        assertThat(card(index, "en-US", "chemotherapy"))
+                .contains("Next step")
+                .containsPattern("<a href=\"#en-US--consolidation\">[^<]+</a>");
+        assertThat(card(index, "en-US", "consolidation")).doesNotContain("Next step");
+    }
+
     private static List<Pronunciation> pronunciations(String locale) throws IOException {
         return ContentFile.read(Path.of("content", locale + ".json")).pronunciations();
     }

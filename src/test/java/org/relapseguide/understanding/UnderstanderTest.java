@@ -242,6 +242,14 @@ class UnderstanderTest {
                 .isEqualTo("outlook_children");
     }
 
+    @Test
+    void what_comes_next_in_a_conversation_is_the_topic_the_content_names_as_next() {
+        assertThat(answered(UNDERSTANDER.understand(null, "and what comes next", Optional.of("chemotherapy"))))
+                .isEqualTo("consolidation");
+        assertThat(answered(UNDERSTANDER.understand(null, "ok and then what", Optional.of("lymphodepletion"))))
+                .isEqualTo("car_t");
+    }
+
     private static Optional<String> none() {
         return Optional.empty();
     }

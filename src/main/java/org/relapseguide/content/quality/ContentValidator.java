@@ -89,11 +89,30 @@ public final class ContentValidator {
             checkTopic(topic, where, sourceIds, spokenOwners, content, findings);
             checkSpokenQuality(topic, where, hardTerms, findings);
         }
+        for (Topic topic : document.topics()) {
+            checkLinks(topic, topicIds, findings);
+        }
         checkReadability(document, findings);
         if (document.locale() != null && Language.exists(document.locale())) {
             findings.addAll(ExampleQuestions.check(content, Language.load(document.locale())));
         }
         return findings;
+    }
+
+    /** A related or next topic must be another topic of the file: a mistyped id would silently lead nowhere. */
+    private static void checkLinks(Topic topic, Set<String> topicIds, List<Finding> findings) {
+        String where = "topic " + topic.id();
+        for (String id : topic.related()) {
+            if (!topicIds.contains(id) || id.equals(topic.id())) {
+                findings.add(
+                        new Finding(where, "related", "related topic " + id + " is not another topic of the file"));
+            }
+        }
+        if (topic.next() != null
+                && (!topicIds.contains(topic.next()) || topic.next().equals(topic.id()))) {
+            findings.add(
+                    new Finding(where, "next", "next topic " + topic.next() + " is not another topic of the file"));
+        }
     }
 
     private void checkTopic(

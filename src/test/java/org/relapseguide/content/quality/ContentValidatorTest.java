@@ -143,6 +143,27 @@ class ContentValidatorTest {
     }
 
     @Test
+    void a_related_or_next_topic_that_is_not_another_topic_of_the_file_is_reported() throws Exception {
+        ContentFile.Document edited = repositoryFileWith(
+                "chemotherapy",
+                topic -> topic.withRelated(List.of("intrathecal", "consolidaton", "chemotherapy"))
+                        .withNext("maintenence"));
+
+        assertThat(validator.validate(edited))
+                .extracting(Finding::where, Finding::rule, Finding::message)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "topic chemotherapy",
+                                "related",
+                                "related topic consolidaton is not another topic of the file"),
+                        tuple(
+                                "topic chemotherapy",
+                                "related",
+                                "related topic chemotherapy is not another topic of the file"),
+                        tuple("topic chemotherapy", "next", "next topic maintenence is not another topic of the file"));
+    }
+
+    @Test
     void a_topic_name_that_reads_as_an_emergency_is_reported_since_a_name_is_answered_without_that_reading()
             throws Exception {
         ContentFile.Document edited = repositoryFileWith("icans", topic -> {
