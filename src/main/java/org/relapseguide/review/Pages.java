@@ -443,27 +443,13 @@ final class Pages {
         list(html, "Example questions", topic.questions());
         list(html, "Aliases", topic.aliases());
         html.append("</section>");
-        if (!topic.related().isEmpty()) {
-            html.append("<section class=\"related\"><h5 lang=\"en\">Related topics</h5><ul class=\"inline\">");
-            for (String id : topic.related()) {
-                Optional<LocaleReview.TopicReview> related = l.topic(id);
-                html.append("<li><a href=\"")
-                        .append(root.isEmpty() ? "#" + anchor(l, id) : Html.esc(id) + ".html")
-                        .append("\">")
-                        .append(Html.esc(related.map(r -> r.topic().title()).orElse(id)))
-                        .append("</a></li>");
-            }
-            html.append("</ul></section>");
-        }
-        if (topic.next() != null) {
-            html.append("<section class=\"related\"><h5 lang=\"en\">Next step (\"what comes after that?\")</h5>")
-                    .append("<ul class=\"inline\"><li><a href=\"")
-                    .append(root.isEmpty() ? "#" + anchor(l, topic.next()) : Html.esc(topic.next()) + ".html")
-                    .append("\">")
-                    .append(Html.esc(
-                            l.topic(topic.next()).map(r -> r.topic().title()).orElse(topic.next())))
-                    .append("</a></li></ul></section>");
-        }
+        links(html, l, root, "Related topics", topic.related());
+        links(
+                html,
+                l,
+                root,
+                "Next step (\"what comes after that?\")",
+                topic.next() == null ? List.of() : List.of(topic.next()));
         html.append("<section class=\"sources\"><h5 lang=\"en\">Sources</h5><ol>");
         for (String id : topic.sources()) {
             Optional<Source> source = l.content().source(id);
@@ -513,6 +499,24 @@ final class Pages {
                 .append(" GSM-7 segment(s), ")
                 .append(t.smsCharacters())
                 .append(" characters</td></tr></tbody></table>");
+    }
+
+    /** Links to other topics of the locale, under a heading; nothing when there are none. */
+    private static void links(StringBuilder html, LocaleReview l, String root, String heading, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"related\"><h5 lang=\"en\">")
+                .append(Html.esc(heading))
+                .append("</h5><ul class=\"inline\">");
+        for (String id : ids) {
+            html.append("<li><a href=\"")
+                    .append(root.isEmpty() ? "#" + anchor(l, id) : Html.esc(id) + ".html")
+                    .append("\">")
+                    .append(Html.esc(l.topic(id).map(r -> r.topic().title()).orElse(id)))
+                    .append("</a></li>");
+        }
+        html.append("</ul></section>");
     }
 
     private static void list(StringBuilder html, String label, List<String> items) {

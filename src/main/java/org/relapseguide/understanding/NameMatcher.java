@@ -218,9 +218,6 @@ final class NameMatcher {
                         // Filed under both letters, and already compared with the first list.
                         continue;
                     }
-                    if (!closeInLength(candidate, name)) {
-                        continue;
-                    }
                     int apart = Math.min(
                             Math.min(soundsApart(primary, name.primary()), soundsApart(primary, name.alternate())),
                             Math.min(soundsApart(alternate, name.primary()), soundsApart(alternate, name.alternate())));

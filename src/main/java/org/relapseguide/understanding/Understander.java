@@ -622,14 +622,14 @@ public final class Understander {
         }
         // "What comes after that?": the topic the content names as next in the course of treatment, not the one just
         // heard; nothing is guessed where the content names none.
-        if (now.next() != null
+        boolean askedNext = now.next() != null
                 && reading().nextStep.anyIn(sentence)
-                && content.topic(now.next()).isPresent()) {
+                && content.topic(now.next()).isPresent();
+        if (askedNext) {
             facet = Optional.empty();
             asked.clear();
             asked.add(now.next());
         }
-        boolean askedNext = asked.contains(now.next());
         // "Is there one for adults?", "any other ones?": the one just heard is not the answer.
         boolean another = reading().another.anyIn(sentence) || askedNext;
         // "And how do they treat it?" after a side effect: a kind the conversation's topic answers itself.
