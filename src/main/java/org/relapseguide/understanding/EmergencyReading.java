@@ -161,6 +161,9 @@ final class EmergencyReading {
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
         List<Phrases.Hit> gone = over.anyIn(sentence) ? recentPast.find(sentence) : List.of();
+        // "She had a seizure last year during a bad fever, and now I keep wondering": a long time ago said by the
+        // sign, in its own stretch of the sentence, is its time, whatever is now elsewhere.
+        List<Phrases.Hit> longAgoHits = history ? List.of() : longAgo.find(sentence);
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
             for (Phrases.Hit hit : sign.getValue()) {
                 if (covered(hit, excluded)) {
@@ -178,7 +181,8 @@ final class EmergencyReading {
                                         && hit.start() - h.end() <= LOOK_BEFORE
                                         && (subjectAt < 0 || h.end() > subjectAt))
                         || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
-                boolean then = saidAsGone(sentence, hit, gone, nowHits);
+                boolean then =
+                        saidAsGone(sentence, hit, gone, nowHits) || saidAsGone(sentence, hit, longAgoHits, nowHits);
                 boolean emergency = switch (subject) {
                     case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !history && !then;
                     case CAREGIVER ->
@@ -187,6 +191,7 @@ final class EmergencyReading {
                                 && (speakerIsThePatient || !figurativeOfCaregiver)
                                 && !past
                                 && !history
+                                && !then
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
                     case UNSAID ->

@@ -189,6 +189,7 @@ class SpanishUnderstanderTest {
                 "no puedo respirar con todo este estrés",
                 "tuvo una convulsión hace dos años",
                 "se desmayó el año pasado en una punción",
+                "año pasado mi hija tuvo una convulsión y ya pasó todo pero ahora ando con el pendiente de si fue señal",
                 "por qué a los niños les da fiebre después del car t",
                 "me sangra el corazón",
                 "la doctora nueva todavía no me conoce",

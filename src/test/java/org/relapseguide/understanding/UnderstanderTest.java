@@ -189,6 +189,7 @@ class UnderstanderTest {
                 "she had a nosebleed last week that stopped on its own, does that mean anything",
                 "she has no fever and no bleeding, when will her counts come back up",
                 "my blood is boiling about the insurance",
+                "my granddaughter had a seizure last year during a bad fever and now i keep wondering if it was a sign",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
