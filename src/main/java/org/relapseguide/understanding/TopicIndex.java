@@ -74,6 +74,8 @@ final class TopicIndex {
      * children" is "Outlook for children", however many other topics speak of children and survival.
      */
     static final double TITLE_SAID = 2.0;
+    /** What a topic matched that shares only the conversation's words with a follow-up. */
+    static final String CONTEXT_ONLY = "(context)";
 
     /** How much the whole document counts beside its best passage. */
     static final double DOCUMENT_SHARE = 0.35;
@@ -245,13 +247,34 @@ final class TopicIndex {
      * its words.
      */
     List<Scored> rank(List<String> query, Map<String, Double> queryWeights, Set<String> asked) {
+        return rank(query, queryWeights, asked, Map.of());
+    }
+
+    /**
+     * As {@link #rank(List, Map, Set)}, with the words of what the conversation is about ("MRD" before "how do they
+     * check for it"), each counting its weight where it shares a passage or topic with the question, but never making a
+     * passage exact, a topic named or a pair of words.
+     */
+    List<Scored> rank(
+            List<String> query, Map<String, Double> queryWeights, Set<String> asked, Map<String, Double> context) {
         Set<String> unique = new HashSet<>(query);
-        Passages said = passages(unique, queryWeights, asked);
+        Passages said = passages(unique, queryWeights, asked, context);
         int n = documents.size();
         double[] score = new double[n];
         boolean[] named = new boolean[n];
         boolean[] plainly = new boolean[n];
         List<List<String>> matched = new ArrayList<>(Collections.nCopies(n, (List<String>) null));
+        for (Map.Entry<String, Double> word : context.entrySet()) {
+            List<Posting> holding = unique.contains(word.getKey()) ? null : postings.get(word.getKey());
+            if (holding == null) {
+                continue;
+            }
+            double weight = word.getValue() * idf.get(word.getKey());
+            for (Posting posting : holding) {
+                double tf = posting.tf();
+                score[posting.document()] += weight * tf * (K1 + 1) / (tf + norms[posting.document()]);
+            }
+        }
         for (String term : unique) {
             List<Posting> holding = postings.get(term);
             if (holding == null) {
@@ -300,7 +323,8 @@ final class TopicIndex {
                 scored.add(new Scored(
                         documents.get(d).topic(),
                         said.best()[d] + DOCUMENT_SHARE * score[d] + (said.titled()[d] ? TITLE_SAID : 0),
-                        matched.get(d),
+                        // Only the conversation's words: what it was about, so nothing the question said.
+                        matched.get(d) == null ? List.of(CONTEXT_ONLY) : matched.get(d),
                         named[d] || said.named()[d],
                         plainly[d] || said.named()[d]));
             }
@@ -327,7 +351,8 @@ final class TopicIndex {
      * that says every word of one of a topic's names or questions names it; one that says nothing else ("what does
      * relapsed mean") is asking for exactly it, however common its words.
      */
-    private Passages passages(Set<String> unique, Map<String, Double> queryWeights, Set<String> asked) {
+    private Passages passages(
+            Set<String> unique, Map<String, Double> queryWeights, Set<String> asked, Map<String, Double> context) {
         double[] shared = new double[passageCount];
         double[] sharedPlain = new double[passageCount];
         int[] count = new int[passageCount];
@@ -351,6 +376,19 @@ final class TopicIndex {
                 }
                 shared[id] += weighted;
                 sharedPlain[id] += rarity;
+            }
+        }
+        for (Map.Entry<String, Double> word : context.entrySet()) {
+            int[] holding = unique.contains(word.getKey()) ? null : passagesByTerm.get(word.getKey());
+            if (holding == null) {
+                continue;
+            }
+            double rarity = idf.getOrDefault(word.getKey(), 0.0);
+            for (int id : holding) {
+                if (count[id] > 0) {
+                    shared[id] += rarity * word.getValue();
+                    sharedPlain[id] += rarity;
+                }
             }
         }
         double[] best = new double[documents.size()];

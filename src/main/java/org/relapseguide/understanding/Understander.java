@@ -71,6 +71,13 @@ public final class Understander {
     static final int MAX_CHARS = 500;
     /** A question of at most this many meaningful words may be a follow-up. */
     static final int FOLLOW_UP_WORDS = 4;
+    /**
+     * In a follow-up, each word of the conversation topic's title counts this much beside the question's own words:
+     * "how do they check for it" after MRD is "how do they check for MRD".
+     */
+    static final double CONTEXT_WEIGHT = 0.3;
+
+    private static final List<String> CONTEXT_ONLY = List.of(TopicIndex.CONTEXT_ONLY);
 
     /** The language's phrase lists whose words are ordinary words of what caregivers ask, never anyone's name. */
     private static final List<String> RECORDABLE_SECTIONS = List.of(
@@ -562,33 +569,35 @@ public final class Understander {
                 unasked.add(kind);
             }
         });
-        List<TopicIndex.Scored> ranked = reading().index.rank(query, weights, askedAfterStory);
-        // "What is Kymriah and how is it different from regular chemo": a drug, product or gene named is what is
-        // asked about; a topic that never mentions it is not the answer, however well the rest of the question fits.
-        List<String> namedNames =
-                query.stream().filter(reading().specificNames::contains).toList();
-        if (!namedNames.isEmpty()) {
-            ranked = ranked.stream()
-                    .map(s -> s.matched().stream().anyMatch(namedNames::contains)
-                            ? s.asNamed()
-                            : s.withScore(s.score() * UNNAMED_SHARE))
-                    .sorted((a, b) -> Double.compare(b.score(), a.score()))
-                    .toList();
-        }
-        if (!unasked.isEmpty()) {
-            ranked = ranked.stream()
-                    .map(s -> unasked.contains(s.topic().category()) ? s.withScore(s.score() * UNASKED_SHARE) : s)
-                    .sorted((a, b) -> Double.compare(b.score(), a.score()))
-                    .toList();
-        }
         Optional<Topic> current = conversation.flatMap(content::topic);
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
-            return ranked;
+            return preferNamedAndAsked(reading().index.rank(query, weights, askedAfterStory), query, unasked);
         }
+        Topic now = current.get();
+        // A follow-up is said of what was just heard: "how do they check for it" after MRD asks how MRD is checked, and
+        // "and kids" after how common relapse is in adults asks how common it is in children. The title's words count
+        // a little wherever the question's words are. Not when the follow-up names a drug, product or gene ("what is
+        // blinatumomab" after CAR T): that is what it asks about. Not for the one just heard when another is asked for
+        // ("and the brain one" after CRS): its own title is no reason to hear it again.
+        Map<String, Double> title = new HashMap<>();
+        if (query.stream().noneMatch(reading().specificNames::contains)) {
+            indexWords(now.title()).forEach(word -> title.put(word, CONTEXT_WEIGHT));
+        }
+        List<TopicIndex.Scored> said = new ArrayList<>(reading().index.rank(query, weights, askedAfterStory, title));
+        if (reading().another.anyIn(sentence)
+                || said.stream()
+                        .anyMatch(s ->
+                                s.topic().id().equals(now.id()) && s.matched().equals(CONTEXT_ONLY))) {
+            said.removeIf(s -> s.topic().id().equals(now.id()));
+            reading().index.rank(query, weights, askedAfterStory).stream()
+                    .filter(s -> s.topic().id().equals(now.id()))
+                    .forEach(said::add);
+            said.sort((a, b) -> Double.compare(b.score(), a.score()));
+        }
+        List<TopicIndex.Scored> ranked = preferNamedAndAsked(said, query, unasked);
         // A follow-up ("and for adults?", "what does it target?") is about the conversation's topic or one related
         // to it, unless it plainly names another topic, far better than any of those. Topics of the same kind are
         // nearer than the rest, less near than the related ones.
-        Topic now = current.get();
         Set<String> related = new HashSet<>(now.related());
         related.add(now.id());
         Set<String> preferred = new HashSet<>(related);
@@ -696,6 +705,32 @@ public final class Understander {
                     new TopicIndex.Scored(first.topic(), Math.max(first.score(), ANSWER_SCORE), first.matched(), true));
         }
         return boosted;
+    }
+
+    /**
+     * A ranking with a drug, product or gene named preferred ("What is Kymriah and how is it different from regular
+     * chemo": a topic that never mentions it is not the answer, however well the rest of the question fits), and the
+     * kinds of topic the question says it is not asking for counted less.
+     */
+    private List<TopicIndex.Scored> preferNamedAndAsked(
+            List<TopicIndex.Scored> ranked, List<String> query, Set<Category> unasked) {
+        List<String> namedNames =
+                query.stream().filter(reading().specificNames::contains).toList();
+        if (!namedNames.isEmpty()) {
+            ranked = ranked.stream()
+                    .map(s -> s.matched().stream().anyMatch(namedNames::contains)
+                            ? s.asNamed()
+                            : s.withScore(s.score() * UNNAMED_SHARE))
+                    .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                    .toList();
+        }
+        if (!unasked.isEmpty()) {
+            ranked = ranked.stream()
+                    .map(s -> unasked.contains(s.topic().category()) ? s.withScore(s.score() * UNASKED_SHARE) : s)
+                    .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                    .toList();
+        }
+        return ranked;
     }
 
     /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */

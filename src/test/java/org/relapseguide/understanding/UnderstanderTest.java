@@ -244,6 +244,26 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_follow_up_is_said_of_the_topic_just_heard() {
+        // As Alexa sends them: the intent its opening chose, and the rest in the slot.
+        // "It" is blinatumomab: whether blinatumomab gets rid of it.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "does it actually get rid of it", Optional.of("blinatumomab"))))
+                .isEqualTo("blinatumomab_results");
+        // "That" is lymphodepletion, not the leukapheresis before it, whose questions ask how long it takes.
+        assertThat(topicOf(
+                        UNDERSTANDER.understand("HowQuestionIntent", "long is that", Optional.of("lymphodepletion"))))
+                .isEqualTo("lymphodepletion");
+        // After a transplant: what goes wrong after a transplant.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "WhatQuestionIntent", "can go wrong afterwards", Optional.of("stem_cell_transplant"))))
+                .isEqualTo("gvhd");
+        // Another one asked for: the one just heard is no nearer for its own title.
+        assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "the brain one", Optional.of("crs"))))
+                .isEqualTo("icans");
+    }
+
+    @Test
     void what_comes_next_in_a_conversation_is_the_topic_the_content_names_as_next() {
         assertThat(answered(UNDERSTANDER.understand(null, "and what comes next", Optional.of("chemotherapy"))))
                 .isEqualTo("consolidation");
