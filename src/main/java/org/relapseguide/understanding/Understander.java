@@ -689,7 +689,12 @@ public final class Understander {
         if (!another
                 && !asked.contains(now.id())
                 && near.stream().noneMatch(s -> s.topic().id().equals(now.id()))) {
-            boosted.add(new TopicIndex.Scored(now, FOLLOW_UP_BONUS, List.of("(conversation)"), true));
+            // As if it had matched nothing: "is that the bad one" after KMT2A points back at KMT2A as much as "how long
+            // is that" does at its topic.
+            double lead = facet.isEmpty() && !reading().facets.isEmpty()
+                    ? (pointsBack ? pointedTopicLead : OWN_TOPIC_BONUS)
+                    : 0;
+            boosted.add(new TopicIndex.Scored(now, FOLLOW_UP_BONUS + lead, List.of("(conversation)"), true));
         }
         for (String id : asked) {
             boosted.add(new TopicIndex.Scored(

@@ -258,6 +258,9 @@ class UnderstanderTest {
         assertThat(topicOf(UNDERSTANDER.understand(
                         "WhatQuestionIntent", "can go wrong afterwards", Optional.of("stem_cell_transplant"))))
                 .isEqualTo("gvhd");
+        // "That" is the gene change just heard, though no word of the question is one of its own.
+        assertThat(topicOf(UNDERSTANDER.understand("IsQuestionIntent", "that the bad one", Optional.of("kmt2a"))))
+                .isEqualTo("kmt2a");
         // Another one asked for: the one just heard is no nearer for its own title.
         assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "the brain one", Optional.of("crs"))))
                 .isEqualTo("icans");
