@@ -348,9 +348,8 @@ public final class Understander {
         List<String> restored = restoredWords(text);
         // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
         // the ranking.
-        List<String> asked = sentence.stream().anyMatch(read.caregiverWords::contains)
-                ? without(restored, read.feelings.find(restored))
-                : restored;
+        List<String> asked =
+                saysOwnFeeling(restored, read) ? without(restored, read.feelings.find(restored)) : restored;
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
                 rank(query, weights(asked), questionAfterStory(asked), sentence, conversationTopic);
@@ -400,10 +399,9 @@ public final class Understander {
             }
         }
         // What the caregiver says of their own feelings, for when nothing else is named.
-        Optional<Phrases.Hit> feeling =
-                read.feelingsTopic.isPresent() && sentence.stream().anyMatch(read.caregiverWords::contains)
-                        ? read.feelings.find(sentence).stream().findFirst()
-                        : Optional.empty();
+        Optional<Phrases.Hit> feeling = read.feelingsTopic.isPresent() && saysOwnFeeling(sentence, read)
+                ? read.feelings.find(sentence).stream().findFirst()
+                : Optional.empty();
         // A decline becomes the caregiver's feeling, or the when-to-call topic, when either is what was said.
         UnaryOperator<Understanding> orInstead = declined -> orWhenToCall(
                 sentence, read, orSaidOfOneself(sentence, restored, read, orFeelings(feeling, read, declined)));
@@ -468,6 +466,18 @@ public final class Understander {
                 query,
                 candidates,
                 top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic"));
+    }
+
+    /**
+     * Whether the caregiver speaks of themself ("I'm scared", "we can't cope"), or says a feeling that is theirs in its
+     * own words ("my heart is pounding", "my stomach is in knots", of no one else).
+     */
+    private boolean saysOwnFeeling(List<String> words, Reading read) {
+        if (words.stream().anyMatch(read.caregiverWords::contains)) {
+            return true;
+        }
+        return read.feelings.find(words).stream()
+                .anyMatch(hit -> words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
     }
 
     /**

@@ -295,6 +295,9 @@ class SpanishUnderstanderTest {
                 "puede ir a la escuela durante el mantenimiento | NOT_YET",
                 "yo debería escoger el ensayo clínico o el trasplante | ADVICE",
                 "qué tiempo va a hacer hoy | UNRELATED",
+                "seguro me cubre el car t | MONEY",
+                "recomiendas un oncólogo que hable español | CARE_CHOICE",
+                "podré tener hijos después del trasplante | NOT_YET",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());

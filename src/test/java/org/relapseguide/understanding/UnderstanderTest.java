@@ -424,6 +424,42 @@ class UnderstanderTest {
         assertThat(understood.explanation().rule()).startsWith("feelings:");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({
+        "my heart is bleeding for him",
+        "my stomach is in knots waiting for the bone marrow results",
+        "my heart is pounding just thinking about her scan results tomorrow",
+    })
+    void a_feeling_said_in_the_caregivers_own_words_is_theirs_though_no_i_is_said(String said) {
+        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
+
+        assertThat(understood.explanation().rule()).startsWith("feelings:");
+        assertThat(answered(understood)).isEqualTo("self_care");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "should my older son be the donor for his brother | ADVICE",
+                "how much prednisone should he be taking | ADVICE",
+                "can you find me a good oncologist near me | CARE_CHOICE",
+            })
+    void whose_choice_and_which_doctor_are_declined(String said, String reason) {
+        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Decline.class);
+        assertThat(((Understanding.Decline) understood).reason().name()).isEqualTo(reason);
+    }
+
+    @Test
+    void a_brother_or_sister_asking_if_the_patient_will_die_is_a_question_about_siblings_not_for_a_prognosis() {
+        Understanding understood = UNDERSTANDER.understand(
+                null, "her little brother keeps crying and asking if she's going to die how do i help him", none());
+
+        assertThat(answered(understood)).isEqualTo("siblings");
+    }
+
     @Test
     void a_feeling_is_what_answers_when_nothing_else_does() {
         Understanding understood = UNDERSTANDER.understand("CaregiverStatementIntent", "scared", Optional.empty());
