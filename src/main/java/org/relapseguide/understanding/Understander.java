@@ -176,6 +176,8 @@ public final class Understander {
         private final Phrases advice;
         /** What to watch for and when to call or go in: asked with "should I", still a question the content answers. */
         private final Phrases notAdvice;
+        /** "Does palliative care mean he's going to die": what a topic named plainly means, not a prognosis asked. */
+        private final Phrases whatItMeans;
 
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
@@ -277,6 +279,7 @@ public final class Understander {
                     Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))));
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
+            whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,
                     new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
@@ -372,7 +375,9 @@ public final class Understander {
             }
         }
         List<Phrases.Hit> adviceHits = read.advice.find(sentence);
-        if (!adviceHits.isEmpty() && !read.notAdvice.anyIn(sentence)) {
+        boolean meaningOfANamedTopic =
+                !ranked.isEmpty() && ranked.get(0).namedPlainly() && read.whatItMeans.anyIn(sentence);
+        if (!adviceHits.isEmpty() && !read.notAdvice.anyIn(sentence) && !meaningOfANamedTopic) {
             return decline(
                     Understanding.Reason.ADVICE,
                     ranked,

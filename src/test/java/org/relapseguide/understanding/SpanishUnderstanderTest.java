@@ -307,6 +307,17 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void lo_que_quiere_decir_una_palabra_nombrada_se_responde() {
+        Understanding understood = UNDERSTANDER.understand(
+                null,
+                "nos ofrecieron cuidados paliativos eso quiere decir que mi hijo se va a morir",
+                Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("palliative_care");
+    }
+
+    @Test
     void the_record_keeps_the_contents_and_the_languages_own_words_never_a_name_or_a_number() {
         String kept = UNDERSTANDER.forTheRecord("¿Puede Valentina García volver a la escuela Lincoln el 14 de marzo?");
 

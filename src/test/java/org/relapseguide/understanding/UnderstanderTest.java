@@ -453,6 +453,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void what_a_word_named_plainly_means_is_answered_but_a_prognosis_is_still_the_care_teams() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "they offered palliative care does that mean he's going to die", none())))
+                .isEqualTo("palliative_care");
+        assertThat(UNDERSTANDER.understand(null, "she relapsed does that mean she's going to die", none()))
+                .isInstanceOfSatisfying(
+                        Understanding.Decline.class,
+                        decline -> assertThat(decline.reason()).isEqualTo(Understanding.Reason.ADVICE));
+    }
+
+    @Test
     void a_brother_or_sister_asking_if_the_patient_will_die_is_a_question_about_siblings_not_for_a_prognosis() {
         Understanding understood = UNDERSTANDER.understand(
                 null, "her little brother keeps crying and asking if she's going to die how do i help him", none());
