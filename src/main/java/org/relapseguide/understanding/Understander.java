@@ -69,6 +69,13 @@ public final class Understander {
     static final double FRAME_WEIGHT = 0.3;
     /** The most of a slot that is read: about eighty spoken words. */
     static final int MAX_CHARS = 500;
+    /**
+     * A question that says at most this many words of its own besides pointing back ("can you explain what that
+     * means") is asked of the story's last {@link #POINT_BACK_WORDS} words before it too (tried 3, 5 and 8; 1 or 2).
+     */
+    static final int POINT_BACK_SAID = 1;
+
+    static final int POINT_BACK_WORDS = 8;
     /** A question of at most this many meaningful words may be a follow-up. */
     static final int FOLLOW_UP_WORDS = 4;
     /**
@@ -847,7 +854,7 @@ public final class Understander {
      * how that even happens"), so the words after its last question opening count more than the story before it.
      */
     private Map<String, Double> weights(List<String> words) {
-        int opening = lastOpening(words);
+        int opening = questionStart(words);
         Map<String, Double> weights = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -867,7 +874,7 @@ public final class Understander {
      * before it.
      */
     private Set<String> questionAfterStory(List<String> words) {
-        int opening = lastOpening(words);
+        int opening = questionStart(words);
         if (opening <= 0) {
             return Set.of();
         }
@@ -889,6 +896,27 @@ public final class Understander {
             askedAfter |= !stopWords.contains(words.get(i)) && !questionOpenings.contains(words.get(i));
         }
         return -1;
+    }
+
+    /**
+     * Where the question itself starts: its last opening, or, when what it asks only points back at the story ("they
+     * keep saying relapsed, can you explain what that means", "they want a transplant, why would he need that now"),
+     * the few words before it that it points at.
+     */
+    private int questionStart(List<String> words) {
+        int opening = lastOpening(words);
+        if (opening <= 0) {
+            return opening;
+        }
+        List<String> asked = words.subList(opening, words.size());
+        long said = asked.stream()
+                .filter(w -> !stopWords.contains(w) && !questionOpenings.contains(w) && !anaphora.contains(w))
+                .filter(w -> !frames.contains(stemmer.stem(w)))
+                .count();
+        if (said > POINT_BACK_SAID || asked.stream().noneMatch(anaphora::contains)) {
+            return opening;
+        }
+        return Math.max(1, opening - POINT_BACK_WORDS);
     }
 
     /** Where the first question in a sentence starts: its first opening that something is asked after; -1 for none. */

@@ -453,6 +453,19 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_question_that_only_points_back_at_the_story_is_asked_of_the_words_it_points_at() {
+        // "Why would she need that": "that" is the transplant just before it, not last spring's chemo.
+        Understanding understood = UNDERSTANDER.understand(
+                "CaregiverStatementIntent",
+                "finished chemo last spring and now the team says she needs a stem cell transplant why would she need"
+                        + " that",
+                none());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(answered(understood)).isEqualTo("stem_cell_transplant");
+    }
+
+    @Test
     void what_a_word_named_plainly_means_is_answered_but_a_prognosis_is_still_the_care_teams() {
         assertThat(answered(UNDERSTANDER.understand(
                         null, "they offered palliative care does that mean he's going to die", none())))
