@@ -71,9 +71,10 @@ public final class Understander {
     static final int MAX_CHARS = 500;
     /**
      * A question that says at most this many words of its own besides pointing back ("can you explain what that
-     * means") is asked of the story's last {@link #POINT_BACK_WORDS} words before it too (tried 3, 5 and 8; 1 or 2).
+     * means") is asked of the story's last {@link #POINT_BACK_WORDS} words before it too (tried 3, 5 and 8; and 0, 1
+     * or 2 words of its own: with 1, "is that a sign of relapse" after a nosebleed was asked of the nosebleed).
      */
-    static final int POINT_BACK_SAID = 1;
+    static final int POINT_BACK_SAID = 0;
 
     static final int POINT_BACK_WORDS = 8;
     /** A question of at most this many meaningful words may be a follow-up. */
@@ -874,7 +875,7 @@ public final class Understander {
      * before it.
      */
     private Set<String> questionAfterStory(List<String> words) {
-        int opening = questionStart(words);
+        int opening = lastOpening(words);
         if (opening <= 0) {
             return Set.of();
         }
