@@ -600,17 +600,17 @@ public final class Understander {
         // A follow-up is said of what was just heard: "how do they check for it" after MRD asks how MRD is checked, and
         // "and kids" after how common relapse is in adults asks how common it is in children. The title's words count
         // a little wherever the question's words are. Not when the follow-up names a drug, product or gene ("what is
-        // blinatumomab" after CAR T): that is what it asks about. Not for the one just heard when another is asked for
-        // ("and the brain one" after CRS): its own title is no reason to hear it again.
+        // blinatumomab" after CAR T): that is what it asks about. Not when another one is asked for ("is there one for
+        // adults" after Kymriah): the title names the one not asked about. Not for the one just heard when only its
+        // title fits ("and the brain one" after CRS): its own title is no reason to hear it again.
         Map<String, Double> title = new HashMap<>();
-        if (query.stream().noneMatch(reading().specificNames::contains)) {
+        if (query.stream().noneMatch(reading().specificNames::contains)
+                && !reading().another.anyIn(sentence)) {
             indexWords(now.title()).forEach(word -> title.put(word, CONTEXT_WEIGHT));
         }
         List<TopicIndex.Scored> said = new ArrayList<>(reading().index.rank(query, weights, askedAfterStory, title));
-        if (reading().another.anyIn(sentence)
-                || said.stream()
-                        .anyMatch(s ->
-                                s.topic().id().equals(now.id()) && s.matched().equals(CONTEXT_ONLY))) {
+        if (said.stream()
+                .anyMatch(s -> s.topic().id().equals(now.id()) && s.matched().equals(CONTEXT_ONLY))) {
             said.removeIf(s -> s.topic().id().equals(now.id()));
             reading().index.rank(query, weights, askedAfterStory).stream()
                     .filter(s -> s.topic().id().equals(now.id()))

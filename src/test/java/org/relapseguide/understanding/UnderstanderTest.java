@@ -261,6 +261,10 @@ class UnderstanderTest {
         // "That" is the gene change just heard, though no word of the question is one of its own.
         assertThat(topicOf(UNDERSTANDER.understand("IsQuestionIntent", "that the bad one", Optional.of("kmt2a"))))
                 .isEqualTo("kmt2a");
+        // Another one asked for: the title names the one not asked about.
+        assertThat(answered(
+                        UNDERSTANDER.understand("IsQuestionIntent", "there one for adults", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl");
         // Another one asked for: the one just heard is no nearer for its own title.
         assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "the brain one", Optional.of("crs"))))
                 .isEqualTo("icans");
