@@ -85,8 +85,6 @@ public final class Understander {
      */
     static final double CONTEXT_WEIGHT = 0.3;
 
-    private static final List<String> CONTEXT_ONLY = List.of(TopicIndex.CONTEXT_ONLY);
-
     /** The language's phrase lists whose words are ordinary words of what caregivers ask, never anyone's name. */
     private static final List<String> RECORDABLE_SECTIONS = List.of(
             "advice",
@@ -359,8 +357,8 @@ public final class Understander {
         List<String> restored = restoredWords(text);
         // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
         // the ranking.
-        List<String> asked =
-                saysOwnFeeling(restored, read) ? without(restored, read.feelings.find(restored)) : restored;
+        List<Phrases.Hit> feelingsSaid = read.feelings.find(restored);
+        List<String> asked = saysOwnFeeling(restored, feelingsSaid, read) ? without(restored, feelingsSaid) : restored;
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
                 rank(query, weights(asked), questionAfterStory(asked), sentence, conversationTopic);
@@ -412,8 +410,9 @@ public final class Understander {
             }
         }
         // What the caregiver says of their own feelings, for when nothing else is named.
-        Optional<Phrases.Hit> feeling = read.feelingsTopic.isPresent() && saysOwnFeeling(sentence, read)
-                ? read.feelings.find(sentence).stream().findFirst()
+        List<Phrases.Hit> feelingHits = read.feelingsTopic.isPresent() ? read.feelings.find(sentence) : List.of();
+        Optional<Phrases.Hit> feeling = saysOwnFeeling(sentence, feelingHits, read)
+                ? feelingHits.stream().findFirst()
                 : Optional.empty();
         // A decline becomes the caregiver's feeling, or the when-to-call topic, when either is what was said.
         UnaryOperator<Understanding> orInstead = declined -> orWhenToCall(
@@ -485,12 +484,11 @@ public final class Understander {
      * Whether the caregiver speaks of themself ("I'm scared", "we can't cope"), or says a feeling that is theirs in its
      * own words ("my heart is pounding", "my stomach is in knots", of no one else).
      */
-    private boolean saysOwnFeeling(List<String> words, Reading read) {
-        if (words.stream().anyMatch(read.caregiverWords::contains)) {
-            return true;
-        }
-        return read.feelings.find(words).stream()
-                .anyMatch(hit -> words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
+    private boolean saysOwnFeeling(List<String> words, List<Phrases.Hit> feelings, Reading read) {
+        return words.stream().anyMatch(read.caregiverWords::contains)
+                || feelings.stream()
+                        .anyMatch(hit ->
+                                words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
     }
 
     /**
@@ -609,14 +607,8 @@ public final class Understander {
             indexWords(now.title()).forEach(word -> title.put(word, CONTEXT_WEIGHT));
         }
         List<TopicIndex.Scored> said = new ArrayList<>(reading().index.rank(query, weights, askedAfterStory, title));
-        if (said.stream()
-                .anyMatch(s -> s.topic().id().equals(now.id()) && s.matched().equals(CONTEXT_ONLY))) {
-            said.removeIf(s -> s.topic().id().equals(now.id()));
-            reading().index.rank(query, weights, askedAfterStory).stream()
-                    .filter(s -> s.topic().id().equals(now.id()))
-                    .forEach(said::add);
-            said.sort((a, b) -> Double.compare(b.score(), a.score()));
-        }
+        // Matched by its own title alone, the one just heard has nothing the question said.
+        said.removeIf(s -> s.topic().id().equals(now.id()) && s.matched().contains(TopicIndex.CONTEXT_ONLY));
         List<TopicIndex.Scored> ranked = preferNamedAndAsked(said, query, unasked);
         // A follow-up ("and for adults?", "what does it target?") is about the conversation's topic or one related
         // to it, unless it plainly names another topic, far better than any of those. Topics of the same kind are
