@@ -22,6 +22,8 @@ final class EmergencyReading {
     private static final int SUBJECT_WINDOW = 6;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
     private static final int PAST_WINDOW = 10;
+    /** How near a sign said of no one a figure of speech must be to make it one ("my heart is bleeding"). */
+    private static final int FIGURE_WINDOW = 6;
 
     private final Map<String, Phrases> signs = new LinkedHashMap<>();
     /** Every sign's phrases together. */
@@ -149,18 +151,21 @@ final class EmergencyReading {
         }
         List<Phrases.Hit> excluded = notSigns.find(sentence);
         List<Phrases.Hit> notNowHits = notNow.find(sentence);
-        List<Phrases.Hit> nowHits =
-                now.find(sentence).stream().filter(h -> !covered(h, notNowHits)).toList();
+        // "He's fine now", "it's gone now": a now that says the sign is over is not one happening now.
+        List<Phrases.Hit> overHits = over.find(sentence);
+        List<Phrases.Hit> nowHits = now.find(sentence).stream()
+                .filter(h -> !covered(h, notNowHits) && !within(h, overHits))
+                .toList();
         boolean happeningNow = !nowHits.isEmpty();
         boolean figurativeOfCaregiver = figurative.anyIn(sentence) || figurativeAny.anyIn(sentence);
-        boolean figurativeOfAnyone = figurativeAny.anyIn(sentence);
+        List<Phrases.Hit> figurativeHits = figurativeAny.find(sentence);
         boolean past = pastMarkers.anyIn(sentence);
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
-        List<Phrases.Hit> gone = over.anyIn(sentence) ? recentPast.find(sentence) : List.of();
+        List<Phrases.Hit> gone = overHits.isEmpty() ? List.of() : recentPast.find(sentence);
         // "She had a seizure last year during a bad fever, and now I keep wondering": a long time ago said by the
         // sign, in its own stretch of the sentence, is its time, whatever is now elsewhere.
         List<Phrases.Hit> longAgoHits = history ? List.of() : longAgo.find(sentence);
@@ -195,7 +200,7 @@ final class EmergencyReading {
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
                     case UNSAID ->
-                        !conditional && !figurativeOfAnyone && !history && !then && !(general && !happeningNow);
+                        !conditional && !near(hit, figurativeHits) && !history && !then && !(general && !happeningNow);
                 };
                 if (emergency) {
                     return Optional.of(sign.getKey());
@@ -336,6 +341,20 @@ final class EmergencyReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a figure of speech is said by the sign, in the same few words ("I feel like my heart is bleeding"), not in
+     * another part of a story ("me contesta puras palabras revueltas ... y me ve como si no me conociera").
+     */
+    private static boolean near(Phrases.Hit hit, List<Phrases.Hit> figures) {
+        return figures.stream()
+                .anyMatch(f -> f.end() > hit.start() - FIGURE_WINDOW && f.start() < hit.end() + FIGURE_WINDOW);
+    }
+
+    /** Whether a hit lies wholly inside one of the others. */
+    private static boolean within(Phrases.Hit hit, List<Phrases.Hit> others) {
+        return others.stream().anyMatch(o -> o.start() <= hit.start() && o.end() >= hit.end());
     }
 
     /**

@@ -176,6 +176,10 @@ class SpanishUnderstanderTest {
                 "está boqueando",
                 "hizo popó con sangre",
                 "se queja mucho de dolor",
+                "le empezó a sangrar la nariz hace media hora y no se le para",
+                "le salieron un montón de moretones de ayer a hoy",
+                "tiene un dolor de panza tan fuerte que no se puede ni mover",
+                "mi hijo me contesta puras palabras revueltas y me mira como si no me conociera",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -204,6 +208,8 @@ class SpanishUnderstanderTest {
                 "estoy como perdida con tanta información",
                 "la gasa está llena de sangre seca de ayer",
                 "la doctora todavía no me conoce bien",
+                "por qué a algunos niños les da fiebre después del car t",
+                "qué se considera fiebre alta cuando está en tratamiento",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -152,6 +152,8 @@ class UnderstanderTest {
                 "he threw up and it was all blood",
                 "his speech sounds drunk",
                 "he's moaning in pain",
+                "his head is killing him and he keeps throwing up",
+                "she has a bunch of new bruises since yesterday",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -190,6 +192,8 @@ class UnderstanderTest {
                 "she has no fever and no bleeding, when will her counts come back up",
                 "my blood is boiling about the insurance",
                 "my granddaughter had a seizure last year during a bad fever and now i keep wondering if it was a sign",
+                "he had a nosebleed two weeks ago that took ages to stop, he's fine now but is bleeding a sign of relapse",
+                "can blinna two mo mab make kids confused",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
