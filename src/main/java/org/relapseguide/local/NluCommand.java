@@ -52,6 +52,8 @@ final class NluCommand {
             Pattern.compile("type=(\\S+) intent=(\\S+) topic=(\\S+) outcome=(\\S+)");
     private static final String DECLINE = "DECLINE";
     private static final String EMERGENCY = "EMERGENCY";
+    /** What a near miss of the emergency probes expects: anything but an emergency. */
+    private static final String NOT_EMERGENCY = "NOT_EMERGENCY";
 
     private NluCommand() {}
 
@@ -190,6 +192,9 @@ final class NluCommand {
         }
         if (outcome.emergency()) {
             return Verdict.FALSE_EMERGENCY;
+        }
+        if (expect.contains(NOT_EMERGENCY)) {
+            return Verdict.RIGHT;
         }
         if (row.answerable()) {
             if (outcome.answered()) {

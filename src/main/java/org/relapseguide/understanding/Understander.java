@@ -77,6 +77,9 @@ public final class Understander {
     static final int POINT_BACK_SAID = 0;
 
     static final int POINT_BACK_WORDS = 8;
+    /** How near before an opening a question word makes them one question ("what questions should I bring"). */
+    static final int ASKED_WITH = 3;
+
     /** A question of at most this many meaningful words may be a follow-up. */
     static final int FOLLOW_UP_WORDS = 4;
     /**
@@ -114,6 +117,8 @@ public final class Understander {
     private final Set<String> selfWords = new HashSet<>();
     /** Openings that ask only at the start or before their subject ([openings-before-subject]: "is", "should"). */
     private final Set<String> openingsBeforeSubject = new HashSet<>();
+    /** Question words that an opening after them belongs to ([question-words]: "when should I call"). */
+    private final Set<String> questionWords = new HashSet<>();
 
     private final Map<String, String> carriers;
     /**
@@ -168,6 +173,7 @@ public final class Understander {
         language.lines("self-words").forEach(line -> selfWords.addAll(sentenceWords(line)));
         language.lines("openings-before-subject")
                 .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
+        language.lines("question-words").forEach(line -> questionWords.addAll(sentenceWords(line)));
     }
 
     /**
@@ -380,7 +386,7 @@ public final class Understander {
                                 query, candidates, "what to do about a sign: " + signAsked.get()));
             }
         }
-        List<Phrases.Hit> adviceHits = read.advice.find(sentence);
+        List<Phrases.Hit> adviceHits = adviceIn(sentence, read);
         boolean meaningOfANamedTopic =
                 !ranked.isEmpty() && ranked.get(0).namedPlainly() && read.whatItMeans.anyIn(sentence);
         if (!adviceHits.isEmpty() && !read.notAdvice.anyIn(sentence) && !meaningOfANamedTopic) {
@@ -478,6 +484,26 @@ public final class Understander {
                 query,
                 candidates,
                 top.score() >= CLARIFY_SCORE ? "not plainly named" : "too far from any topic"));
+    }
+
+    /**
+     * The advice asked: anywhere in the sentence, and, for a phrase that only opens a question ("should we"), also where
+     * the question opens after a story ("the team offered us a trial but grandma wants standard chemo, should we join
+     * the trial"). Not within {@link #ASKED_WITH} words of a question word ("when should I call", "what questions should I ask"): that
+     * is one question.
+     */
+    private List<Phrases.Hit> adviceIn(List<String> sentence, Reading read) {
+        List<Phrases.Hit> hits = read.advice.find(sentence);
+        int opening = lastOpening(sentence);
+        if (!hits.isEmpty() || opening <= 0) {
+            return hits;
+        }
+        if (stopWords.contains(sentence.get(opening - 1))
+                || sentence.subList(Math.max(0, opening - ASKED_WITH), opening).stream()
+                        .anyMatch(w -> questionOpenings.contains(w) || questionWords.contains(w))) {
+            return hits;
+        }
+        return read.advice.find(sentence.subList(opening, sentence.size()));
     }
 
     /**

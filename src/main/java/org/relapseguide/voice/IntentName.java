@@ -31,6 +31,11 @@ public enum IntentName {
      */
     YESTERDAY("YesterdayIntent"),
     LAST("LastIntent"),
+    /**
+     * A sentence that opens with a time long gone ("hace dos años ...", "years ago ..."): Spanish says it first, and
+     * without the opening "dos años tuvo una convulsión" is no longer history.
+     */
+    AGO("AgoIntent"),
     /** A yes-or-no question, by its opening: "is ...", "does ...", "can ...", "will ...". */
     IS_QUESTION("IsQuestionIntent"),
     DO_QUESTION("DoQuestionIntent"),
@@ -103,6 +108,7 @@ public enum IntentName {
             HOW_MANY_QUESTION,
             YESTERDAY,
             LAST,
+            AGO,
             IS_QUESTION,
             DO_QUESTION,
             CAN_QUESTION,

@@ -180,6 +180,14 @@ class SpanishUnderstanderTest {
                 "le salieron un montón de moretones de ayer a hoy",
                 "tiene un dolor de panza tan fuerte que no se puede ni mover",
                 "mi hijo me contesta puras palabras revueltas y me mira como si no me conociera",
+                "la nena está bien modorra y no se le abren los ojitos",
+                "a mi muchacho se le empezó a jalar el brazo solito",
+                "el chamaco no puede doblar el cuello y le duele la cabeza",
+                "se cortó el dedo y no deja de sangrar",
+                "la chigüina está bien desguanzada",
+                "se atragantó con un pedazo de manzana y no le sale el aire",
+                "el nene está como aguadito y no me responde",
+                "mi hija tiene chest pain ahorita",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -210,10 +218,27 @@ class SpanishUnderstanderTest {
                 "la doctora todavía no me conoce bien",
                 "por qué a algunos niños les da fiebre después del car t",
                 "qué se considera fiebre alta cuando está en tratamiento",
+                "no tiene fiebre ni sangrado, está bien",
+                "ayer tenía fever pero hoy amaneció fresquecita",
+                "el mes pasado le sangró la nariz pero ya no le ha vuelto a pasar",
+                "what if se le ponen los labios azules a qué número llamo",
+                "en la sala de espera otra mamá me dijo que a su hijo le dio fiebre altísima con el blina",
+                "a mi abuelita le dio un derrame y se le cayó la cara, eso tiene que ver con la leucemia",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
                 .isNotInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
+    void hace_se_devuelve_para_que_se_lea_el_tiempo() {
+        assertThat(UNDERSTANDER.understand(
+                        "AgoIntent",
+                        "dos años tuvo una convulsión con la primera quimio puede volver a pasar",
+                        Optional.empty()))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand("AgoIntent", "rato que tiene fiebre y está temblando", Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
     }
 
     /** Una señal en un tiempo ya pasado, preguntada como pasada, es historia; una señal de ahora al lado, no. */
@@ -304,6 +329,9 @@ class SpanishUnderstanderTest {
                 "seguro me cubre el car t | MONEY",
                 "recomiendas un oncólogo que hable español | CARE_CHOICE",
                 "podré tener hijos después del trasplante | NOT_YET",
+                "lo metemos al clinical trial o seguimos con la quimio normal | ADVICE",
+                "está muy cansado, está bien si nos saltamos la quimio esta vez | ADVICE",
+                "se me olvidó darle la pastilla anoche, se la doy doble hoy | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());

@@ -154,6 +154,7 @@ class UnderstanderTest {
                 "he's moaning in pain",
                 "his head is killing him and he keeps throwing up",
                 "she has a bunch of new bruises since yesterday",
+                "his left arm and leg went weak all of a sudden",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -194,6 +195,10 @@ class UnderstanderTest {
                 "my granddaughter had a seizure last year during a bad fever and now i keep wondering if it was a sign",
                 "he had a nosebleed two weeks ago that took ages to stop, he's fine now but is bleeding a sign of relapse",
                 "can blinna two mo mab make kids confused",
+                "normal temperature for kids",
+                "how do i take her temperature if she has mouth sores",
+                "we're bleeding money on hospital parking",
+                "he had a nosebleed at school on monday and the nurse got it stopped, he's been fine since then",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -452,6 +457,8 @@ class UnderstanderTest {
                 "should my older son be the donor for his brother | ADVICE",
                 "how much prednisone should he be taking | ADVICE",
                 "can you find me a good oncologist near me | CARE_CHOICE",
+                "they offered a trial but grandma wants standard chemo should we join the trial | ADVICE",
+                "he missed his pill last night should i just give him two today | ADVICE",
             })
     void whose_choice_and_which_doctor_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -599,6 +606,18 @@ class UnderstanderTest {
             String said, boolean emergency) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()) instanceof Understanding.Emergency)
                 .isEqualTo(emergency);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what questions should i ask the oncologist | questions_to_ask",
+                "we meet the team tomorrow what questions should i bring | questions_to_ask",
+            })
+    void should_after_a_question_word_is_one_question_not_advice_after_a_story(String said, String topic) {
+        assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
+                .isEqualTo(topic);
     }
 
     @Test
