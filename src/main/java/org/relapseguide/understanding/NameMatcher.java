@@ -62,6 +62,8 @@ final class NameMatcher {
     private final Predicate<String> contentWord;
     private final Predicate<String> common;
     private final Set<String> articles;
+    /** The language's stop words: a run of them alone ("es como si no") is never a name, however it sounds. */
+    private final Set<String> stopWords;
 
     /**
      * A name, run together ("venoocclusive"), as said ("vinoklusiv"), with its sound codes and the words it is written
@@ -85,15 +87,19 @@ final class NameMatcher {
      * @param common whether a word is a common word of the language: one never starts a name in pieces, even when a
      *     name begins with it ("support"); the content's own short form of a name may ("blina tumo mab")
      * @param articles the language's articles, which never start a name
+     * @param stopWords the language's stop words, which together are never a name ("es como si no" sounds like
+     *     ozogamicin)
      */
     NameMatcher(
             Map<String, List<String>> names,
             Predicate<String> known,
             Predicate<String> contentWord,
             Predicate<String> common,
-            Set<String> articles) {
+            Set<String> articles,
+            Set<String> stopWords) {
         this.known = known;
         this.articles = Set.copyOf(articles);
+        this.stopWords = Set.copyOf(stopWords);
         this.contentWord = contentWord;
         this.common = common;
         metaphone.setMaxCodeLen(CODE_LENGTH);
@@ -174,14 +180,17 @@ final class NameMatcher {
         // con" is not "cytokine" (the short word says most of it), "site om a tree" may be "cytometry". A gene's code
         // said with its number ("kmt 2 a") is spelled, not heard by sound.
         int ordinaryStart = ordinary ? opening.length() : 0;
+        boolean onlyStopWords = true;
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
             collapsed.append(words.get(end - 1));
+            onlyStopWords &= stopWords.contains(words.get(end - 1));
             if (collapsed.length() > longest / MIN_LENGTH_RATIO) {
                 // Longer than any name could be heard as; a longer run only grows.
                 break;
             }
             String candidate = collapsed.toString();
             if (candidate.length() < MIN_COLLAPSED
+                    || onlyStopWords
                     || (end - start == 1 && isWord)
                     || (end - start > 1
                             && 2 * ordinaryStart > candidate.length()

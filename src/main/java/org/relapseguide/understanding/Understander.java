@@ -119,6 +119,11 @@ public final class Understander {
     private final Set<String> openingsBeforeSubject = new HashSet<>();
     /** Question words that an opening after them belongs to ([question-words]: "when should I call"). */
     private final Set<String> questionWords = new HashSet<>();
+    /**
+     * Openings that, after a word of the story, join a clause to it rather than ask ([relative-openings]: "el cambio
+     * que le salió", once "qué" and "que" are one word).
+     */
+    private final Set<String> relativeOpenings = new HashSet<>();
 
     private final Map<String, String> carriers;
     /**
@@ -174,6 +179,7 @@ public final class Understander {
         language.lines("openings-before-subject")
                 .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
         language.lines("question-words").forEach(line -> questionWords.addAll(sentenceWords(line)));
+        language.lines("relative-openings").forEach(line -> relativeOpenings.addAll(sentenceWords(line)));
     }
 
     /**
@@ -288,7 +294,8 @@ public final class Understander {
                     word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
                     word -> vocabulary.contains(word) || plainContent.contains(word),
                     recorded::isCommon,
-                    Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))));
+                    Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))),
+                    stopWords);
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
@@ -909,7 +916,7 @@ public final class Understander {
     private int lastOpening(List<String> words) {
         boolean askedAfter = false;
         for (int i = words.size() - 1; i >= 0; i--) {
-            if (questionOpenings.contains(words.get(i)) && askedAfter) {
+            if (questionOpenings.contains(words.get(i)) && askedAfter && !joinsAClause(words, i)) {
                 return i;
             }
             askedAfter |= !stopWords.contains(words.get(i)) && !questionOpenings.contains(words.get(i));
@@ -936,6 +943,15 @@ public final class Understander {
             return opening;
         }
         return Math.max(1, opening - POINT_BACK_WORDS);
+    }
+
+    /** Whether the opening at a place only joins a clause to the word of the story before it ("la mrd que me dicen"). */
+    private boolean joinsAClause(List<String> words, int at) {
+        if (at == 0 || !relativeOpenings.contains(words.get(at))) {
+            return false;
+        }
+        String before = words.get(at - 1);
+        return !stopWords.contains(before) && !questionOpenings.contains(before) && !Boolean.getBoolean("norel");
     }
 
     /** Where the first question in a sentence starts: its first opening that something is asked after; -1 for none. */

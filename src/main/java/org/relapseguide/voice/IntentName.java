@@ -47,6 +47,11 @@ public enum IntentName {
      */
     CANNOT("CannotIntent"),
     WONT("WontIntent"),
+    /**
+     * "Doesn't ...", "hasn't ...", "didn't ..." ("doesn't wake up when I shake him", "hasn't stopped bleeding"): put
+     * back as "does not", which "do ..." would have lost; Spanish says it with "no" ("no despierta") and has "tampoco".
+     */
+    DOES_NOT("DoesNotIntent"),
     SHOULD_QUESTION("ShouldQuestionIntent"),
     /**
      * A sentence the caregiver opens with their own ("my head is pounding ...", "our whole family ...", "mi cabeza
@@ -115,6 +120,7 @@ public enum IntentName {
             WILL_QUESTION,
             CANNOT,
             WONT,
+            DOES_NOT,
             SHOULD_QUESTION,
             SELF_STATEMENT,
             PATIENT_STATEMENT,

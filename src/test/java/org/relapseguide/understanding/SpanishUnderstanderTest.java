@@ -122,6 +122,8 @@ class SpanishUnderstanderTest {
         "qué chance tiene de salir adelante",
         "está respirando muy rápido",
         "qué son los neuro side effects del car t",
+        // Stop words alone are never a name: "es como si no" sounds like ozogamicin.
+        "ahora es como si no le hiciera nada",
     })
     void ordinary_words_that_merely_sound_like_a_name_are_left_alone(String said) {
         TextNormalizer plain = new TextNormalizer(Language.load("es-US"), Set.of());
@@ -228,6 +230,15 @@ class SpanishUnderstanderTest {
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
                 .isNotInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
+    void un_que_despues_de_una_palabra_de_la_historia_une_una_frase_y_no_pregunta() {
+        Understanding understood = UNDERSTANDER.understand(
+                "WhatQuestionIntent", "es el cromosoma filadelfia que le salio a mi hijo", Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("philadelphia_chromosome");
     }
 
     @Test

@@ -631,6 +631,14 @@ class UnderstanderTest {
                 .isInstanceOf(Understanding.Emergency.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"wake up when i shake him", "respond when i call her name", "stop bleeding after i pressed"})
+    void doesnt_is_put_back_so_a_sign_said_with_it_is_read(String said) {
+        assertThat(UNDERSTANDER.understand("DoesNotIntent", said, Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
+    }
+
     @Test
     void a_caregiver_speaking_of_themself_who_asks_nothing_and_names_no_topic_is_answered_as_a_feeling() {
         assertThat(answered(
