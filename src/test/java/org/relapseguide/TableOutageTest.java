@@ -335,7 +335,8 @@ class TableOutageTest {
                     failures.add(intent + " in " + sentIn + ": the apology instead of an answer");
                 } else if (topicId != null
                         && !speech.startsWith(expectedAnswer(topicId))
-                        && !(sentIn == Phase.RELOADED && speech.startsWith(AFTER_OUTAGE))) {
+                        // The reload starts while the phase is still RESTARTED, so a question asked then may hear it.
+                        && !(sentIn.compareTo(Phase.RESTARTED) >= 0 && speech.startsWith(AFTER_OUTAGE))) {
                     failures.add(topicId + " in " + sentIn + ": heard \"" + speech + "\"");
                 }
             } catch (Exception e) {

@@ -232,6 +232,27 @@ class SpanishUnderstanderTest {
                 .isNotInstanceOf(Understanding.Emergency.class);
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // A caregiver's own feeling, said with "he" or "estoy", not a question without a topic.
+                "siento que les estoy fallando a mis otros hijos | - | siblings",
+                "no he podido dormir desde que nos dijeron que volvió | - | self_care",
+                // "Alcanza" is money only when the money does not reach.
+                "qué pasa cuando con la quimio no se alcanza la remisión | - | incomplete_remission",
+                // How long a treatment lasts is not how long a child has.
+                "y cuánto tiempo tiene que andar conectado a la bomba | blinatumomab | blinatumomab",
+            })
+    void lo_que_siente_la_familia_la_remision_no_alcanzada_y_cuanto_dura_un_tratamiento(
+            String said, String conversation, String topic) {
+        Understanding understood = UNDERSTANDER.understand(
+                null, said, conversation.equals("-") ? Optional.empty() : Optional.of(conversation));
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo(topic);
+    }
+
     @Test
     void un_que_despues_de_una_palabra_de_la_historia_une_una_frase_y_no_pregunta() {
         Understanding understood = UNDERSTANDER.understand(

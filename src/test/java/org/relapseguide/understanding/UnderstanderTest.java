@@ -614,8 +614,11 @@ class UnderstanderTest {
             value = {
                 "what questions should i ask the oncologist | questions_to_ask",
                 "we meet the team tomorrow what questions should i bring | questions_to_ask",
+                "honestly i'm so confused by all these tests and numbers | self_care",
+                "i'm just so tired of being the strong one | self_care",
             })
-    void should_after_a_question_word_is_one_question_not_advice_after_a_story(String said, String topic) {
+    void should_after_a_question_word_asks_one_question_and_a_feeling_said_of_oneself_is_answered_as_one(
+            String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
                 .isEqualTo(topic);
     }
