@@ -36,6 +36,11 @@ public enum IntentName {
      * without the opening "dos años tuvo una convulsión" is no longer history.
      */
     AGO("AgoIntent"),
+    /**
+     * A sentence that opens with a temperature ("a hundred and three and he's on the pump", "ciento dos de fiebre"):
+     * the number is put back, so the fever is read.
+     */
+    TEMPERATURE("TemperatureIntent"),
     /** A yes-or-no question, by its opening: "is ...", "does ...", "can ...", "will ...". */
     IS_QUESTION("IsQuestionIntent"),
     DO_QUESTION("DoQuestionIntent"),
@@ -114,6 +119,7 @@ public enum IntentName {
             YESTERDAY,
             LAST,
             AGO,
+            TEMPERATURE,
             IS_QUESTION,
             DO_QUESTION,
             CAN_QUESTION,
