@@ -29,6 +29,14 @@ public final class Understander {
     static final double ANSWER_SCORE = 4.0;
     /** How far ahead of the runner-up an answer must be (top divided by second). */
     static final double ANSWER_LEAD = 1.25;
+    /**
+     * A topic named plainly that scores at least this, and {@link #STRONG_LEAD} times the next, is what a question after
+     * a story asks, whatever in-field word without a topic the story says before it (tried 8, 10, 12; anywhere in the
+     * sentence rather than the story only lost declines).
+     */
+    static final double STRONG_SCORE = 10.0;
+
+    static final double STRONG_LEAD = 2.0;
     /** Below an answer but at least this: "did you mean". */
     static final double CLARIFY_SCORE = 2.5;
     /** A topic counts as close enough to suggest from this score. */
@@ -431,8 +439,17 @@ public final class Understander {
         UnaryOperator<Understanding> orInstead = declined -> orWhenToCall(
                 sentence, read, orSaidOfOneself(sentence, restored, read, orFeelings(feeling, read, declined)));
         TopicIndex.Scored top = ranked.isEmpty() ? null : ranked.get(0);
+        // "Since his brother relapsed he's been acting out at school ... how do I help him": school in the story
+        // before a question that plainly and strongly names a topic is the scene, not what is asked.
+        int storyEnd = lastOpening(restored);
+        boolean strongTopic = top != null
+                && top.namedPlainly()
+                && top.score() >= STRONG_SCORE
+                && top.score()
+                        >= STRONG_LEAD * (ranked.size() > 1 ? ranked.get(1).score() : 0);
         Optional<Phrases.Hit> uncovered = read.notYet.find(restored).stream()
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
+                .filter(hit -> !(strongTopic && storyEnd > 0 && hit.end() <= storyEnd))
                 .findFirst();
         if (uncovered.isPresent()) {
             // "She won't stop throwing up and can't keep water down": a question without a topic yet that is also one

@@ -624,6 +624,18 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_word_without_a_topic_in_the_story_yields_to_a_question_that_plainly_names_one() {
+        String said = "since his little brother relapsed our older boy has been acting out at school and i feel like"
+                + " i have nothing left for him, how do i help him";
+
+        assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
+                .isEqualTo("siblings");
+        // Asked, not told: still not yet.
+        assertThat(UNDERSTANDER.understand(null, "can he go back to school during maintenance", Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void yesterday_and_last_are_put_back_so_their_time_is_read() {
         assertThat(UNDERSTANDER.understand(
                         "LastIntent",
