@@ -766,6 +766,18 @@ public final class Understander {
                     content.topic(id).orElseThrow(), FOLLOW_UP_BONUS + FACET_BONUS, List.of(askedLabel), true));
         }
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
+        if (askedNext && !boosted.get(0).topic().id().equals(now.next())) {
+            // "¿Y después qué sigue?" after re-induction: what the content names as next, whatever topic says "sigue".
+            TopicIndex.Scored lead = boosted.get(0);
+            boosted.removeIf(s -> s.topic().id().equals(now.next()));
+            boosted.add(
+                    0,
+                    new TopicIndex.Scored(
+                            content.topic(now.next()).orElseThrow(),
+                            lead.score() * ANSWER_LEAD,
+                            List.of("(next)"),
+                            true));
+        }
         if (boosted.size() > 1) {
             // The conversation's own topic, or the related one the words fit best, is the answer: a follow-up is
             // not a new question to be unsure about.

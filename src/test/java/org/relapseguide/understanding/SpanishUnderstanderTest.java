@@ -254,6 +254,14 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void lo_que_sigue_es_lo_que_el_contenido_nombra_aunque_otro_tema_diga_sigue() {
+        Understanding understood = UNDERSTANDER.understand(null, "y después qué sigue", Optional.of("chemotherapy"));
+
+        assertThat(understood).isInstanceOf(Understanding.Answer.class);
+        assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("consolidation");
+    }
+
+    @Test
     void un_que_despues_de_una_palabra_de_la_historia_une_una_frase_y_no_pregunta() {
         Understanding understood = UNDERSTANDER.understand(
                 "WhatQuestionIntent", "es el cromosoma filadelfia que le salio a mi hijo", Optional.empty());
