@@ -35,7 +35,7 @@ public final class Understander {
      * sentence rather than the story only lost declines).
      */
     static final double STRONG_SCORE = 10.0;
-
+    /** ... and ahead of the next by this factor. */
     static final double STRONG_LEAD = 2.0;
     /** Below an answer but at least this: "did you mean". */
     static final double CLARIFY_SCORE = 2.5;
@@ -513,8 +513,8 @@ public final class Understander {
     /**
      * The advice asked: anywhere in the sentence, and, for a phrase that only opens a question ("should we"), also where
      * the question opens after a story ("the team offered us a trial but grandma wants standard chemo, should we join
-     * the trial"). Not within {@link #ASKED_WITH} words of a question word ("when should I call", "what questions should I ask"): that
-     * is one question.
+     * the trial"). Not within {@link #ASKED_WITH} words of a question word ("when should I call", "what questions
+     * should I ask"): that is one question.
      */
     private List<Phrases.Hit> adviceIn(List<String> sentence, Reading read) {
         List<Phrases.Hit> hits = read.advice.find(sentence);
@@ -980,7 +980,7 @@ public final class Understander {
             return false;
         }
         String before = words.get(at - 1);
-        return !stopWords.contains(before) && !questionOpenings.contains(before) && !Boolean.getBoolean("norel");
+        return !stopWords.contains(before) && !questionOpenings.contains(before);
     }
 
     /** Where the first question in a sentence starts: its first opening that something is asked after; -1 for none. */
