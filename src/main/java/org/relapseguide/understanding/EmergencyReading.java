@@ -200,7 +200,12 @@ final class EmergencyReading {
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
                     case UNSAID ->
-                        !conditional && !near(hit, figurativeHits) && !history && !then && !(general && !happeningNow);
+                        !conditional
+                                && !near(hit, figurativeHits)
+                                && !history
+                                && !then
+                                && !aboutChildrenInGeneral
+                                && !(general && !happeningNow);
                 };
                 if (emergency) {
                     return Optional.of(sign.getKey());

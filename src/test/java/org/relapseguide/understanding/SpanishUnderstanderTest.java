@@ -190,6 +190,15 @@ class SpanishUnderstanderTest {
                 "se atragantó con un pedazo de manzana y no le sale el aire",
                 "el nene está como aguadito y no me responde",
                 "mi hija tiene chest pain ahorita",
+                "la niña tiene un calentón desde esta mañana",
+                "mi nieto empezó a sacudirse todito hace diez minutos",
+                "mi esposa tiene shortness of breath desde hace una hora",
+                "mi hijo hizo poop negro como alquitrán",
+                "mi esposo está orinando con sangre desde esta mañana",
+                "se le enredan las palabras y no sabe decir dónde está",
+                "la niña dice que ve todo doble",
+                "el nene está bien soñoliento, no se puede mantener despierto",
+                "la nena tiene un dolor re fuerte en la panza",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -226,6 +235,12 @@ class SpanishUnderstanderTest {
                 "what if se le ponen los labios azules a qué número llamo",
                 "en la sala de espera otra mamá me dijo que a su hijo le dio fiebre altísima con el blina",
                 "a mi abuelita le dio un derrame y se le cayó la cara, eso tiene que ver con la leucemia",
+                "la niña tuvo fiebre el martes pero ya se le quitó y hoy está jugando",
+                "me está hirviendo la sangre con el seguro",
+                "mi otro hijo, el que no está enfermo, amaneció con un poquito de fiebre",
+                "no tiene fiebre, no sangra, solo está cansadita",
+                "cuánto cuesta un termómetro digital",
+                "cuando yo era joven a mi hermano le dieron convulsiones por una fiebre alta, será que se hereda",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

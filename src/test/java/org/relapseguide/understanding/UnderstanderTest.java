@@ -155,6 +155,8 @@ class UnderstanderTest {
                 "his head is killing him and he keeps throwing up",
                 "she has a bunch of new bruises since yesterday",
                 "his left arm and leg went weak all of a sudden",
+                "she seein double she say there's two of me",
+                "my little girl don't know who i am",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -198,6 +200,7 @@ class UnderstanderTest {
                 "normal temperature for kids",
                 "how do i take her temperature if she has mouth sores",
                 "we're bleeding money on hospital parking",
+                "i about had a seizure when they said transplant, what is a haploidentical donor",
                 "he had a nosebleed at school on monday and the nurse got it stopped, he's been fine since then",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
