@@ -97,7 +97,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 1005 rows")
+                .contains("Evaluated 1115 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
