@@ -41,6 +41,11 @@ public enum IntentName {
      * the number is put back, so the fever is read.
      */
     TEMPERATURE("TemperatureIntent"),
+    /**
+     * A sentence that opens with "had ..." or "tuvo ...", "le dio ...": the past is put back ("tuvo fiebre la semana
+     * pasada pero ya se le quitó" is history, not a fever now), which "do ..." or "ella ..." would have lost.
+     */
+    PAST_STATEMENT("PastStatementIntent"),
     /** A yes-or-no question, by its opening: "is ...", "does ...", "can ...", "will ...". */
     IS_QUESTION("IsQuestionIntent"),
     DO_QUESTION("DoQuestionIntent"),
@@ -120,6 +125,7 @@ public enum IntentName {
             LAST,
             AGO,
             TEMPERATURE,
+            PAST_STATEMENT,
             IS_QUESTION,
             DO_QUESTION,
             CAN_QUESTION,

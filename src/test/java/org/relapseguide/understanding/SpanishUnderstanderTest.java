@@ -199,6 +199,11 @@ class SpanishUnderstanderTest {
                 "la niña dice que ve todo doble",
                 "el nene está bien soñoliento, no se puede mantener despierto",
                 "la nena tiene un dolor re fuerte en la panza",
+                "la niña anda bien calenturienta desde la mañana",
+                "en el pañal hay sangre roja",
+                "la pipí le está saliendo roja como agua de jamaica",
+                "mi chinita está como ahogadita y le suena un pito en el pecho",
+                "anda bien adormilado y no lo puedo tener despierto",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -240,6 +245,9 @@ class SpanishUnderstanderTest {
                 "mi otro hijo, el que no está enfermo, amaneció con un poquito de fiebre",
                 "no tiene fiebre, no sangra, solo está cansadita",
                 "cuánto cuesta un termómetro digital",
+                "no tiene fiebre, no tiene sangrado y está comiendo bien",
+                "cuántos grados se considera fiebre en un niño con leucemia",
+                "ya no tiene sangre en la orina desde que le cambiaron la medicina",
                 "cuando yo era joven a mi hermano le dieron convulsiones por una fiebre alta, será que se hereda",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
@@ -283,6 +291,17 @@ class SpanishUnderstanderTest {
 
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         assertThat(((Understanding.Answer) understood).topic().id()).isEqualTo("philadelphia_chromosome");
+    }
+
+    @Test
+    void tuvo_se_devuelve_para_que_se_lea_el_pasado() {
+        assertThat(UNDERSTANDER.understand(
+                        "PastStatementIntent",
+                        "fiebre la semana pasada pero ya se le quitó y hoy anda jugando",
+                        Optional.empty()))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand("PastStatementIntent", "una convulsión y no me responde", Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
     }
 
     @Test
