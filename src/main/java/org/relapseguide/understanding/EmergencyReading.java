@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.relapseguide.content.EmergencySign;
 
 /**
@@ -28,6 +29,17 @@ final class EmergencyReading {
     private final Map<String, Phrases> signs = new LinkedHashMap<>();
     /** Every sign's phrases together. */
     private final Phrases anySign;
+    /**
+     * Each sign's descriptions read with their words stemmed, in a language that lists [signs-as-written], so any form
+     * of a verb is read ("empezó a sangrar", "se está sacudiendo"); none in a language without that list.
+     */
+    private final Map<String, Phrases> stemmedSigns = new LinkedHashMap<>();
+
+    private final Phrases anyStemmedSign;
+    /** Words read as written even where signs are read stemmed: a noun whose stem is a sign's verb ("sangre"). */
+    private final Set<String> asWritten;
+    /** The language's stemmer, or null where signs are read only as written. */
+    private final UnaryOperator<String> stem;
 
     private final Phrases notSigns;
     private final Phrases hypotheticalBefore;
@@ -80,7 +92,16 @@ final class EmergencyReading {
      * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stemmed, stop
      *     words kept)
      */
-    EmergencyReading(Language language, List<EmergencySign> contentSigns, Function<String, List<String>> words) {
+    EmergencyReading(
+            Language language,
+            List<EmergencySign> contentSigns,
+            Function<String, List<String>> words,
+            UnaryOperator<String> stemmer) {
+        asWritten = Set.copyOf(flatten(language.lines("signs-as-written"), words));
+        boolean stems = !asWritten.isEmpty() && !Boolean.getBoolean("nostem");
+        stem = stems ? stemmer : null;
+        Function<String, List<String>> stemmedWords =
+                text -> words.apply(text).stream().map(this::stemmed).toList();
         for (String section : language.sectionsStartingWith("emergency:")) {
             String id = section.substring("emergency:".length());
             List<String> lines = new ArrayList<>(language.lines(section));
@@ -89,15 +110,22 @@ final class EmergencyReading {
                 lines.addAll(s.synonyms());
             });
             signs.put(id, new Phrases(lines, words));
+            if (stems) {
+                stemmedSigns.put(id, new Phrases(lines, stemmedWords));
+            }
         }
         for (EmergencySign sign : contentSigns) {
             if (!signs.containsKey(sign.id())) {
                 List<String> lines = new ArrayList<>(sign.synonyms());
                 lines.add(sign.name());
                 signs.put(sign.id(), new Phrases(lines, words));
+                if (stems) {
+                    stemmedSigns.put(sign.id(), new Phrases(lines, stemmedWords));
+                }
             }
         }
         anySign = Phrases.union(signs.values());
+        anyStemmedSign = Phrases.union(stemmedSigns.values());
         notSigns = new Phrases(language.lines("not-signs"), words);
         hypotheticalBefore = new Phrases(language.lines("hypothetical-before"), words);
         hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
@@ -123,6 +151,27 @@ final class EmergencyReading {
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
     }
 
+    /** A sign's descriptions found in a sentence, as written and, where signs are read stemmed, stemmed. */
+    private List<Phrases.Hit> hitsOf(String id, Phrases asSaid, List<String> sentence, List<String> stemmed) {
+        List<Phrases.Hit> hits = asSaid.find(sentence);
+        Phrases byStem = stemmedSigns.get(id);
+        if (byStem == null) {
+            return hits;
+        }
+        List<Phrases.Hit> all = new ArrayList<>(hits);
+        all.addAll(byStem.find(stemmed));
+        return all;
+    }
+
+    /** A sentence's words as stemmed signs are read: stemmed, but for the words read as written. */
+    private List<String> stemmed(List<String> sentence) {
+        return stem == null ? sentence : sentence.stream().map(this::stemmed).toList();
+    }
+
+    private String stemmed(String word) {
+        return asWritten.contains(word) ? word : stem.apply(word);
+    }
+
     private static List<String> flatten(List<String> lines, Function<String, List<String>> words) {
         List<String> out = new ArrayList<>();
         lines.forEach(line -> out.addAll(words.apply(line)));
@@ -138,13 +187,14 @@ final class EmergencyReading {
      * of no one is one ("bleeding won't stop") unless the sentence asks about the sign in general.
      */
     Optional<String> signIn(List<String> sentence) {
-        if (!anySign.anyIn(sentence)) {
+        List<String> stemmed = stemmed(sentence);
+        if (!anySign.anyIn(sentence) && !anyStemmedSign.anyIn(stemmed)) {
             // Most questions say no sign at all: nothing else needs reading.
             return Optional.empty();
         }
         Map<String, List<Phrases.Hit>> found = new LinkedHashMap<>();
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
-            List<Phrases.Hit> hits = sign.getValue().find(sentence);
+            List<Phrases.Hit> hits = hitsOf(sign.getKey(), sign.getValue(), sentence, stemmed);
             if (!hits.isEmpty()) {
                 found.put(sign.getKey(), hits);
             }
@@ -225,8 +275,9 @@ final class EmergencyReading {
             return Optional.empty();
         }
         List<Phrases.Hit> excluded = notSigns.find(sentence);
+        List<String> stemmed = stemmed(sentence);
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
-            for (Phrases.Hit hit : sign.getValue().find(sentence)) {
+            for (Phrases.Hit hit : hitsOf(sign.getKey(), sign.getValue(), sentence, stemmed)) {
                 if (covered(hit, excluded)) {
                     continue;
                 }

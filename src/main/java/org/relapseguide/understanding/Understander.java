@@ -174,7 +174,7 @@ public final class Understander {
         for (String line : language.lines("question-openings")) {
             questionOpenings.addAll(List.of(line.split(" ")));
         }
-        this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords);
+        this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords, stemmer::stem);
         this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
         this.pointedTopicLead =

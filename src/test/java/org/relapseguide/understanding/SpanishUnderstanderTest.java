@@ -204,6 +204,10 @@ class SpanishUnderstanderTest {
                 "la pipí le está saliendo roja como agua de jamaica",
                 "mi chinita está como ahogadita y le suena un pito en el pecho",
                 "anda bien adormilado y no lo puedo tener despierto",
+                // Read stemmed: no list says "sangraron".
+                "le sangraron las encías toda la noche y siguen",
+                "el nene tiene un fiebrón y no le baja con nada",
+                "el popó le salió negro como chapopote",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -248,6 +252,11 @@ class SpanishUnderstanderTest {
                 "no tiene fiebre, no tiene sangrado y está comiendo bien",
                 "cuántos grados se considera fiebre en un niño con leucemia",
                 "ya no tiene sangre en la orina desde que le cambiaron la medicina",
+                // "Sangre" is read as written, never as the verb "sangra".
+                "qué son los blastos que le salieron en la sangre",
+                "le sacan la sangre y se la vuelven a meter",
+                "estoy ahogada con tantos bills del hospital",
+                "la fiebre ya se le bajó",
                 "cuando yo era joven a mi hermano le dieron convulsiones por una fiebre alta, será que se hereda",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
