@@ -38,6 +38,8 @@ final class EmergencyReading {
     private final Phrases anyStemmedSign;
     /** Words read as written even where signs are read stemmed: a noun whose stem is a sign's verb ("sangre"). */
     private final Set<String> asWritten;
+    /** Endings of a sentence's words read as written there: the infinitive says what may happen ("puede hinchar"). */
+    private final List<String> endingsAsWritten;
     /** The language's stemmer, or null where signs are read only as written. */
     private final UnaryOperator<String> stem;
 
@@ -98,10 +100,12 @@ final class EmergencyReading {
             Function<String, List<String>> words,
             UnaryOperator<String> stemmer) {
         asWritten = Set.copyOf(flatten(language.lines("signs-as-written"), words));
+        endingsAsWritten = List.copyOf(flatten(language.lines("signs-as-written-endings"), words));
         boolean stems = !asWritten.isEmpty() && !Boolean.getBoolean("nostem");
         stem = stems ? stemmer : null;
-        Function<String, List<String>> stemmedWords =
-                text -> words.apply(text).stream().map(this::stemmed).toList();
+        Function<String, List<String>> stemmedWords = text -> words.apply(text).stream()
+                .map(word -> asWritten.contains(word) ? word : stemmer.apply(word))
+                .toList();
         for (String section : language.sectionsStartingWith("emergency:")) {
             String id = section.substring("emergency:".length());
             List<String> lines = new ArrayList<>(language.lines(section));
@@ -168,8 +172,12 @@ final class EmergencyReading {
         return stem == null ? sentence : sentence.stream().map(this::stemmed).toList();
     }
 
+    /**
+     * A sentence's word as stemmed signs are read: a word read as written, and a bare infinitive ("se le puede
+     * hinchar"), stay as said; a description's words are all stemmed, so its infinitive meets every form said.
+     */
     private String stemmed(String word) {
-        return asWritten.contains(word) ? word : stem.apply(word);
+        return asWritten.contains(word) || endingsAsWritten.stream().anyMatch(word::endsWith) ? word : stem.apply(word);
     }
 
     private static List<String> flatten(List<String> lines, Function<String, List<String>> words) {

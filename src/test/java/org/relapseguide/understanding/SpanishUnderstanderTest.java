@@ -206,6 +206,7 @@ class SpanishUnderstanderTest {
                 "anda bien adormilado y no lo puedo tener despierto",
                 // Read stemmed: no list says "sangraron".
                 "le sangraron las encías toda la noche y siguen",
+                "no puedo despertarlo",
                 "el nene tiene un fiebrón y no le baja con nada",
                 "el popó le salió negro como chapopote",
             })
@@ -257,6 +258,8 @@ class SpanishUnderstanderTest {
                 "le sacan la sangre y se la vuelven a meter",
                 "estoy ahogada con tantos bills del hospital",
                 "la fiebre ya se le bajó",
+                // A bare infinitive says what may happen: read as said, never stemmed into a sign.
+                "por qué se le puede hinchar la barriga después del trasplante",
                 "cuando yo era joven a mi hermano le dieron convulsiones por una fiebre alta, será que se hereda",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
