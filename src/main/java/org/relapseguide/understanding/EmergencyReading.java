@@ -91,8 +91,8 @@ final class EmergencyReading {
     private final Set<String> pastVerbs;
 
     /**
-     * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stemmed, stop
-     *     words kept)
+     * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stop words kept)
+     * @param stemmer the language's stemmer, used only where the language lists [signs-as-written]
      */
     EmergencyReading(
             Language language,
@@ -101,7 +101,7 @@ final class EmergencyReading {
             UnaryOperator<String> stemmer) {
         asWritten = Set.copyOf(flatten(language.lines("signs-as-written"), words));
         endingsAsWritten = List.copyOf(flatten(language.lines("signs-as-written-endings"), words));
-        boolean stems = !asWritten.isEmpty() && !Boolean.getBoolean("nostem");
+        boolean stems = !asWritten.isEmpty();
         stem = stems ? stemmer : null;
         Function<String, List<String>> stemmedWords = text -> words.apply(text).stream()
                 .map(word -> asWritten.contains(word) ? word : stemmer.apply(word))
