@@ -64,11 +64,16 @@ final class EmergencyReading {
      */
     private final Phrases speakerIsPatient;
 
-    private final Set<String> conditionals;
+    /** What makes a sign said after it conditional: "if", "when", "keep an eye on" (a phrase, not its words). */
+    private final Phrases conditionals;
+
     private final Set<String> clauseBreaks;
     private final Set<String> intensifiers;
     private final Phrases pastMarkers;
-    /** Long past, even said of the patient ("he had a seizure years ago"): history, not now, unless now is said. */
+    /**
+     * Long past, even said of the patient ("he had a seizure years ago"): history, not now, unless now is said or the
+     * sign is said in the present ("she relapsed last year and is bleeding").
+     */
     private final Phrases longAgo;
     /**
      * A time already gone ("last week", "in March", "la semana pasada"): history when said by the sign in its own
@@ -89,6 +94,18 @@ final class EmergencyReading {
     private final Set<String> presentVerbs;
 
     private final Set<String> pastVerbs;
+
+    /** Words that deny what follows them ("not", "no", "never"): "she's not bleeding", "no fever". */
+    private final Set<String> negations;
+    /** Words a denial may reach a sign through ("she hasn't had a fever", "no tiene fiebre"), at most two. */
+    private final Set<String> negationFillers;
+    /**
+     * Words before a negation that make it part of the sign, when the sign follows it at once ("she can't breathe", "it
+     * won't stop"): a sign listed with its negation is read whole; these keep a shorter one from being denied.
+     */
+    private final Set<String> negationModals;
+    /** Words that carry a denial on to the next sign ("not confused or drowsy"). */
+    private final Set<String> negationLists;
 
     /**
      * @param words how a phrase or sentence becomes the words this reads (the resolver's pipeline, stop words kept)
@@ -142,7 +159,7 @@ final class EmergencyReading {
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
-        conditionals = Set.copyOf(flatten(language.lines("conditional-words"), words));
+        conditionals = new Phrases(language.lines("conditional-words"), words);
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
@@ -153,6 +170,10 @@ final class EmergencyReading {
         joins = Set.copyOf(flatten(language.lines("joins"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
+        negations = Set.copyOf(flatten(language.lines("negations"), words));
+        negationFillers = Set.copyOf(flatten(language.lines("negation-fillers"), words));
+        negationModals = Set.copyOf(flatten(language.lines("negation-modals"), words));
+        negationLists = Set.copyOf(flatten(language.lines("negation-lists"), words));
     }
 
     /** A sign's descriptions found in a sentence, as written and, where signs are read stemmed, stemmed. */
@@ -218,6 +239,7 @@ final class EmergencyReading {
         boolean figurativeOfCaregiver = figurative.anyIn(sentence) || figurativeAny.anyIn(sentence);
         List<Phrases.Hit> figurativeHits = figurativeAny.find(sentence);
         boolean past = pastMarkers.anyIn(sentence);
+        List<Phrases.Hit> conditionalHits = conditionals.find(sentence);
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
@@ -227,16 +249,18 @@ final class EmergencyReading {
         // "She had a seizure last year during a bad fever, and now I keep wondering": a long time ago said by the
         // sign, in its own stretch of the sentence, is its time, whatever is now elsewhere.
         List<Phrases.Hit> longAgoHits = history ? List.of() : longAgo.find(sentence);
+        List<Phrases.Hit> allHits =
+                found.values().stream().flatMap(List::stream).toList();
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
             for (Phrases.Hit hit : sign.getValue()) {
-                if (covered(hit, excluded)) {
+                if (covered(hit, excluded) || denied(sentence, hit.start(), allHits)) {
                     continue;
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
                 Subject subject = subjectOf(sentence, hit, subjectAt);
                 int from = subjectAt < 0 ? Math.max(0, hit.start() - LOOK_BEFORE) : Math.max(0, subjectAt - 2);
                 boolean conditional =
-                        sentence.subList(from, hit.start()).stream().anyMatch(conditionals::contains);
+                        conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
                 boolean infinitive = subjectAt >= 0
                         && sentence.subList(subjectAt, hit.start()).contains("to");
                 boolean general = before.stream()
@@ -244,23 +268,26 @@ final class EmergencyReading {
                                         && hit.start() - h.end() <= LOOK_BEFORE
                                         && (subjectAt < 0 || h.end() > subjectAt))
                         || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
+                // "She was diagnosed two years ago and has a fever": a sign said in the present is now, whenever
+                // else the sentence goes back to.
+                boolean longPast = history && tenseOf(sentence, hit) != Tense.PRESENT;
                 boolean then =
                         saidAsGone(sentence, hit, gone, nowHits) || saidAsGone(sentence, hit, longAgoHits, nowHits);
                 boolean emergency = switch (subject) {
-                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !history && !then;
+                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !longPast && !then;
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive
                                 && (speakerIsThePatient || !figurativeOfCaregiver)
                                 && !past
-                                && !history
+                                && !longPast
                                 && !then
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
                     case UNSAID ->
                         !conditional
                                 && !near(hit, figurativeHits)
-                                && !history
+                                && !longPast
                                 && !then
                                 && !aboutChildrenInGeneral
                                 && !(general && !happeningNow);
@@ -295,6 +322,36 @@ final class EmergencyReading {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a sign is denied: a negation before it, reached through at most two fillers ("she's not bleeding", "he
+     * hasn't had a fever", "no tiene fiebre") or through another sign denied with it ("not confused or drowsy"). Not
+     * a negation that is part of the sign ("she can't breathe", listed whole, or "can't" right before a sign's word).
+     * A sign listed with its own negation ("not breathing", "no respira") starts at the negation and is never denied.
+     */
+    private boolean denied(List<String> sentence, int signStart, List<Phrases.Hit> allHits) {
+        int fillers = 0;
+        int i = signStart - 1;
+        while (i >= 0) {
+            String word = sentence.get(i);
+            if (negations.contains(word)) {
+                return fillers > 0 || i == 0 || !negationModals.contains(sentence.get(i - 1));
+            }
+            if (negationFillers.contains(word) && fillers < 2) {
+                fillers++;
+                i--;
+                continue;
+            }
+            if (negationLists.contains(word)) {
+                int listed = i;
+                Optional<Phrases.Hit> before =
+                        allHits.stream().filter(h -> h.end() == listed).findFirst();
+                return before.isPresent() && denied(sentence, before.get().start(), allHits);
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

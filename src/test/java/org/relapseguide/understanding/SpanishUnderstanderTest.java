@@ -204,6 +204,14 @@ class SpanishUnderstanderTest {
                 "no puedo despertarlo",
                 "el nene tiene un fiebrón y no le baja con nada",
                 "el popó le salió negro como chapopote",
+                // Una negación que es parte de la señal, o que no llega a ella.
+                "no está respirando",
+                "no le para la sangre de la nariz",
+                "no le baja la fiebre",
+                "la baby está bien floppy y no está respondiendo",
+                // Hace mucho en otra parte de la frase no vuelve historia una señal dicha en presente.
+                "le diagnosticaron hace dos años y tiene fiebre",
+                "recayó el año pasado y está sangrando de las encías",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -256,6 +264,11 @@ class SpanishUnderstanderTest {
                 // A bare infinitive says what may happen: read as said, never stemmed into a sign.
                 "por qué se le puede hinchar la barriga después del trasplante",
                 "cuando yo era joven a mi hermano le dieron convulsiones por una fiebre alta, será que se hereda",
+                "mi hija no está sangrando, solo tiene moretones viejos",
+                "no ha tenido convulsiones desde que empezó el tratamiento",
+                "ayer le sangró la nariz un poquito pero paró solita y hoy está bien",
+                "me quedé sin aire cuando vi los resultados de la médula",
+                "antes del diagnóstico le salían moretones por todos lados pero ahora ya no tiene ninguno",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

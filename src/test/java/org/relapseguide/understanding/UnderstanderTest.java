@@ -157,6 +157,20 @@ class UnderstanderTest {
                 "his left arm and leg went weak all of a sudden",
                 "she seein double she say there's two of me",
                 "my little girl don't know who i am",
+                // "for", "an", "eye" and "keep" are words of conditional phrases ("check for", "keep an eye on"),
+                // not conditionals on their own.
+                "he's been on chemo for a month and is burning up",
+                "thanks for asking, she's burning up",
+                "her eye is bleeding",
+                "her arms keep jerking and her eyes are rolling back",
+                // A long time ago elsewhere in the sentence does not make a sign said in the present history.
+                "she was diagnosed two years ago and has a fever of 103",
+                "she relapsed last year and is bleeding from her gums",
+                // A negation that is part of the sign, or another sign beside a denied one.
+                "she can't stop shaking",
+                "she's not breathing",
+                "he's not waking up",
+                "she's not bleeding much but he's not answering when i call his name",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -202,6 +216,13 @@ class UnderstanderTest {
                 "we're bleeding money on hospital parking",
                 "i about had a seizure when they said transplant, what is a haploidentical donor",
                 "he had a nosebleed at school on monday and the nurse got it stopped, he's been fine since then",
+                "she's not confused or drowsy, she's just bored out of her mind in the hospital",
+                "he hasn't had a fever since friday",
+                "she doesn't have a fever, when can she go back to school",
+                "his fever broke last night and his temperature is normal this morning",
+                "she's not bleeding and her temperature is ninety eight point six",
+                "he passed out once last month at the clinic, they gave him fluids and he's been fine ever since",
+                "my dad had seizures back in the seventies, he's fine now, does that run in families",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
