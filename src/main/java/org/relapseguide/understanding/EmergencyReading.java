@@ -82,6 +82,12 @@ final class EmergencyReading {
      */
     private final Phrases recentPast;
     /**
+     * A time weeks or more gone ("last month", "el mes pasado"): history when said by the sign in its own stretch of the
+     * sentence, like a time of the recent past, without needing to be said over ("she had a fever last month when her
+     * counts were low, why is a fever such a big deal"). A sign said in the present is still now.
+     */
+    private final Phrases weeksAgo;
+    /**
      * What says the sign is over or asks about it as something past ("it's gone now", "was that from the chemo", "eso
      * fue crs"): a time gone counts only with one of these, so "last night she spiked a fever of 103" stays a fever.
      */
@@ -165,6 +171,7 @@ final class EmergencyReading {
         pastMarkers = new Phrases(language.lines("past"), words);
         longAgo = new Phrases(language.lines("long-ago"), words);
         recentPast = new Phrases(language.lines("recent-past"), words);
+        weeksAgo = new Phrases(language.lines("weeks-ago"), words);
         over = new Phrases(language.lines("over"), words);
         ongoing = Set.copyOf(flatten(language.lines("ongoing"), words));
         joins = Set.copyOf(flatten(language.lines("joins"), words));
@@ -245,7 +252,10 @@ final class EmergencyReading {
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
-        List<Phrases.Hit> gone = overHits.isEmpty() ? List.of() : recentPast.find(sentence);
+        List<Phrases.Hit> gone = new ArrayList<>(weeksAgo.find(sentence));
+        if (!overHits.isEmpty()) {
+            gone.addAll(recentPast.find(sentence));
+        }
         // "She had a seizure last year during a bad fever, and now I keep wondering": a long time ago said by the
         // sign, in its own stretch of the sentence, is its time, whatever is now elsewhere.
         List<Phrases.Hit> longAgoHits = history ? List.of() : longAgo.find(sentence);

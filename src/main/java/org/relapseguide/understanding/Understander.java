@@ -382,7 +382,7 @@ public final class Understander {
         List<String> asked = saysOwnFeeling(restored, feelingsSaid, read) ? without(restored, feelingsSaid) : restored;
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
-                rank(query, weights(asked), questionAfterStory(asked), sentence, conversationTopic);
+                rank(query, weights(asked), questionAfterStory(asked), sentence, asked, conversationTopic);
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
@@ -632,11 +632,13 @@ public final class Understander {
             Map<String, Double> weights,
             Set<String> askedAfterStory,
             List<String> sentence,
+            List<String> restored,
             Optional<String> conversation) {
         // "How does blinatumomab work" asks what it does: the topics of its results, which share "work", are not asked.
+        // Read with names put back together too: "how does blina too mo mab work".
         Set<Category> unasked = new HashSet<>();
         reading().notFacets.forEach((kind, phrases) -> {
-            if (phrases.anyIn(sentence)) {
+            if (phrases.anyIn(sentence) || phrases.anyIn(restored)) {
                 unasked.add(kind);
             }
         });

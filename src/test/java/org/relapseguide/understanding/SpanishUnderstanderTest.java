@@ -212,6 +212,10 @@ class SpanishUnderstanderTest {
                 // Hace mucho en otra parte de la frase no vuelve historia una señal dicha en presente.
                 "le diagnosticaron hace dos años y tiene fiebre",
                 "recayó el año pasado y está sangrando de las encías",
+                // "Como" is "like" as often as "how": it does not make a sign one asked about in general.
+                "de repente empezó a brincar todo su cuerpito como jalones y tiene los ojos para atrás",
+                // "De mi hija" is no "de chiquita": no long time ago.
+                "sangre en la pipí de mi hija",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -269,6 +273,8 @@ class SpanishUnderstanderTest {
                 "ayer le sangró la nariz un poquito pero paró solita y hoy está bien",
                 "me quedé sin aire cuando vi los resultados de la médula",
                 "antes del diagnóstico le salían moretones por todos lados pero ahora ya no tiene ninguno",
+                "el mes pasado a luis le dio fiebre en la noche, cuáles son las señales para llamar al 911",
+                "cuando mi hija tenía dos años le dio una convulsión por fiebre pero eso fue hace mucho",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -415,6 +421,12 @@ class SpanishUnderstanderTest {
                 "lo metemos al clinical trial o seguimos con la quimio normal | ADVICE",
                 "está muy cansado, está bien si nos saltamos la quimio esta vez | ADVICE",
                 "se me olvidó darle la pastilla anoche, se la doy doble hoy | ADVICE",
+                "mi hijo va a sobrevivir | ADVICE",
+                "podemos tener al perrito en la casa | NOT_YET",
+                "dónde me estaciono en el hospital de niños | UNRELATED",
+                "cuánto tylenol le doy para el dolor de piernas | ADVICE",
+                "está bien si hoy no le doy la pastilla porque vomitó | ADVICE",
+                "le conviene más el blina tumo mab o el ino tuzu mab a mi hija | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());

@@ -171,6 +171,8 @@ class UnderstanderTest {
                 "she's not breathing",
                 "he's not waking up",
                 "she's not bleeding much but he's not answering when i call his name",
+                "she's got bruises popping up all over her legs all of a sudden today",
+                "we started chemo last month and she's burning up",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -223,6 +225,9 @@ class UnderstanderTest {
                 "she's not bleeding and her temperature is ninety eight point six",
                 "he passed out once last month at the clinic, they gave him fluids and he's been fine ever since",
                 "my dad had seizures back in the seventies, he's fine now, does that run in families",
+                // Weeks gone by the sign, said in the past: history, though nothing says it is over.
+                "she had a fever last month when her counts were low, why is a fever such a big deal then",
+                "i'm so scared he'll get a fever and i won't notice",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -708,5 +713,22 @@ class UnderstanderTest {
         assertThat(UNDERSTANDER.forTheRecord(endless).length()).isLessThan(600);
         assertThat(UNDERSTANDER.understand(null, endless, Optional.empty()))
                 .isInstanceOfAny(Understanding.Answer.class, Understanding.Clarify.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Names heard in pieces are read back together for what is asked of them too.
+                "how does blina too mo mab work | blinatumomab",
+                // "Given", "counts as", "can I be the donor", a grown son's age: words read for what they mean here.
+                "what kind of chemo do they give after a relapse | chemotherapy",
+                "what counts as a high fever for a kid on chemo | emergency_signs",
+                "can i be the donor, i'm his mom | haploidentical",
+                "my son is thirty one, how many adults survive a relapse | outlook_adults",
+            })
+    void words_are_read_for_what_they_mean_here(String said, String topic) {
+        assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
+                .isEqualTo(topic);
     }
 }
