@@ -216,6 +216,9 @@ class SpanishUnderstanderTest {
                 "de repente empezó a brincar todo su cuerpito como jalones y tiene los ojos para atrás",
                 // "De mi hija" is no "de chiquita": no long time ago.
                 "sangre en la pipí de mi hija",
+                "tiene la boca chueca de un lado",
+                "el niño está todo doblado del dolor y no deja que lo toque",
+                "mi muchachito se está atorando con algo y no le sale la voz",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -275,6 +278,7 @@ class SpanishUnderstanderTest {
                 "antes del diagnóstico le salían moretones por todos lados pero ahora ya no tiene ninguno",
                 "el mes pasado a luis le dio fiebre en la noche, cuáles son las señales para llamar al 911",
                 "cuando mi hija tenía dos años le dio una convulsión por fiebre pero eso fue hace mucho",
+                "mi compadre se desmayó en el trabajo el otro día y me quedé pensando qué haría si le pasa a mi hija",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -510,5 +514,19 @@ class SpanishUnderstanderTest {
     private static String answered(Understanding understood) {
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         return ((Understanding.Answer) understood).topic().id();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "qué tan bien les ha ido a los niños con el car t | car_t_results",
+                "eso de ponerle la médula de otra persona a mi nieto cómo se hace | stem_cell_transplant",
+                "el muchachito tiene la leucemia en sus partes, qué es eso | testicular_relapse",
+                "explíqueme qué es la hipodiploidía | hypodiploidy",
+            })
+    void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
+        assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
+                .isEqualTo(topic);
     }
 }

@@ -173,6 +173,8 @@ class UnderstanderTest {
                 "she's not bleeding much but he's not answering when i call his name",
                 "she's got bruises popping up all over her legs all of a sudden today",
                 "we started chemo last month and she's burning up",
+                // About to faint, said by a young adult who says they just had CAR T.
+                "i just got car t and i feel like i'm going to pass out and my heart is racing",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -228,6 +230,9 @@ class UnderstanderTest {
                 // Weeks gone by the sign, said in the past: history, though nothing says it is over.
                 "she had a fever last month when her counts were low, why is a fever such a big deal then",
                 "i'm so scared he'll get a fever and i won't notice",
+                "i'm going to pass out if they give me one more form",
+                "my chest hurts when i think about the relapse",
+                "she had a fever last weekend but it's been normal for four days now",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -726,6 +731,8 @@ class UnderstanderTest {
                 "what counts as a high fever for a kid on chemo | emergency_signs",
                 "can i be the donor, i'm his mom | haploidentical",
                 "my son is thirty one, how many adults survive a relapse | outlook_adults",
+                // Fillers say how, not what: the question still only points back at its story.
+                "my grandson's leukemia has returned, what does that mean exactly | relapsed_b_all",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
