@@ -388,10 +388,13 @@ final class EmergencyReading {
             }
             int from = after ? hit.end() : time.end();
             int to = after ? time.start() : hit.start();
+            // After a sign said in the past, "and" may only list what was had ("she had a fever and some bruises last
+            // month"); it ends the stretch when a verb in the present follows it ("...and is bleeding").
+            List<String> between = from > to ? List.of() : sentence.subList(from, to);
+            boolean listed = after && between.stream().noneMatch(presentVerbs::contains);
             if (from > to
                     || to - from > PAST_WINDOW
-                    || sentence.subList(from, to).stream()
-                            .anyMatch(w -> clauseBreaks.contains(w) || joins.contains(w))) {
+                    || between.stream().anyMatch(w -> clauseBreaks.contains(w) || (joins.contains(w) && !listed))) {
                 continue;
             }
             int first = Math.min(hit.start(), time.start());

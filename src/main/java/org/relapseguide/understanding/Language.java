@@ -92,9 +92,12 @@ public final class Language {
                 throw new IllegalStateException(
                         "Language resources for " + locale + ": [" + section + "] line \"" + line + "\" has no =");
             }
-            pairs.put(
-                    line.substring(0, equals).strip(),
-                    line.substring(equals + 1).strip());
+            String key = line.substring(0, equals).strip();
+            // A second line for the same word would silently replace the first one's variants.
+            if (pairs.put(key, line.substring(equals + 1).strip()) != null) {
+                throw new IllegalStateException("Language resources for " + locale + ": [" + section + "] names \""
+                        + key + "\" on two lines; put all its variants on one line");
+            }
         }
         return pairs;
     }

@@ -521,6 +521,7 @@ class SpanishUnderstanderTest {
             delimiter = '|',
             value = {
                 "qué tan bien les ha ido a los niños con el car t | car_t_results",
+                "que tan bien les va a los chamacos con el car t | car_t_results",
                 "eso de ponerle la médula de otra persona a mi nieto cómo se hace | stem_cell_transplant",
                 "el muchachito tiene la leucemia en sus partes, qué es eso | testicular_relapse",
                 "explíqueme qué es la hipodiploidía | hypodiploidy",

@@ -233,6 +233,8 @@ class UnderstanderTest {
                 "i'm going to pass out if they give me one more form",
                 "my chest hurts when i think about the relapse",
                 "she had a fever last weekend but it's been normal for four days now",
+                // "And" after a sign said in the past lists what was had, up to its time.
+                "she had a fever and some bruises last month, could that have been the relapse starting",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -489,6 +491,8 @@ class UnderstanderTest {
             delimiter = '|',
             value = {
                 "should my older son be the donor for his brother | ADVICE",
+                "she threw up her six m p tonight, do i give her another one | ADVICE",
+                "what are the symptoms of strep throat | UNRELATED",
                 "how much prednisone should he be taking | ADVICE",
                 "can you find me a good oncologist near me | CARE_CHOICE",
                 "they offered a trial but grandma wants standard chemo should we join the trial | ADVICE",
