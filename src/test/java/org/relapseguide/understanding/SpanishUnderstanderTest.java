@@ -209,6 +209,9 @@ class SpanishUnderstanderTest {
                 "no le para la sangre de la nariz",
                 "no le baja la fiebre",
                 "la baby está bien floppy y no está respondiendo",
+                "no tiene fiebre pero no se despierta",
+                "no está sangrando mucho pero no me reconoce",
+                "la fiebre no se le quita",
                 // Hace mucho en otra parte de la frase no vuelve historia una señal dicha en presente.
                 "le diagnosticaron hace dos años y tiene fiebre",
                 "recayó el año pasado y está sangrando de las encías",

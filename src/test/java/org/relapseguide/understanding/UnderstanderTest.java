@@ -171,6 +171,10 @@ class UnderstanderTest {
                 "she's not breathing",
                 "he's not waking up",
                 "she's not bleeding much but he's not answering when i call his name",
+                "her nose hasn't stopped bleeding for an hour",
+                "he doesn't have a fever but he's very confused",
+                "she's not able to breathe",
+                "no one can wake him up",
                 "she's got bruises popping up all over her legs all of a sudden today",
                 "we started chemo last month and she's burning up",
                 // About to faint, said by a young adult who says they just had CAR T.
