@@ -175,6 +175,8 @@ class UnderstanderTest {
                 "he doesn't have a fever but he's very confused",
                 "she's not able to breathe",
                 "no one can wake him up",
+                "his left side went weak",
+                "it didn't hurt at first but now he's screaming in pain",
                 "she's got bruises popping up all over her legs all of a sudden today",
                 "we started chemo last month and she's burning up",
                 // About to faint, said by a young adult who says they just had CAR T.
@@ -239,6 +241,8 @@ class UnderstanderTest {
                 "she had a fever last weekend but it's been normal for four days now",
                 // "And" after a sign said in the past lists what was had, up to its time.
                 "she had a fever and some bruises last month, could that have been the relapse starting",
+                // "One side" alone is no stroke; "didn't hurt" denies pain.
+                "my son noticed one side was bigger down there and it didn't hurt, what is a testicular relapse",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -310,9 +314,9 @@ class UnderstanderTest {
         // "That" is the gene change just heard, though no word of the question is one of its own.
         assertThat(topicOf(UNDERSTANDER.understand("IsQuestionIntent", "that the bad one", Optional.of("kmt2a"))))
                 .isEqualTo("kmt2a");
-        // Another one asked for: the title names the one not asked about.
-        assertThat(answered(
-                        UNDERSTANDER.understand("IsQuestionIntent", "there one for adults", Optional.of("kymriah"))))
+        // Another one asked for: the title names the one not asked about. Kymriah names both products for adults as
+        // related, so the two are close: "did you mean Tecartus?", and "no" offers Aucatzyl.
+        assertThat(topicOf(UNDERSTANDER.understand("IsQuestionIntent", "there one for adults", Optional.of("kymriah"))))
                 .isIn("tecartus", "aucatzyl");
         // Another one asked for: the one just heard is no nearer for its own title.
         assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "the brain one", Optional.of("crs"))))
