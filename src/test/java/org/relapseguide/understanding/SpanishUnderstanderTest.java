@@ -282,6 +282,8 @@ class SpanishUnderstanderTest {
                 "el mes pasado a luis le dio fiebre en la noche, cuáles son las señales para llamar al 911",
                 "cuando mi hija tenía dos años le dio una convulsión por fiebre pero eso fue hace mucho",
                 "mi compadre se desmayó en el trabajo el otro día y me quedé pensando qué haría si le pasa a mi hija",
+                "mi abuelita se desmayaba seguido cuando yo era chiquita pero eso era por la presión",
+                "hace dos meses a mi muchacho le agarró una convulsión y desde entonces no le ha vuelto a dar",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -176,6 +176,7 @@ class UnderstanderTest {
                 "she's not able to breathe",
                 "no one can wake him up",
                 "his left side went weak",
+                "my boy is pooping black stuff and there's blood in it too",
                 "it didn't hurt at first but now he's screaming in pain",
                 "she's got bruises popping up all over her legs all of a sudden today",
                 "we started chemo last month and she's burning up",
@@ -243,6 +244,8 @@ class UnderstanderTest {
                 "she had a fever and some bruises last month, could that have been the relapse starting",
                 // "One side" alone is no stroke; "didn't hurt" denies pain.
                 "my son noticed one side was bigger down there and it didn't hurt, what is a testicular relapse",
+                "he went limp with relief when the scan came back clear",
+                "yesterday morning his lips looked a little gray from the cold but they warmed up and he's pink now",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -740,6 +743,8 @@ class UnderstanderTest {
                 "how does blina too mo mab work | blinatumomab",
                 // "Given", "counts as", "can I be the donor", a grown son's age: words read for what they mean here.
                 "what kind of chemo do they give after a relapse | chemotherapy",
+                // "Make it more likely" is no "will she make it", which is survival.
+                "which chromosome changes make it more likely to come back | chromosome_changes",
                 "what counts as a high fever for a kid on chemo | emergency_signs",
                 "can i be the donor, i'm his mom | haploidentical",
                 "my son is thirty one, how many adults survive a relapse | outlook_adults",
