@@ -57,6 +57,9 @@ final class EmergencyReading {
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
     private final Set<String> caregiverWords;
+    /** The speaker's own words ("mi", "my"), here as they name the patient ("a mi chamaco le..."). */
+    private final Set<String> possessives;
+
     private final Set<String> firstPersonFeelings;
     /**
      * What a speaker says to tell they are the patient ("I'm the patient", "I relapsed"): then a sign they say of
@@ -163,6 +166,7 @@ final class EmergencyReading {
         figurativeAny = new Phrases(language.lines("figurative-any"), words);
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
+        possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
         conditionals = new Phrases(language.lines("conditional-words"), words);
@@ -268,7 +272,9 @@ final class EmergencyReading {
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
                 Subject subject = subjectOf(sentence, hit, subjectAt);
-                int from = subjectAt < 0 ? Math.max(0, hit.start() - LOOK_BEFORE) : Math.max(0, subjectAt - 2);
+                int from = subjectAt < 0
+                        ? Math.max(0, hit.start() - LOOK_BEFORE)
+                        : Math.max(0, subjectStart(sentence, subjectAt) - 2);
                 boolean conditional =
                         conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
                 boolean infinitive = subjectAt >= 0
@@ -475,6 +481,22 @@ final class EmergencyReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the patient named as a sign's subject starts, with the speaker's possessive and a naming just before it ("si
+     * a mi chamaco le empieza a sangrar"): what comes before that ("si") is what the sign is said under.
+     */
+    private int subjectStart(List<String> sentence, int subjectAt) {
+        int start = subjectAt;
+        if (start > 0 && patientWords.contains(sentence.get(start - 1))) {
+            start--;
+        }
+        // "si a mi chamaco…", "if my son…": the possessive before the naming belongs to it.
+        while (start > 0 && possessives.contains(sentence.get(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /**

@@ -210,6 +210,7 @@ class SpanishUnderstanderTest {
                 "no le baja la fiebre",
                 "la baby está bien floppy y no está respondiendo",
                 "no tiene fiebre pero no se despierta",
+                "a mi chamaco le está sangrando la nariz y no para",
                 "no está sangrando mucho pero no me reconoce",
                 "la fiebre no se le quita",
                 // Hace mucho en otra parte de la frase no vuelve historia una señal dicha en presente.
@@ -283,6 +284,8 @@ class SpanishUnderstanderTest {
                 "cuando mi hija tenía dos años le dio una convulsión por fiebre pero eso fue hace mucho",
                 "mi compadre se desmayó en el trabajo el otro día y me quedé pensando qué haría si le pasa a mi hija",
                 "mi abuelita se desmayaba seguido cuando yo era chiquita pero eso era por la presión",
+                // The condition said before the patient is named, possessive and all.
+                "si a mi chamaco le empieza a sangrar la nariz qué hago",
                 "hace dos meses a mi muchacho le agarró una convulsión y desde entonces no le ha vuelto a dar",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
