@@ -113,7 +113,7 @@ final class EmergencyReading {
      * won't stop"): a sign listed with its negation is read whole; these keep a shorter one from being denied.
      */
     private final Set<String> negationModals;
-    /** Words that carry a denial on to the next sign ("not confused or drowsy"). */
+    /** Words that carry a denial or a condition on to the next sign ("not confused or drowsy", "if … or …"). */
     private final Set<String> negationLists;
 
     /**
@@ -272,11 +272,19 @@ final class EmergencyReading {
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
                 Subject subject = subjectOf(sentence, hit, subjectAt);
-                int from = subjectAt < 0
-                        ? Math.max(0, hit.start() - LOOK_BEFORE)
-                        : Math.max(0, subjectStart(sentence, subjectAt) - 2);
-                boolean conditional =
-                        conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
+                // "What should I do if she gets confused or her speech is slurred": a sign listed after a conditional
+                // one is conditional too.
+                boolean conditional = conditional(sentence, hit, subjectAt, conditionalHits)
+                        || allHits.stream()
+                                .anyMatch(listed -> listed.end() <= hit.start()
+                                        && hit.start() - listed.end() <= LOOK_BEFORE
+                                        && sentence.subList(listed.end(), hit.start()).stream()
+                                                .anyMatch(negationLists::contains)
+                                        && conditional(
+                                                sentence,
+                                                listed,
+                                                subjectAt(sentence, listed.start()),
+                                                conditionalHits));
                 boolean infinitive = subjectAt >= 0
                         && sentence.subList(subjectAt, hit.start()).contains("to");
                 boolean general = before.stream()
@@ -481,6 +489,18 @@ final class EmergencyReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a sign is said under a condition just before it, or before its subject: "if she gets a fever", "si a mi
+     * chamaco le empieza a sangrar".
+     */
+    private boolean conditional(
+            List<String> sentence, Phrases.Hit hit, int subjectAt, List<Phrases.Hit> conditionalHits) {
+        int from = subjectAt < 0
+                ? Math.max(0, hit.start() - LOOK_BEFORE)
+                : Math.max(0, subjectStart(sentence, subjectAt) - 2);
+        return conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
     }
 
     /**

@@ -177,6 +177,7 @@ class UnderstanderTest {
                 "no one can wake him up",
                 "his left side went weak",
                 "my boy is pooping black stuff and there's blood in it too",
+                "if you can hear me, she's confused or her speech is slurred",
                 "it didn't hurt at first but now he's screaming in pain",
                 "she's got bruises popping up all over her legs all of a sudden today",
                 "we started chemo last month and she's burning up",
@@ -245,6 +246,8 @@ class UnderstanderTest {
                 // "One side" alone is no stroke; "didn't hurt" denies pain.
                 "my son noticed one side was bigger down there and it didn't hurt, what is a testicular relapse",
                 "he went limp with relief when the scan came back clear",
+                // A sign listed after a conditional one is conditional too.
+                "what should i do if she gets confused or her speech is slurred after blina",
                 "yesterday morning his lips looked a little gray from the cold but they warmed up and he's pink now",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
