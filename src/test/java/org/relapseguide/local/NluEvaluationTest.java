@@ -55,41 +55,8 @@ class NluEvaluationTest {
 
     @Test
     void through_an_independent_alexa_matcher_the_model_meets_its_floors_too() throws Exception {
-        Path intents = Path.of("target", "nlu", "en-US.virtual-alexa.jsonl");
-        Files.createDirectories(intents.getParent());
-        Process node = new ProcessBuilder(
-                        "node",
-                        MATCHER.toString(),
-                        "--model",
-                        "interaction-model/en-US.json",
-                        "--locale",
-                        "en-US",
-                        "--in",
-                        "nlu/en-US.tsv")
-                .redirectOutput(intents.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(node.exitValue())
-                .as("node %s (npm ci installs virtual-alexa)", MATCHER)
-                .isZero();
-        assertThat(Files.readAllLines(intents)).hasSizeGreaterThan(400);
+        Run run = throughTheMatcher("en-US", MATCHER_ANSWERABLE_FLOOR, DECLINES_FLOOR);
 
-        Run run = eval(
-                "--intents",
-                intents.toString(),
-                "--min-answerable",
-                MATCHER_ANSWERABLE_FLOOR,
-                "--min-declines",
-                DECLINES_FLOOR);
-
-        assertThat(run.output()).as(run.output()).contains("False emergencies: 0;");
-        assertThat(share(run.output(), "Answerable"))
-                .as(run.output())
-                .isGreaterThanOrEqualTo(Double.parseDouble(MATCHER_ANSWERABLE_FLOOR));
-        assertThat(share(run.output(), "Declines"))
-                .as(run.output())
-                .isGreaterThanOrEqualTo(Double.parseDouble(DECLINES_FLOOR));
         // A sentence that opens with the child's name ("Mateo got his CAR T cells last week and tonight his words are
         // all jumbled") has no carrier phrase for a free question. On a device Alexa may fill TopicIntent's custom slot
         // with it (a custom slot is not a list of allowed values) and the skill reads the emergency, as the local
@@ -101,6 +68,44 @@ class NluEvaluationTest {
         assertThat(missed).hasSize(Integer.parseInt(emergencies.group(2)) - Integer.parseInt(emergencies.group(1)));
         assertThat(missed).as(run.output()).hasSizeLessThanOrEqualTo(MATCHER_NAME_FIRST_EMERGENCIES_AT_MOST);
         assertThat(missed).allMatch(line -> line.contains("-> AMAZON.FallbackIntent "), "sent to Fallback");
+    }
+
+    /**
+     * A locale's set matched by virtual-alexa against the locale's interaction model, then evaluated with the intents it
+     * chose: no false emergency, and answerable and declines at their floors. What it says of emergencies is left to the
+     * caller.
+     */
+    private static Run throughTheMatcher(String locale, String answerableFloor, String declinesFloor) throws Exception {
+        Path intents = Path.of("target", "nlu", locale + ".virtual-alexa.jsonl");
+        Files.createDirectories(intents.getParent());
+        Process node = new ProcessBuilder(
+                        "node",
+                        MATCHER.toString(),
+                        "--model",
+                        "interaction-model/" + locale + ".json",
+                        "--locale",
+                        locale,
+                        "--in",
+                        "nlu/" + locale + ".tsv")
+                .redirectOutput(intents.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(node.exitValue())
+                .as("node %s (npm ci installs virtual-alexa)", MATCHER)
+                .isZero();
+        assertThat(Files.readAllLines(intents)).hasSizeGreaterThan(400);
+
+        Run run = eval("--locale", locale, "--intents", intents.toString(), "--no-thresholds");
+
+        assertThat(run.output()).as(run.output()).contains("False emergencies: 0;");
+        assertThat(share(run.output(), "Answerable"))
+                .as(run.output())
+                .isGreaterThanOrEqualTo(Double.parseDouble(answerableFloor));
+        assertThat(share(run.output(), "Declines"))
+                .as(run.output())
+                .isGreaterThanOrEqualTo(Double.parseDouble(declinesFloor));
+        return run;
     }
 
     /** The rows listed under "Missed emergencies:" in an evaluation's report. */
@@ -138,40 +143,8 @@ class NluEvaluationTest {
 
     @Test
     void in_spanish_through_an_independent_alexa_matcher_no_question_is_a_false_emergency() throws Exception {
-        Path intents = Path.of("target", "nlu", "es-US.virtual-alexa.jsonl");
-        Files.createDirectories(intents.getParent());
-        Process node = new ProcessBuilder(
-                        "node",
-                        MATCHER.toString(),
-                        "--model",
-                        "interaction-model/es-US.json",
-                        "--locale",
-                        "es-US",
-                        "--in",
-                        "nlu/es-US.tsv")
-                .redirectOutput(intents.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(node.exitValue()).isZero();
+        Run run = throughTheMatcher("es-US", SPANISH_MATCHER_ANSWERABLE_FLOOR, SPANISH_DECLINES_FLOOR);
 
-        Run run = eval(
-                "--locale",
-                "es-US",
-                "--intents",
-                intents.toString(),
-                "--min-answerable",
-                SPANISH_MATCHER_ANSWERABLE_FLOOR,
-                "--min-declines",
-                SPANISH_DECLINES_FLOOR);
-
-        assertThat(run.output()).as(run.output()).contains("False emergencies: 0;");
-        assertThat(share(run.output(), "Answerable"))
-                .as(run.output())
-                .isGreaterThanOrEqualTo(Double.parseDouble(SPANISH_MATCHER_ANSWERABLE_FLOOR));
-        assertThat(share(run.output(), "Declines"))
-                .as(run.output())
-                .isGreaterThanOrEqualTo(Double.parseDouble(SPANISH_DECLINES_FLOOR));
         // Every emergency described, through Alexa's matching too: sentences that open with "no" have a carrier put
         // back ("no"), and those that open with the sign itself ("sangra mucho…", "llora de dolor…") intents of
         // their own whose opening is put back.
