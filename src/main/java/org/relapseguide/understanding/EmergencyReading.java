@@ -21,6 +21,8 @@ final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
     private static final int SUBJECT_WINDOW = 6;
+    /** How many words before someone of the patient's may say whose they are: "her little brother". */
+    private static final int OTHER_PERSON_WORDS = 3;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
     private static final int PAST_WINDOW = 10;
     /** How near a sign said of no one a figure of speech must be to make it one ("my heart is bleeding"). */
@@ -57,6 +59,8 @@ final class EmergencyReading {
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
     private final Set<String> caregiverWords;
+    /** Someone of the patient's, not the patient: "his sister has a low fever", "su hermanito tiene fiebre". */
+    private final Set<String> otherPeople;
     /** The speaker's own words ("mi", "my"), here as they name the patient ("a mi chamaco le..."). */
     private final Set<String> possessives;
 
@@ -166,6 +170,7 @@ final class EmergencyReading {
         figurativeAny = new Phrases(language.lines("figurative-any"), words);
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
+        otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
@@ -308,6 +313,7 @@ final class EmergencyReading {
                                 && !then
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
                                 && !(general && !happeningNow);
+                    case OTHER -> false;
                     case UNSAID ->
                         !conditional
                                 && !near(hit, figurativeHits)
@@ -464,13 +470,55 @@ final class EmergencyReading {
         if (subjectAt < 0) {
             return Subject.UNSAID;
         }
+        if (otherOfThePatient(sentence, subjectAt)) {
+            return Subject.OTHER;
+        }
         return patientWords.contains(sentence.get(subjectAt)) ? Subject.PATIENT : Subject.CAREGIVER;
     }
 
     private enum Subject {
         PATIENT,
         CAREGIVER,
+        /** Someone of the patient's: a sign of theirs is no emergency of the patient's. */
+        OTHER,
         UNSAID
+    }
+
+    /**
+     * Whether the subject at this place is someone of the patient's, not the speaker's own ("my sister", who may be the
+     * patient), and no patient is named with them in the clause before ("she and her brother both have fevers").
+     */
+    private boolean otherOfThePatient(List<String> sentence, int subjectAt) {
+        if (!otherPeople.contains(sentence.get(subjectAt))) {
+            return false;
+        }
+        int before = subjectAt - 1;
+        // Whose they are, a word or two before: the speaker's ("my sister", who may be the patient) or the patient's
+        // ("her little brother").
+        while (before >= 0 && subjectAt - before <= OTHER_PERSON_WORDS) {
+            String word = sentence.get(before);
+            if (possessives.contains(word)) {
+                return false;
+            }
+            if (patientWords.contains(word)) {
+                before--;
+                break;
+            }
+            if (joins.contains(word) || clauseBreaks.contains(word)) {
+                break;
+            }
+            before--;
+        }
+        for (int i = before; i >= Math.max(0, subjectAt - SUBJECT_WINDOW); i--) {
+            String word = sentence.get(i);
+            if (patientWords.contains(word)) {
+                return false;
+            }
+            if (clauseBreaks.contains(word)) {
+                break;
+            }
+        }
+        return true;
     }
 
     /**
@@ -480,7 +528,7 @@ final class EmergencyReading {
     private int subjectAt(List<String> sentence, int signStart) {
         for (int i = signStart - 1; i >= Math.max(0, signStart - SUBJECT_WINDOW); i--) {
             String word = sentence.get(i);
-            if (patientWords.contains(word) || caregiverWords.contains(word)) {
+            if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;
             }
             // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause.

@@ -223,6 +223,10 @@ class SpanishUnderstanderTest {
                 "tiene la boca chueca de un lado",
                 "el niño está todo doblado del dolor y no deja que lo toque",
                 "mi muchachito se está atorando con algo y no le sale la voz",
+                // El paciente nombrado con alguien suyo, o el hermano del que habla, que puede ser el paciente.
+                "mi hija y su hermanito tienen fiebre",
+                "mi hermano tiene fiebre y está en quimio",
+                "tiene calor y el termómetro dice 102",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -287,6 +291,10 @@ class SpanishUnderstanderTest {
                 // The condition said before the patient is named, possessive and all.
                 "si a mi chamaco le empieza a sangrar la nariz qué hago",
                 "hace dos meses a mi muchacho le agarró una convulsión y desde entonces no le ha vuelto a dar",
+                // Alguien del paciente; una temperatura normal; tomarla no es una señal.
+                "su hermanito tiene fiebre de gripa, le puede pegar algo a mi hija que está en quimio",
+                "mi hijo dice que tiene calor porque la casa está caliente pero el termómetro dice 98 punto 6",
+                "hoy no tiene fiebre, le tomé la temperatura tres veces y nada",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -183,6 +183,15 @@ class UnderstanderTest {
                 "we started chemo last month and she's burning up",
                 // About to faint, said by a young adult who says they just had CAR T.
                 "i just got car t and i feel like i'm going to pass out and my heart is racing",
+                // Shaking chills, a swollen painful testicle, blood in the toilet, a headache with vomiting.
+                "is it normal that she's shaking so hard her teeth are chattering under three blankets",
+                "his testicle is swollen and really painful since this afternoon",
+                "he just went to the bathroom and there's a lot of blood in the toilet from his bottom",
+                "his head hurts so bad he's crying and he's thrown up three times since lunch",
+                // The patient named with someone of theirs, or the speaker's own brother or sister, who may be the
+                // patient.
+                "she and her brother both have fevers",
+                "my sister is burning up on chemo",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -249,6 +258,15 @@ class UnderstanderTest {
                 // A sign listed after a conditional one is conditional too.
                 "what should i do if she gets confused or her speech is slurred after blina",
                 "yesterday morning his lips looked a little gray from the cold but they warmed up and he's pink now",
+                // Someone of the patient's; a normal reading; a fever over and home since.
+                "his sister has a low fever and a cough, should we keep them apart",
+                "her little brother has a fever",
+                "his temp was ninety eight point six just now, totally normal",
+                "he was burning up on tuesday and they admitted him for antibiotics but he's home now and hasn't had a"
+                        + " fever in three days",
+                "my brother had car t a few months back and ended up in the icu with high fevers, what was that",
+                "my sister can't remember the name, it's blinna something",
+                "can testicular relapse be painful",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
