@@ -87,6 +87,8 @@ public final class Understander {
     static final int POINT_BACK_WORDS = 8;
     /** How near before an opening a question word makes them one question ("what questions should I bring"). */
     static final int ASKED_WITH = 3;
+    /** How near before an opening a question word makes the opening part of its question ("how do I tell him why"). */
+    static final int EMBEDDED_WITHIN = 8;
 
     /** A question of at most this many meaningful words may be a follow-up. */
     static final int FOLLOW_UP_WORDS = 4;
@@ -948,11 +950,38 @@ public final class Understander {
         boolean askedAfter = false;
         for (int i = words.size() - 1; i >= 0; i--) {
             if (questionOpenings.contains(words.get(i)) && askedAfter && !joinsAClause(words, i)) {
-                return i;
+                return askedWithin(words, i);
             }
             askedAfter |= !stopWords.contains(words.get(i)) && !questionOpenings.contains(words.get(i));
         }
         return -1;
+    }
+
+    /**
+     * An opening that a question word opening the sentence, just before it, asks with ("how do I explain to her little
+     * brother why she has to go back in"): the sentence is one question, with no story before it, and asks from its
+     * first opening after that word on.
+     */
+    private int askedWithin(List<String> words, int opening) {
+        if (!opensTheSentence(words, opening)) {
+            return opening;
+        }
+        for (int i = 1; i < opening; i++) {
+            if (questionOpenings.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return opening;
+    }
+
+    /** Whether a chain of question words, each within a few words of the next, leads from the sentence's start here. */
+    private boolean opensTheSentence(List<String> words, int opening) {
+        for (int i = Math.max(0, opening - EMBEDDED_WITHIN); i < opening; i++) {
+            if (questionWords.contains(words.get(i))) {
+                return i == 0 || opensTheSentence(words, i);
+            }
+        }
+        return false;
     }
 
     /**

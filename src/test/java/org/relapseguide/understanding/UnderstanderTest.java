@@ -551,6 +551,14 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_why_asked_inside_a_how_is_one_question_not_a_story_and_then_a_question() {
+        // Before, "why she has to go back in the hospital" was weighed as the question and reached emergencies.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "how do i explain to her little brother why she has to go back in the hospital", none())))
+                .isEqualTo("siblings");
+    }
+
+    @Test
     void what_a_word_named_plainly_means_is_answered_but_a_prognosis_is_still_the_care_teams() {
         assertThat(answered(UNDERSTANDER.understand(
                         null, "they offered palliative care does that mean he's going to die", none())))
