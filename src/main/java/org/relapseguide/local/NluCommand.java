@@ -54,6 +54,12 @@ final class NluCommand {
     private static final String EMERGENCY = "EMERGENCY";
     /** What a near miss of the emergency probes expects: anything but an emergency. */
     private static final String NOT_EMERGENCY = "NOT_EMERGENCY";
+    /**
+     * The topic that says what the skill is and is not ("What this skill can do"). "What can you do" is a sample of
+     * ListTopicsIntent, whose list says the same first ("general information, not medical advice") and then what can
+     * be asked, so the list answers it too.
+     */
+    static final String SKILL_TOPIC = "not_medical_advice";
 
     private NluCommand() {}
 
@@ -197,6 +203,9 @@ final class NluCommand {
             return Verdict.RIGHT;
         }
         if (row.answerable()) {
+            if (outcome.outcome().equals("listed_topics")) {
+                return expect.contains(SKILL_TOPIC) ? Verdict.RIGHT : Verdict.WRONG_TOPIC;
+            }
             if (outcome.answered()) {
                 return topicExpected ? Verdict.RIGHT : Verdict.WRONG_TOPIC;
             }
