@@ -447,6 +447,8 @@ class SpanishUnderstanderTest {
                 "cuánto tylenol le doy para el dolor de piernas | ADVICE",
                 "está bien si hoy no le doy la pastilla porque vomitó | ADVICE",
                 "le conviene más el blina tumo mab o el ino tuzu mab a mi hija | ADVICE",
+                "se puede saltar la punción lumbar de esta semana porque le tiene mucho miedo | ADVICE",
+                "cuál es el hospital más cercano que haga el car t | CARE_CHOICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());

@@ -529,6 +529,8 @@ class UnderstanderTest {
                 "can you find me a good oncologist near me | CARE_CHOICE",
                 "they offered a trial but grandma wants standard chemo should we join the trial | ADVICE",
                 "he missed his pill last night should i just give him two today | ADVICE",
+                "should my husband join the clinical trial or just stick with the standard treatment | ADVICE",
+                "where's the closest children's hospital that does car t | CARE_CHOICE",
             })
     void whose_choice_and_which_doctor_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
