@@ -59,6 +59,8 @@ final class EmergencyReading {
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
     private final Set<String> caregiverWords;
+    /** Verbs after which "if" asks whether ("I want to know if"), not on what condition. */
+    private final Set<String> whetherVerbs;
     /** Someone of the patient's, not the patient: "his sister has a low fever", "su hermanito tiene fiebre". */
     private final Set<String> otherPeople;
     /** The speaker's own words ("mi", "my"), here as they name the patient ("a mi chamaco le..."). */
@@ -171,6 +173,7 @@ final class EmergencyReading {
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
+        whetherVerbs = Set.copyOf(flatten(language.lines("whether-verbs"), words));
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
@@ -255,7 +258,11 @@ final class EmergencyReading {
         boolean figurativeOfCaregiver = figurative.anyIn(sentence) || figurativeAny.anyIn(sentence);
         List<Phrases.Hit> figurativeHits = figurativeAny.find(sentence);
         boolean past = pastMarkers.anyIn(sentence);
-        List<Phrases.Hit> conditionalHits = conditionals.find(sentence);
+        // "Quiero saber si la calentura que tiene ahorita es por el blinatumomab": an "if" that asks whether, of
+        // something said to be happening now, is no condition.
+        List<Phrases.Hit> conditionalHits = conditionals.find(sentence).stream()
+                .filter(c -> !(happeningNow && c.start() > 0 && whetherVerbs.contains(sentence.get(c.start() - 1))))
+                .toList();
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
@@ -308,7 +315,9 @@ final class EmergencyReading {
                         !conditional
                                 && !infinitive
                                 && (speakerIsThePatient || !figurativeOfCaregiver)
-                                && !past
+                                // "Tengo escalofríos y ayer me pusieron el car t": a patient's past is their
+                                // treatment's, read by the sign as the patient's is, not sentence-wide.
+                                && (speakerIsThePatient || !past)
                                 && !longPast
                                 && !then
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))

@@ -137,6 +137,11 @@ public final class Understander {
 
     private final Map<String, String> carriers;
     /**
+     * The openings put back for the emergency reading only, where the topics' carriers put back none: "quiero saber si
+     * la calentura que tiene ahorita…" asks whether, and is no condition.
+     */
+    private final Map<String, String> emergencyCarriers;
+    /**
      * What the conversation's own topic leads its related ones by when a follow-up points back at it ("how long is
      * that", "what was it called before"): the language's [pointed-topic-lead], or {@link #OWN_TOPIC_BONUS}.
      */
@@ -179,6 +184,9 @@ public final class Understander {
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords, stemmer::stem);
         this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
         this.carriers = language.pairs("carriers");
+        Map<String, String> forEmergencies = new HashMap<>(carriers);
+        forEmergencies.putAll(language.pairs("emergency-carriers"));
+        this.emergencyCarriers = Map.copyOf(forEmergencies);
         this.pointedTopicLead =
                 Double.parseDouble(language.setting("pointed-topic-lead", String.valueOf(OWN_TOPIC_BONUS)));
         for (String section : List.of("caregiver-words", "patient-words", "subjects")) {
@@ -371,10 +379,11 @@ public final class Understander {
     public Understanding understand(String intent, String said, Optional<String> conversationTopic) {
         String text = withCarrier(intent, said);
         List<String> sentence = sentenceWords(text);
-        Optional<String> sign = emergencies.signIn(sentence);
+        List<String> asSaid = sentenceWords(withCarrier(intent, said, emergencyCarriers));
+        Optional<String> sign = emergencies.signIn(asSaid);
         if (sign.isPresent()) {
             return new Understanding.Emergency(
-                    sign.get(), new Understanding.Explanation(sentence, List.of(), "emergency:" + sign.get()));
+                    sign.get(), new Understanding.Explanation(asSaid, List.of(), "emergency:" + sign.get()));
         }
         Reading read = reading();
         List<String> restored = restoredWords(text);
@@ -605,7 +614,7 @@ public final class Understander {
 
     /** The emergency sign a slot's words describe as happening now, if any (every slot of every intent is read). */
     public Optional<String> emergencyIn(String intent, String said) {
-        return emergencies.signIn(sentenceWords(withCarrier(intent, said)));
+        return emergencies.signIn(sentenceWords(withCarrier(intent, said, emergencyCarriers)));
     }
 
     /**
@@ -617,6 +626,10 @@ public final class Understander {
     }
 
     private String withCarrier(String intent, String said) {
+        return withCarrier(intent, said, carriers);
+    }
+
+    private static String withCarrier(String intent, String said, Map<String, String> carriers) {
         String carrier = intent == null ? null : carriers.get(intent);
         return (carrier == null ? "" : carrier + " ") + bounded(said);
     }

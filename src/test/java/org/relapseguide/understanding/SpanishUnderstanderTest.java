@@ -227,6 +227,12 @@ class SpanishUnderstanderTest {
                 "mi hija y su hermanito tienen fiebre",
                 "mi hermano tiene fiebre y está en quimio",
                 "tiene calor y el termómetro dice 102",
+                // El que habla es el paciente, o lo dice con otras palabras.
+                "tengo un dolor de cabeza horrible y ya vomité dos veces esta mañana y estoy en tratamiento",
+                "tengo un dolor de panza muy fuerte que no me deja ni pararme y me están dando la quimio",
+                "me siento muy mal tengo escalofríos me tiembla todo y ayer me pusieron el car t",
+                "el testículo de mi hijo está hinchado y le duele un montón desde anoche",
+                "si es normal que mi hijo esté orinando rojo como con sangre después de la quimio de ayer",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -295,6 +301,14 @@ class SpanishUnderstanderTest {
                 "su hermanito tiene fiebre de gripa, le puede pegar algo a mi hija que está en quimio",
                 "mi hijo dice que tiene calor porque la casa está caliente pero el termómetro dice 98 punto 6",
                 "hoy no tiene fiebre, le tomé la temperatura tres veces y nada",
+                "le recetaron keppra para prevenir convulsiones con el blincyto, a qué hora se la doy",
+                "anoche tuvo calentura de treinta y ocho, lo llevamos a emergencias, le dieron antibióticos y ya lo"
+                        + " mandaron a la casa, hoy está sin fiebre y comiendo",
+                "mi nieto se puso morado de tanto reírse con su hermano, ya está bien",
+                "el otro día le sangró la nariz un ratito y paró solita a los dos minutos",
+                "mi hija está bien, hoy comió bien, jugó y no tiene nada de temperatura",
+                "mi suegra se desmayó ayer en la iglesia por el calor pero ya la revisaron y está bien",
+                "la semana pasada se le pusieron los labios morados del frío en la alberca pero se calentó y estuvo bien",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

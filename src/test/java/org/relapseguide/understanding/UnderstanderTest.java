@@ -192,6 +192,17 @@ class UnderstanderTest {
                 // patient.
                 "she and her brother both have fevers",
                 "my sister is burning up on chemo",
+                // The tenth probe: adult patients, a speaker who is the patient, and signs said in other words.
+                "my husband is on the blincyto bag and for the last hour he's been mumbling words that don't make any"
+                        + " sense",
+                "i can't hardly wake my wife up she just groans and goes back out",
+                "my testicle's been swollen and really hurting since this morning and it's getting worse",
+                "dad keeps asking what year it is and where he is and he's never been confused like this before",
+                "i had the spinal tap yesterday and i was a little dizzy but now i have the worst headache of my life and i"
+                        + " keep throwing up",
+                "i'm on day four after car t and my words are getting jumbled i can't even write my own name",
+                "should i worry that grandpa's breathing like forty times a minute and he looks kinda gray",
+                "he had a nosebleed last month that stopped quick but the one right now has been going for thirty minutes",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -267,6 +278,11 @@ class UnderstanderTest {
                 "my brother had car t a few months back and ended up in the icu with high fevers, what was that",
                 "my sister can't remember the name, it's blinna something",
                 "can testicular relapse be painful",
+                "can you explain the fever protocol for car t patients",
+                "how high does a temperature have to be to count as a fever for someone on chemo",
+                "we already took her to the er last night for the fever and they admitted her, she's upstairs on the"
+                        + " oncology floor now, what will they do",
+                "i checked twice and his temp's normal so can he go to his cousin's party saturday",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -550,6 +566,19 @@ class UnderstanderTest {
 
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         assertThat(answered(understood)).isEqualTo("stem_cell_transplant");
+    }
+
+    @Test
+    void an_if_after_i_want_to_know_asks_whether_a_sign_happening_now_is_from_the_treatment() {
+        // QuestionIntent's openings ("I want to know", "tell me") stay in the model; the emergency reading puts "know"
+        // back, so this "if" asks whether and is no condition.
+        assertThat(UNDERSTANDER.understand(
+                        "QuestionIntent",
+                        "if her fever of a hundred and two right now is from the blinatumomab",
+                        none()))
+                .isInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand("QuestionIntent", "if she gets a fever what do i do", none()))
+                .isNotInstanceOf(Understanding.Emergency.class);
     }
 
     @Test
