@@ -309,6 +309,9 @@ class SpanishUnderstanderTest {
                 "mi hija está bien, hoy comió bien, jugó y no tiene nada de temperatura",
                 "mi suegra se desmayó ayer en la iglesia por el calor pero ya la revisaron y está bien",
                 "la semana pasada se le pusieron los labios morados del frío en la alberca pero se calentó y estuvo bien",
+                // "Ataquen" is the cells attacking the leukemia, not a seizure ("un ataque").
+                "cómo es eso de que me sacan mis propias células y las arreglan en un laboratorio para que ataquen el"
+                        + " cáncer",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -463,6 +466,7 @@ class SpanishUnderstanderTest {
                 "le conviene más el blina tumo mab o el ino tuzu mab a mi hija | ADVICE",
                 "se puede saltar la punción lumbar de esta semana porque le tiene mucho miedo | ADVICE",
                 "cuál es el hospital más cercano que haga el car t | CARE_CHOICE",
+                "podemos hacer skip a la lumbar puncture de esta semana, está muy cansadito | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());

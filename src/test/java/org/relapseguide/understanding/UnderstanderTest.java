@@ -547,6 +547,9 @@ class UnderstanderTest {
                 "he missed his pill last night should i just give him two today | ADVICE",
                 "should my husband join the clinical trial or just stick with the standard treatment | ADVICE",
                 "where's the closest children's hospital that does car t | CARE_CHOICE",
+                "be honest with me is my son going to survive this | ADVICE",
+                "they gave me the choice between a trial and blincyto and i just want someone to tell me which one i"
+                        + " should do | ADVICE",
             })
     void whose_choice_and_which_doctor_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
