@@ -59,6 +59,8 @@ final class EmergencyReading {
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
     private final Set<String> caregiverWords;
+    /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
+    private final Set<String> animals;
     /** Verbs after which "if" asks whether ("I want to know if"), not on what condition. */
     private final Set<String> whetherVerbs;
     /** Someone of the patient's, not the patient: "his sister has a low fever", "su hermanito tiene fiebre". */
@@ -173,6 +175,7 @@ final class EmergencyReading {
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
+        animals = Set.copyOf(flatten(language.lines("animals"), words));
         whetherVerbs = Set.copyOf(flatten(language.lines("whether-verbs"), words));
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
@@ -355,7 +358,10 @@ final class EmergencyReading {
                 if (covered(hit, excluded)) {
                     continue;
                 }
-                if (subjectOf(sentence, hit, subjectAt(sentence, hit.start())) != Subject.CAREGIVER) {
+                // Not the caregiver's own, nor a sibling's or a pet's: "my dog is having a seizure" is no question
+                // about the patient's signs.
+                Subject subject = subjectOf(sentence, hit, subjectAt(sentence, hit.start()));
+                if (subject != Subject.CAREGIVER && subject != Subject.OTHER) {
                     return Optional.of(sign.getKey());
                 }
             }
@@ -498,6 +504,9 @@ final class EmergencyReading {
      * patient), and no patient is named with them in the clause before ("she and her brother both have fevers").
      */
     private boolean otherOfThePatient(List<String> sentence, int subjectAt) {
+        if (animals.contains(sentence.get(subjectAt))) {
+            return true;
+        }
         if (!otherPeople.contains(sentence.get(subjectAt))) {
             return false;
         }

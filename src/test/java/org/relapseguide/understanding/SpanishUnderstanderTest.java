@@ -233,6 +233,11 @@ class SpanishUnderstanderTest {
                 "me siento muy mal tengo escalofríos me tiembla todo y ayer me pusieron el car t",
                 "el testículo de mi hijo está hinchado y le duele un montón desde anoche",
                 "si es normal que mi hijo esté orinando rojo como con sangre después de la quimio de ayer",
+                "día cinco después del car t y está bien confundido",
+                "es normal que tiemble así con escalofríos y calentura después de la chemo",
+                "no sé si llamar, tiene treinta y nueve y medio",
+                "jala aire como pescadito",
+                "se puso blanco blanco y se cayó al piso",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -312,6 +317,11 @@ class SpanishUnderstanderTest {
                 // "Ataquen" is the cells attacking the leukemia, not a seizure ("un ataque").
                 "cómo es eso de que me sacan mis propias células y las arreglan en un laboratorio para que ataquen el"
                         + " cáncer",
+                "ya se le quitó la fiebre y está jugando",
+                "para qué sirve la medicina de convulsiones que le dieron",
+                "tiene treinta y seis y medio de temperatura",
+                "tuvo una convulsión en la primera recaída, es más probable que le dé otra",
+                "el perro tuvo una convulsión anoche",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -203,6 +203,9 @@ class UnderstanderTest {
                 "i'm on day four after car t and my words are getting jumbled i can't even write my own name",
                 "should i worry that grandpa's breathing like forty times a minute and he looks kinda gray",
                 "he had a nosebleed last month that stopped quick but the one right now has been going for thirty minutes",
+                "blood keeps pouring from her nose",
+                "my son just past out at the table",
+                "he says his chest really hurts and he's all sweaty",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -283,6 +286,12 @@ class UnderstanderTest {
                 "we already took her to the er last night for the fever and they admitted her, she's upstairs on the"
                         + " oncology floor now, what will they do",
                 "i checked twice and his temp's normal so can he go to his cousin's party saturday",
+                // A pet's sign is never the patient's, the caregiver's own room is hot, and "himself now" says over.
+                "the dog had a seizure last night",
+                "my dog is having a seizure",
+                "the cat is breathing weird",
+                "i'm burning up in this hospital room",
+                "he was confused after anesthesia yesterday but he's totally himself now",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -569,6 +578,13 @@ class UnderstanderTest {
 
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         assertThat(answered(understood)).isEqualTo("stem_cell_transplant");
+    }
+
+    @Test
+    void a_pets_sign_is_no_question_about_the_patients_signs() {
+        // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
+        assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
+                .isInstanceOf(Understanding.Decline.class);
     }
 
     @Test
