@@ -34,7 +34,7 @@ class NluEvaluationTest {
 
     private static final String MATCHER_ANSWERABLE_FLOOR = "88";
     private static final String DECLINES_FLOOR = "95";
-    /** Emergencies that open with a name virtual-alexa cannot carry, sent to Fallback (see the matcher's test). */
+    /** Emergencies that open with a name virtual-alexa cannot carry, sent to Fallback (see the matchers' tests). */
     private static final int MATCHER_NAME_FIRST_EMERGENCIES_AT_MOST = 1;
 
     /** The Spanish set ({@code nlu/es-US.tsv}), reached so far; tuned on its dev split only (docs/decisions/0018-spanish-understanding.md). */
@@ -62,6 +62,11 @@ class NluEvaluationTest {
         // with it (a custom slot is not a list of allowed values) and the skill reads the emergency, as the local
         // runner does; virtual-alexa's custom slots take only their values, so it sends the sentence to Fallback,
         // whose answer says to call for an emergency. Every other emergency reaches the skill with its words.
+        onlyNameFirstEmergenciesReachFallback(run);
+    }
+
+    /** At most {@link #MATCHER_NAME_FIRST_EMERGENCIES_AT_MOST} emergencies missed, each sent to Fallback. */
+    private static void onlyNameFirstEmergenciesReachFallback(Run run) {
         Matcher emergencies = Pattern.compile("Emergencies: (\\d+) of (\\d+) ").matcher(run.output());
         assertThat(emergencies.find()).as(run.output()).isTrue();
         List<String> missed = missedEmergencies(run.output());
@@ -136,7 +141,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 2105 rows")
+                .contains("Evaluated 2205 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
@@ -147,8 +152,10 @@ class NluEvaluationTest {
 
         // Every emergency described, through Alexa's matching too: sentences that open with "no" have a carrier put
         // back ("no"), and those that open with the sign itself ("sangra mucho…", "llora de dolor…") intents of
-        // their own whose opening is put back.
-        assertThat(run.output()).as(run.output()).containsPattern("Emergencies: (\\d+) of \\1 ");
+        // their own whose opening is put back. As in English, one opens with the child's name ("Sofía está bien
+        // caliente como a ciento tres y tiene el port"), which no carrier can take; it reaches Fallback, whose
+        // answer says to call for an emergency.
+        onlyNameFirstEmergenciesReachFallback(run);
     }
 
     /**

@@ -322,6 +322,8 @@ class SpanishUnderstanderTest {
                 "tiene treinta y seis y medio de temperatura",
                 "tuvo una convulsión en la primera recaída, es más probable que le dé otra",
                 "el perro tuvo una convulsión anoche",
+                // A question about why fever is dangerous, said of no one.
+                "por qué le bajan tanto los counts con la chemo y por qué dicen que la fiebre es tan peligrosa",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -581,6 +581,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void after_kymriah_a_question_for_an_adult_asks_for_the_car_t_made_for_adults() {
+        // Three blind rounds asked this: Kymriah is for patients up to 25, and the conversation's own topic is not the
+        // one asked for.
+        assertThat(topicOf(
+                        UNDERSTANDER.understand(null, "what about for my husband, he's forty", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl");
+        assertThat(topicOf(UNDERSTANDER.understand(null, "and for adults over twenty five", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
