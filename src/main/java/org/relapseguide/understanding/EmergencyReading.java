@@ -59,6 +59,8 @@ final class EmergencyReading {
     private final Phrases figurativeAny;
     private final Set<String> patientWords;
     private final Set<String> caregiverWords;
+    /** The caregiver as the one told or spoken to ("me", "nos"), not the one a sign is said of. */
+    private final Set<String> objectPronouns;
     /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
     private final Set<String> animals;
     /** Verbs after which "if" asks whether ("I want to know if"), not on what condition. */
@@ -176,6 +178,7 @@ final class EmergencyReading {
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
         animals = Set.copyOf(flatten(language.lines("animals"), words));
+        objectPronouns = Set.copyOf(flatten(language.lines("object-pronouns"), words));
         whetherVerbs = Set.copyOf(flatten(language.lines("whether-verbs"), words));
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
@@ -313,7 +316,10 @@ final class EmergencyReading {
                 boolean then =
                         saidAsGone(sentence, hit, gone, nowHits) || saidAsGone(sentence, hit, longAgoHits, nowHits);
                 boolean emergency = switch (subject) {
-                    case PATIENT -> !conditional && !infinitive && !aboutChildrenInGeneral && !longPast && !then;
+                    // "Is it normal for her to throw up blood after chemo, because she just did": an infinitive asks
+                    // in general unless now is said.
+                    case PATIENT ->
+                        !conditional && !(infinitive && !happeningNow) && !aboutChildrenInGeneral && !longPast && !then;
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive
@@ -487,6 +493,12 @@ final class EmergencyReading {
         }
         if (otherOfThePatient(sentence, subjectAt)) {
             return Subject.OTHER;
+        }
+        // "Mi hijo me está diciendo cosas sin sentido": the caregiver told, the patient telling.
+        if (objectPronouns.contains(sentence.get(subjectAt))
+                && subjectAt > 0
+                && patientWords.contains(sentence.get(subjectAt - 1))) {
+            return Subject.PATIENT;
         }
         return patientWords.contains(sentence.get(subjectAt)) ? Subject.PATIENT : Subject.CAREGIVER;
     }

@@ -97,6 +97,10 @@ public final class Understander {
      * "how do they check for it" after MRD is "how do they check for MRD".
      */
     static final double CONTEXT_WEIGHT = 0.3;
+    /** What a word of a clause that only says more of the subject asked about counts ("qué es el MRD que …"; tried 0.5). */
+    static final double CLAUSE_WEIGHT = 0.3;
+    /** How many words the subject of "qué es …" may take before its clause. */
+    static final int SUBJECT_WORDS = 3;
 
     /** The language's phrase lists whose words are ordinary words of what caregivers ask, never anyone's name. */
     private static final List<String> RECORDABLE_SECTIONS = List.of(
@@ -134,6 +138,8 @@ public final class Understander {
      * que le salió", once "qué" and "que" are one word).
      */
     private final Set<String> relativeOpenings = new HashSet<>();
+    /** The verbs that ask what something is, right after a question word ("qué es", "qué son"). */
+    private final Set<String> definitionVerbs = new HashSet<>();
 
     private final Map<String, String> carriers;
     /**
@@ -198,6 +204,7 @@ public final class Understander {
                 .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
         language.lines("question-words").forEach(line -> questionWords.addAll(sentenceWords(line)));
         language.lines("relative-openings").forEach(line -> relativeOpenings.addAll(sentenceWords(line)));
+        language.lines("definition-verbs").forEach(line -> definitionVerbs.addAll(sentenceWords(line)));
     }
 
     /**
@@ -927,6 +934,7 @@ public final class Understander {
      */
     private Map<String, Double> weights(List<String> words) {
         int opening = questionStart(words);
+        int clause = clauseOfTheSubject(words);
         Map<String, Double> weights = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -934,10 +942,33 @@ public final class Understander {
                 continue;
             }
             double weight = opening >= 0 && i > opening && opening > 0 ? QUESTION_WEIGHT : 1.0;
+            if (clause >= 0 && i > clause) {
+                weight *= CLAUSE_WEIGHT;
+            }
             String stem = stemmer.stem(word);
             weights.merge(stem, frames.contains(stem) ? weight * FRAME_WEIGHT : weight, Math::max);
         }
         return weights;
+    }
+
+    /**
+     * Where a clause that only says more of what is asked about starts: "qué es el MRD que le van a checar después del
+     * primer bloque de chemo" asks what MRD is, and the chemo is when. A definition asked ([definition-verbs] right
+     * after a question word), its subject in a word or three, then a relative opening; -1 for none.
+     */
+    private int clauseOfTheSubject(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!questionWords.contains(words.get(i)) || !definitionVerbs.contains(words.get(i + 1))) {
+                continue;
+            }
+            for (int j = i + 3; j < Math.min(words.size(), i + 3 + SUBJECT_WORDS); j++) {
+                if (relativeOpenings.contains(words.get(j))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /**

@@ -238,6 +238,11 @@ class SpanishUnderstanderTest {
                 "no sé si llamar, tiene treinta y nueve y medio",
                 "jala aire como pescadito",
                 "se puso blanco blanco y se cayó al piso",
+                "el pipí le sale rojo como sangre desde esta mañana y apenas van dos semanas del trasplante",
+                // "Me" is the caregiver told: the sign is the patient's.
+                "día cinco después del car t y mi hijo me está diciendo cosas sin sentido, no sabe dónde está",
+                "quiero saber si es normal que después de la quimio se ponga bien caliente y tiemble, tiene treinta y"
+                        + " nueve",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -324,6 +329,8 @@ class SpanishUnderstanderTest {
                 "el perro tuvo una convulsión anoche",
                 // A question about why fever is dangerous, said of no one.
                 "por qué le bajan tanto los counts con la chemo y por qué dicen que la fiebre es tan peligrosa",
+                "qué dice el fever protocol del hospital cuando tiene el port",
+                "le puedo dar tylenol si le duele un poquito la pierna o eso le tapa la fiebre",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -479,6 +486,7 @@ class SpanishUnderstanderTest {
                 "se puede saltar la punción lumbar de esta semana porque le tiene mucho miedo | ADVICE",
                 "cuál es el hospital más cercano que haga el car t | CARE_CHOICE",
                 "podemos hacer skip a la lumbar puncture de esta semana, está muy cansadito | ADVICE",
+                "tengo dieciséis años y ya no quiero más quimio, puedo decir que no | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());

@@ -206,6 +206,10 @@ class UnderstanderTest {
                 "blood keeps pouring from her nose",
                 "my son just past out at the table",
                 "he says his chest really hurts and he's all sweaty",
+                "he had a seizure two years ago when he was first diagnosed and it's happening again right now",
+                "is it normal for her to throw up blood after chemo because she just did",
+                // Said of oneself, this headache is an emergency whoever says it.
+                "i'm nineteen and i have the worst headache of my life and i keep throwing up",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -292,6 +296,10 @@ class UnderstanderTest {
                 "the cat is breathing weird",
                 "i'm burning up in this hospital room",
                 "he was confused after anesthesia yesterday but he's totally himself now",
+                "my husband basically passed out on the couch after his double shift",
+                "is ninety nine point one a fever",
+                "this insurance company is giving me a headache that just won't quit",
+                "can car t mess with your brain like getting confused or not finding words",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -557,6 +565,8 @@ class UnderstanderTest {
                 "should my husband join the clinical trial or just stick with the standard treatment | ADVICE",
                 "where's the closest children's hospital that does car t | CARE_CHOICE",
                 "be honest with me is my son going to survive this | ADVICE",
+                "he keeps throwing up can i just give him half his six m p tonight | ADVICE",
+                "which children's hospital is the best for leukemia | CARE_CHOICE",
                 "they gave me the choice between a trial and blincyto and i just want someone to tell me which one i"
                         + " should do | ADVICE",
             })
