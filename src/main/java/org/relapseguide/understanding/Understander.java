@@ -221,6 +221,8 @@ public final class Understander {
         private final Phrases notAdvice;
         /** "Does palliative care mean he's going to die": what a topic named plainly means, not a prognosis asked. */
         private final Phrases whatItMeans;
+        /** What asks what a word means ("what does … mean", "qué quiere decir"). */
+        private final Phrases definitions;
 
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
@@ -324,6 +326,7 @@ public final class Understander {
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
+            definitions = new Phrases(language.lines("definition-frames"), Understander.this::sentenceWords);
             offScope.put(
                     Understanding.Reason.MONEY,
                     new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
@@ -666,7 +669,10 @@ public final class Understander {
         });
         Optional<Topic> current = conversation.flatMap(content::topic);
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
-            return preferNamedAndAsked(reading().index.rank(query, weights, askedAfterStory), query, unasked);
+            return definedAfterStory(
+                    preferNamedAndAsked(reading().index.rank(query, weights, askedAfterStory), query, unasked),
+                    askedAfterStory,
+                    sentence);
         }
         Topic now = current.get();
         // A follow-up is said of what was just heard: "how do they check for it" after MRD asks how MRD is checked, and
@@ -811,6 +817,42 @@ public final class Understander {
                     new TopicIndex.Scored(first.topic(), Math.max(first.score(), ANSWER_SCORE), first.matched(), true));
         }
         return boosted;
+    }
+
+    /**
+     * "They told us today that Mia's leukemia is back, what does relapse actually mean": after a story, a question that
+     * asks what a word means, whose own words alone name one topic exactly and clearly, is answered with that topic,
+     * however the story's words rank the rest.
+     */
+    private List<TopicIndex.Scored> definedAfterStory(
+            List<TopicIndex.Scored> ranked, Set<String> askedAfterStory, List<String> sentence) {
+        if (ranked.isEmpty()
+                || askedAfterStory.isEmpty()
+                || !reading().definitions.anyIn(sentence)) {
+            return ranked;
+        }
+        List<TopicIndex.Scored> alone = reading().index.rank(new ArrayList<>(askedAfterStory));
+        if (alone.isEmpty()
+                || !alone.get(0).named()
+                || alone.get(0).score() < TopicIndex.EXACT
+                || (alone.size() > 1
+                        && alone.get(0).score() < ANSWER_LEAD * alone.get(1).score())) {
+            return ranked;
+        }
+        String defined = alone.get(0).topic().id();
+        double lead = Math.max(ANSWER_SCORE, ranked.get(0).score() * ANSWER_LEAD);
+        List<TopicIndex.Scored> moved = new ArrayList<>();
+        for (TopicIndex.Scored scored : ranked) {
+            moved.add(
+                    scored.topic().id().equals(defined)
+                            ? scored.asNamed().withScore(Math.max(scored.score(), lead))
+                            : scored);
+        }
+        if (moved.stream().noneMatch(s -> s.topic().id().equals(defined))) {
+            moved.add(alone.get(0).withScore(lead));
+        }
+        moved.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return moved;
     }
 
     /**

@@ -602,6 +602,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void after_a_story_what_a_word_means_is_answered_with_the_topic_the_word_names() {
+        // The story's words ("clinic", "marrow") had led to where relapse happens; the question asks what relapse is.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "the clinic just called and said the leukemia is back in jaden's marrow what does relapsed"
+                                + " actually mean",
+                        none())))
+                .isEqualTo("relapsed_b_all");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
