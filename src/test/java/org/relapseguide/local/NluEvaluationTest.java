@@ -30,15 +30,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Tag("slow")
 class NluEvaluationTest {
     /** Reached so far by each path; see docs/understanding.md for the figures and how to reproduce them. */
-    private static final String LOCAL_ANSWERABLE_FLOOR = "91";
+    private static final String LOCAL_ANSWERABLE_FLOOR = "92";
 
-    private static final String MATCHER_ANSWERABLE_FLOOR = "88";
+    private static final String MATCHER_ANSWERABLE_FLOOR = "89";
     private static final String DECLINES_FLOOR = "95";
     /** Emergencies that open with a name virtual-alexa cannot carry, sent to Fallback (see the matchers' tests). */
     private static final int MATCHER_NAME_FIRST_EMERGENCIES_AT_MOST = 1;
 
     /** The Spanish set ({@code nlu/es-US.tsv}), reached so far; tuned on its dev split only (docs/decisions/0018-spanish-understanding.md). */
-    private static final String SPANISH_LOCAL_ANSWERABLE_FLOOR = "91";
+    private static final String SPANISH_LOCAL_ANSWERABLE_FLOOR = "92";
 
     private static final String SPANISH_MATCHER_ANSWERABLE_FLOOR = "88";
     private static final String SPANISH_DECLINES_FLOOR = "95";
