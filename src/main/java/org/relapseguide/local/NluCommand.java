@@ -80,6 +80,10 @@ final class NluCommand {
             return outcome.equals("emergency");
         }
 
+        boolean listed() {
+            return outcome.equals("listed_topics");
+        }
+
         boolean answered() {
             return outcome.startsWith("answered");
         }
@@ -203,7 +207,7 @@ final class NluCommand {
             return Verdict.RIGHT;
         }
         if (row.answerable()) {
-            if (outcome.outcome().equals("listed_topics")) {
+            if (outcome.listed()) {
                 return expect.contains(SKILL_TOPIC) ? Verdict.RIGHT : Verdict.WRONG_TOPIC;
             }
             if (outcome.answered()) {

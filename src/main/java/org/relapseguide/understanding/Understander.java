@@ -389,7 +389,9 @@ public final class Understander {
     public Understanding understand(String intent, String said, Optional<String> conversationTopic) {
         String text = withCarrier(intent, said);
         List<String> sentence = sentenceWords(text);
-        List<String> asSaid = sentenceWords(withCarrier(intent, said, emergencyCarriers));
+        // Only an intent with an opening of its own for the emergency reading is read twice.
+        String emergencyText = withCarrier(intent, said, emergencyCarriers);
+        List<String> asSaid = emergencyText.equals(text) ? sentence : sentenceWords(emergencyText);
         Optional<String> sign = emergencies.signIn(asSaid);
         if (sign.isPresent()) {
             return new Understanding.Emergency(

@@ -300,6 +300,12 @@ class UnderstanderTest {
                 "is ninety nine point one a fever",
                 "this insurance company is giving me a headache that just won't quit",
                 "can car t mess with your brain like getting confused or not finding words",
+                // Words of this session's signs, said of nothing wrong.
+                "she's constipated and her poop is hard as a rock",
+                "they took a lot of blood for tests today",
+                "the transfusion has been going for thirty minutes",
+                "the nurse was mumbling and i couldn't understand",
+                "he goes back out to play after lunch",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
