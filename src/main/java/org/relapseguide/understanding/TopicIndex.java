@@ -57,7 +57,7 @@ final class TopicIndex {
      * One name or example question of a topic, matched on its own: a question that says all of one wins. Numbered
      * across the index.
      */
-    private record Passage(int id, Set<String> terms, double weight, boolean title) {}
+    private record Passage(int id, Set<String> terms, double weight, boolean title, boolean name) {}
 
     /** What a question that is exactly one of a topic's names or questions scores, at least. */
     static final double EXACT = 5.0;
@@ -123,6 +123,8 @@ final class TopicIndex {
     private final double[] passageWhole;
     /** Whether each passage is its topic's title. */
     private final boolean[] passageTitle;
+    /** Whether each passage is one of its topic's names (its title, a synonym or an alias), not an example question. */
+    private final boolean[] passageName;
     /** Each topic's BM25 length norm. */
     private final double[] norms;
 
@@ -154,7 +156,12 @@ final class TopicIndex {
                 }
                 List<String> tokens = words.apply(text);
                 if (field.passage > 0 && !tokens.isEmpty()) {
-                    passages.add(new Passage(passageCount++, Set.copyOf(tokens), field.passage, field == Field.TITLE));
+                    passages.add(new Passage(
+                            passageCount++,
+                            Set.copyOf(tokens),
+                            field.passage,
+                            field == Field.TITLE,
+                            field == Field.TITLE || field == Field.SYNONYM || field == Field.ALIAS));
                 }
                 for (int i = 0; i < tokens.size(); i++) {
                     weights.merge(tokens.get(i), field.weight, Double::sum);
@@ -190,6 +197,7 @@ final class TopicIndex {
         passageWeight = new double[passageCount];
         passageWhole = new double[passageCount];
         passageTitle = new boolean[passageCount];
+        passageName = new boolean[passageCount];
         norms = new double[n];
         Map<String, List<Integer>> holding = new HashMap<>();
         for (int d = 0; d < n; d++) {
@@ -200,6 +208,7 @@ final class TopicIndex {
                 passageSize[id] = passage.terms().size();
                 passageWeight[id] = passage.weight();
                 passageTitle[id] = passage.title();
+                passageName[id] = passage.name();
                 passageWhole[id] = passage.terms().stream()
                         .mapToDouble(term -> idf.getOrDefault(term, 0.0))
                         .sum();
@@ -257,8 +266,28 @@ final class TopicIndex {
      */
     List<Scored> rank(
             List<String> query, Map<String, Double> queryWeights, Set<String> asked, Map<String, Double> context) {
+        return rank(query, queryWeights, asked, context, false);
+    }
+
+    /**
+     * Every topic that shares a word with a term whose meaning is asked ("what does relapse mean"), best first: only
+     * a topic's names, not its example questions, say what a word means ("cómo sé si regresó la leucemia" is all of
+     * "regresó la leucemia" once its common words are out, and asks for the signs).
+     */
+    List<Scored> rankNames(List<String> term) {
+        Map<String, Double> weights = new HashMap<>();
+        term.forEach(w -> weights.put(w, 1.0));
+        return rank(term, weights, Set.of(), Map.of(), true);
+    }
+
+    private List<Scored> rank(
+            List<String> query,
+            Map<String, Double> queryWeights,
+            Set<String> asked,
+            Map<String, Double> context,
+            boolean namesOnly) {
         Set<String> unique = new HashSet<>(query);
-        Passages said = passages(unique, queryWeights, asked, context);
+        Passages said = passages(unique, queryWeights, asked, context, namesOnly);
         int n = documents.size();
         double[] score = new double[n];
         boolean[] named = new boolean[n];
@@ -352,7 +381,11 @@ final class TopicIndex {
      * relapsed mean") is asking for exactly it, however common its words.
      */
     private Passages passages(
-            Set<String> unique, Map<String, Double> queryWeights, Set<String> asked, Map<String, Double> context) {
+            Set<String> unique,
+            Map<String, Double> queryWeights,
+            Set<String> asked,
+            Map<String, Double> context,
+            boolean namesOnly) {
         double[] shared = new double[passageCount];
         double[] sharedPlain = new double[passageCount];
         int[] count = new int[passageCount];
@@ -368,6 +401,9 @@ final class TopicIndex {
             double weighted = rarity * queryWeights.getOrDefault(term, 1.0);
             boolean isAsked = asked.contains(term);
             for (int id : holding) {
+                if (namesOnly && !passageName[id]) {
+                    continue;
+                }
                 if (count[id]++ == 0) {
                     touched[touchedCount++] = id;
                 }

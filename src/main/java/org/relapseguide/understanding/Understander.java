@@ -99,6 +99,8 @@ public final class Understander {
     static final double CONTEXT_WEIGHT = 0.3;
     /** What a word of a clause that only says more of the subject asked about counts ("qué es el MRD que …"; tried 0.5). */
     static final double CLAUSE_WEIGHT = 0.3;
+    /** How many words before or after "qué significa" say what is asked, at most. */
+    static final int DEFINED_WORDS = 10;
     /** How many words the subject of "qué es …" may take before its clause. */
     static final int SUBJECT_WORDS = 3;
 
@@ -221,6 +223,14 @@ public final class Understander {
         private final Phrases notAdvice;
         /** "Does palliative care mean he's going to die": what a topic named plainly means, not a prognosis asked. */
         private final Phrases whatItMeans;
+        /** Words that end the clause whose meaning is asked ("si", "because"). */
+        private final Set<String> definitionEnds;
+        /** Words around what a definition question asks that are not it ("they keep saying"). */
+        private final Set<String> definitionFillers;
+        /** Words that open the clause a definition question asks about after "it" ("what does it mean when..."). */
+        private final Set<String> definitionJoins;
+        /** Words that deny. */
+        private final Set<String> negations;
         /** What asks what a word means ("what does … mean", "qué quiere decir"). */
         private final Phrases definitions;
 
@@ -327,6 +337,10 @@ public final class Understander {
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
             definitions = new Phrases(language.lines("definition-frames"), Understander.this::sentenceWords);
+            definitionEnds = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-ends"))));
+            definitionFillers = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-fillers"))));
+            definitionJoins = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-joins"))));
+            negations = Set.copyOf(sentenceWords(String.join(" ", language.lines("negations"))));
             offScope.put(
                     Understanding.Reason.MONEY,
                     new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
@@ -671,10 +685,9 @@ public final class Understander {
         });
         Optional<Topic> current = conversation.flatMap(content::topic);
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
-            return definedAfterStory(
+            return defined(
                     preferNamedAndAsked(reading().index.rank(query, weights, askedAfterStory), query, unasked),
-                    askedAfterStory,
-                    sentence);
+                    restored);
         }
         Topic now = current.get();
         // A follow-up is said of what was just heard: "how do they check for it" after MRD asks how MRD is checked, and
@@ -822,18 +835,19 @@ public final class Understander {
     }
 
     /**
-     * "They told us today that Mia's leukemia is back, what does relapse actually mean": after a story, a question that
-     * asks what a word means, whose own words alone name one topic exactly and clearly, is answered with that topic,
-     * however the story's words rank the rest.
+     * "They told us today that Mia's leukemia is back, what does relapse actually mean", "qué quiere decir que le volvió
+     * la leucemia si ya estaba en remisión": a question that asks what a word means, whose words asked the meaning of
+     * alone are exactly one of a topic's names and clearly no other's, is answered with that topic, however the rest of
+     * the sentence ranks the others. Not when the topic ranked first is named by those words too ("what does it mean
+     * that his leukemia is refractory" stays with the topic that says what refractory is).
      */
-    private List<TopicIndex.Scored> definedAfterStory(
-            List<TopicIndex.Scored> ranked, Set<String> askedAfterStory, List<String> sentence) {
-        if (ranked.isEmpty()
-                || askedAfterStory.isEmpty()
-                || !reading().definitions.anyIn(sentence)) {
+    private List<TopicIndex.Scored> defined(List<TopicIndex.Scored> ranked, List<String> sentence) {
+        if (ranked.isEmpty() || !reading().definitions.anyIn(sentence)) {
             return ranked;
         }
-        List<TopicIndex.Scored> alone = reading().index.rank(new ArrayList<>(askedAfterStory));
+        List<String> asked = definedWords(sentence);
+        List<TopicIndex.Scored> alone =
+                asked.isEmpty() ? List.of() : reading().index.rankNames(asked);
         if (alone.isEmpty()
                 || !alone.get(0).named()
                 || alone.get(0).score() < TopicIndex.EXACT
@@ -841,20 +855,103 @@ public final class Understander {
                         && alone.get(0).score() < ANSWER_LEAD * alone.get(1).score())) {
             return ranked;
         }
-        String defined = alone.get(0).topic().id();
+        String id = alone.get(0).topic().id();
+        String first = ranked.get(0).topic().id();
+        if (!first.equals(id) && alone.stream().anyMatch(s -> s.topic().id().equals(first) && s.named())) {
+            return ranked;
+        }
         double lead = Math.max(ANSWER_SCORE, ranked.get(0).score() * ANSWER_LEAD);
         List<TopicIndex.Scored> moved = new ArrayList<>();
         for (TopicIndex.Scored scored : ranked) {
             moved.add(
-                    scored.topic().id().equals(defined)
+                    scored.topic().id().equals(id)
                             ? scored.asNamed().withScore(Math.max(scored.score(), lead))
                             : scored);
         }
-        if (moved.stream().noneMatch(s -> s.topic().id().equals(defined))) {
+        if (moved.stream().noneMatch(s -> s.topic().id().equals(id))) {
             moved.add(alone.get(0).withScore(lead));
         }
         moved.sort((a, b) -> Double.compare(b.score(), a.score()));
         return moved;
+    }
+
+    /**
+     * The words whose meaning a question asks: inside "what does ... mean", or after "qué significa" to the end of their
+     * clause ("qué quiere decir que le volvió la leucemia, si ya estaba en remisión"), without whose it is ("for her",
+     * "a mi hijo"). When those only point back, the clause a joining word opens after the frame ("what does it mean
+     * when they say..."), or else the clause said just before it ("they keep saying relapse, so what does that mean"),
+     * unless that one denies ("es refractory y no relapse, eso qué significa").
+     */
+    private List<String> definedWords(List<String> sentence) {
+        for (Phrases.Hit hit : reading().definitions.find(sentence)) {
+            int gap = hit.phrase().indexOf("...");
+            List<String> defined = gap < 0
+                    ? meaningOf(clauseAfter(sentence, hit.end()))
+                    : meaningOf(sentence.subList(
+                            hit.start()
+                                    + sentenceWords(hit.phrase().substring(0, gap))
+                                            .size(),
+                            hit.end()
+                                    - sentenceWords(hit.phrase().substring(gap + 3))
+                                            .size()));
+            if (defined.isEmpty()
+                    && gap >= 0
+                    && hit.end() < sentence.size()
+                    && reading().definitionJoins.contains(sentence.get(hit.end()))) {
+                defined = meaningOf(clauseAfter(sentence, hit.end() + 1));
+            }
+            if (defined.isEmpty()) {
+                List<String> before = clauseBefore(sentence, hit.start());
+                defined = before.stream().anyMatch(reading().negations::contains) ? List.of() : meaningOf(before);
+            }
+            if (!defined.isEmpty()) {
+                return defined;
+            }
+        }
+        return List.of();
+    }
+
+    /** The words from a place in a sentence to the end of their clause ("... si ya estaba en remisión"), a few at most. */
+    private List<String> clauseAfter(List<String> sentence, int from) {
+        int end = from;
+        while (end < sentence.size()
+                && end - from < DEFINED_WORDS
+                && !reading().definitionEnds.contains(sentence.get(end))) {
+            end++;
+        }
+        return sentence.subList(from, end);
+    }
+
+    /** The words of the clause before a place in a sentence ("they keep saying relapse | so what does that mean"). */
+    private List<String> clauseBefore(List<String> sentence, int to) {
+        int end = to;
+        while (end > 0 && reading().definitionEnds.contains(sentence.get(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0
+                && end - start < DEFINED_WORDS
+                && !reading().definitionEnds.contains(sentence.get(start - 1))) {
+            start--;
+        }
+        return sentence.subList(start, end);
+    }
+
+    /**
+     * The words of a phrase that say what it is about: not whose, not a word that points back, asks, frames a question
+     * or tells who said it ("they keep saying").
+     */
+    private List<String> meaningOf(List<String> words) {
+        return queryWords(words.stream()
+                        .filter(w -> !patientWords.contains(w)
+                                && !anaphora.contains(w)
+                                && !questionOpenings.contains(w)
+                                && !questionWords.contains(w)
+                                && !reading().definitionFillers.contains(w))
+                        .toList())
+                .stream()
+                .filter(w -> !frames.contains(w))
+                .toList();
     }
 
     /**

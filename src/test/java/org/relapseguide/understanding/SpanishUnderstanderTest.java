@@ -75,6 +75,24 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void what_it_means_that_the_leukemia_came_back_is_answered_with_what_relapse_is() {
+        // Not remission, though "si ya estaba en remisión" is said: that is the end of what is asked.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "que quiere decir que la leucemia de mi hija volvió si ya estaba en remisión", none())))
+                .isEqualTo("relapsed_b_all");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "alexa que es eso de la recaida que le dijeron a mi patojo", none())))
+                .isEqualTo("relapsed_b_all");
+        // Not the signs of a relapse, whose example question "cómo sé si regresó" is all of "regresó" once its common
+        // words are out: a word's meaning is one of a topic's names.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "yo trabajo de noche y no alcancé a hablar con el doctor qué significa que le regresó la leucemia",
+                        none())))
+                .isEqualTo("relapsed_b_all");
+    }
+
+    @Test
     void a_count_keeps_its_opening_so_it_asks_how_common() {
         // Alexa keeps "cuántos" out of the slot of HowManyQuestionIntent; the skill puts it back.
         Understanding understood = UNDERSTANDER.understand("HowManyQuestionIntent", "niños recaen", Optional.empty());

@@ -619,6 +619,28 @@ class UnderstanderTest {
     }
 
     @Test
+    void what_a_word_means_is_answered_with_the_topic_the_word_names_wherever_the_word_is_said() {
+        // Inside the frame, before it ("they're saying relapse, so what does that mean"), after "it ... when".
+        assertThat(answered(
+                        UNDERSTANDER.understand(null, "what does it mean when they say the leukemia relapsed", none())))
+                .isEqualTo("relapsed_b_all");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "okay so we were in remission for like two years and now the counts look off again and they're"
+                                + " saying relapse so what does that actually mean for her",
+                        none())))
+                .isEqualTo("relapsed_b_all");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "they just told me it's back in her marrow and i don't understand what relapsed means",
+                        none())))
+                .isEqualTo("relapsed_b_all");
+        // The topic that says what refractory is keeps it, though "refractory leukemia" names another topic too.
+        assertThat(topicOf(UNDERSTANDER.understand(null, "what does it mean that his leukemia is refractory", none())))
+                .isEqualTo("relapsed_vs_refractory");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
