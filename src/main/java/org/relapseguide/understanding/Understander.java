@@ -131,6 +131,8 @@ public final class Understander {
     private final Set<String> patientWords = new HashSet<>();
     /** The speaker and their own ([self-words]: "me", "my"): a sentence of these alone is said of oneself. */
     private final Set<String> selfWords = new HashSet<>();
+    /** Words after which an opening joins a clause rather than asks ("desde que", "dijeron que", "siento que"). */
+    private final Set<String> tellingBefore = new HashSet<>();
     /** Openings that ask only at the start or before their subject ([openings-before-subject]: "is", "should"). */
     private final Set<String> openingsBeforeSubject = new HashSet<>();
     /** Question words that an opening after them belongs to ([question-words]: "when should I call"). */
@@ -202,6 +204,7 @@ public final class Understander {
         }
         language.lines("patient-words").forEach(line -> patientWords.addAll(sentenceWords(line)));
         language.lines("self-words").forEach(line -> selfWords.addAll(sentenceWords(line)));
+        language.lines("telling-before").forEach(line -> tellingBefore.addAll(sentenceWords(line)));
         language.lines("openings-before-subject")
                 .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
         language.lines("question-words").forEach(line -> questionWords.addAll(sentenceWords(line)));
@@ -257,6 +260,12 @@ public final class Understander {
         private final Set<String> caregiverWords;
         /** The topic a caregiver's feelings are answered with when nothing else is named; none if the content lacks it. */
         private final Optional<Topic> feelingsTopic;
+        /** The topic of whom a caregiver can talk to (support lines, social workers). */
+        private final Optional<Topic> supportTopic;
+        /** How a caregiver says they have no one to talk to ("no tengo con quién hablar"). */
+        private final Phrases someoneToTalkTo;
+        /** The words of the news itself ("it came back", "la noticia"), as matched. */
+        private final Set<String> news;
         /** What to watch for and when to call, never declined: the language's topic for it and how it is asked. */
         private final Optional<Topic> whenToCallTopic;
 
@@ -373,6 +382,9 @@ public final class Understander {
             caregiverWords = new HashSet<>();
             language.lines("caregiver-words").forEach(line -> caregiverWords.addAll(sentenceWords(line)));
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
+            supportTopic = content.topic(language.setting("support-topic", ""));
+            someoneToTalkTo = new Phrases(language.lines("someone-to-talk-to"), Understander.this::sentenceWords);
+            news = new HashSet<>(queryWords(sentenceWords(String.join(" ", language.lines("news-words")))));
             whenToCallTopic = content.topic(language.setting("when-to-call-topic", ""));
             whenToCall = new Phrases(language.lines("when-to-call"), Understander.this::sentenceWords);
             whatToDo = new Phrases(language.lines("what-to-do"), Understander.this::sentenceWords);
@@ -452,6 +464,19 @@ public final class Understander {
         // "Sitting in the parking lot of the clinic they told me it's back, what does relapsed mean": the hospital's
         // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
         // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
+        // "I'm terrified about the CAR T and I don't have anyone to talk to": what they need is someone to talk to,
+        // whatever the worry is about.
+        Optional<Phrases.Hit> alone = read.supportTopic.isPresent()
+                ? read.someoneToTalkTo.find(sentence).stream().findFirst()
+                : Optional.empty();
+        if (alone.isPresent()) {
+            return new Understanding.Answer(
+                    read.supportTopic.get(),
+                    new Understanding.Explanation(
+                            query,
+                            candidates,
+                            "someone to talk to: " + alone.get().phrase()));
+        }
         int asking = firstOpening(sentence);
         for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
             List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
@@ -503,9 +528,10 @@ public final class Understander {
                     feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "nothing matched"));
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        if (feeling.isPresent() && !top.namedPlainly() && !asks(restored)) {
+        if (feeling.isPresent() && (!top.namedPlainly() || onlyTheNews(top, read)) && !asks(restored)) {
             // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
-            // its names ("lose the marker"). The feeling is what was said.
+            // its names ("lose the marker"). "I feel like I can't breathe since they told us it came back": a feeling,
+            // and the news that brought it. The feeling is what was said.
             return orFeelings(
                     feeling,
                     read,
@@ -576,6 +602,11 @@ public final class Understander {
                 || feelings.stream()
                         .anyMatch(hit ->
                                 words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
+    }
+
+    /** Whether a topic matched only the words of the news itself ("it came back", "la leucemia volvió"). */
+    private static boolean onlyTheNews(TopicIndex.Scored top, Reading read) {
+        return top.matched().stream().filter(w -> !w.startsWith("\"")).allMatch(read.news::contains);
     }
 
     /**
@@ -985,6 +1016,10 @@ public final class Understander {
         for (int i = 0; i < words.size(); i++) {
             // "I can't stop shaking", "we will get through": an opening said after its subject tells, not asks.
             if (!questionOpenings.contains(words.get(i)) || (i > 0 && subjects.contains(words.get(i - 1)))) {
+                continue;
+            }
+            // "Desde que nos dijeron que volvió": "que" after "desde" or a verb of telling or feeling joins a clause.
+            if (i > 0 && tellingBefore.contains(words.get(i - 1))) {
                 continue;
             }
             // "My head is pounding": a verb that asks only before its subject ("is it", "should I") tells after a

@@ -78,18 +78,43 @@ class SpanishUnderstanderTest {
     void what_it_means_that_the_leukemia_came_back_is_answered_with_what_relapse_is() {
         // Not remission, though "si ya estaba en remisión" is said: that is the end of what is asked.
         assertThat(answered(UNDERSTANDER.understand(
-                        null, "que quiere decir que la leucemia de mi hija volvió si ya estaba en remisión", none())))
+                        null,
+                        "que quiere decir que la leucemia de mi hija volvió si ya estaba en remisión",
+                        Optional.empty())))
                 .isEqualTo("relapsed_b_all");
         assertThat(answered(UNDERSTANDER.understand(
-                        null, "alexa que es eso de la recaida que le dijeron a mi patojo", none())))
+                        null, "alexa que es eso de la recaida que le dijeron a mi patojo", Optional.empty())))
                 .isEqualTo("relapsed_b_all");
         // Not the signs of a relapse, whose example question "cómo sé si regresó" is all of "regresó" once its common
         // words are out: a word's meaning is one of a topic's names.
         assertThat(answered(UNDERSTANDER.understand(
                         null,
                         "yo trabajo de noche y no alcancé a hablar con el doctor qué significa que le regresó la leucemia",
-                        none())))
+                        Optional.empty())))
                 .isEqualTo("relapsed_b_all");
+    }
+
+    @Test
+    void a_feeling_said_with_the_news_or_without_a_subject_is_a_feeling() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "siento que no puedo respirar desde que nos dieron la noticia", Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "siento que no puedo respirar desde que nos dijeron que volvió",
+                        Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(answered(UNDERSTANDER.understand(null, "ya no puedo mas", Optional.empty())))
+                .isEqualTo("self_care");
+    }
+
+    @Test
+    void a_caregiver_with_no_one_to_talk_to_hears_who_they_can_talk_to() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "estoy bien stressed con lo del transplant y no tengo con quien hablar",
+                        Optional.empty())))
+                .isEqualTo("support_lines");
     }
 
     @Test

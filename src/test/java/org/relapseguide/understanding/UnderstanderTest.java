@@ -641,6 +641,31 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_feeling_said_with_only_the_news_that_brought_it_is_a_feeling() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "i feel like i can't breathe since they told us it came back", none())))
+                .isEqualTo("self_care");
+        assertThat(answered(UNDERSTANDER.understand(null, "i'm so scared it came back", none())))
+                .isEqualTo("self_care");
+        // A question is still answered: the feeling is not all that was said.
+        assertThat(answered(UNDERSTANDER.understand(null, "i'm so scared it came back, why does it come back", none())))
+                .isEqualTo("why_relapse");
+    }
+
+    @Test
+    void a_caregiver_with_no_one_to_talk_to_hears_who_they_can_talk_to_whatever_the_worry_is_about() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "i'm thirty and i'm the one with leukemia and i'm terrified about the car t and my family lives in"
+                                + " another state and i don't have anyone to talk to about it",
+                        none())))
+                .isEqualTo("support_lines");
+        // Talking to someone about the treatment is no such need.
+        assertThat(answered(UNDERSTANDER.understand(null, "how do i talk to my son about car t", none())))
+                .isNotEqualTo("support_lines");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
