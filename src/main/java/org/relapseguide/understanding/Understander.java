@@ -432,6 +432,7 @@ public final class Understander {
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
                 rank(query, weights(asked), questionAfterStory(asked), sentence, asked, conversationTopic);
+        if (Boolean.getBoolean("rg.debug")) ranked.stream().limit(8).forEach(x -> System.err.println("DBG " + x.topic().id() + " " + x.score() + " " + x.matched() + " named=" + x.named()));
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
