@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns what was said (or written in the content) into the words it is understood by: lower case, accents optional,
@@ -39,13 +40,18 @@ final class TextNormalizer {
 
     private record Replacement(List<String> phrase, List<String> canonical) {}
 
-    /**
-     * @param knownTerms words the content uses that spelled letters may stand for ("mrd", "icans", "gvhd")
-     */
     private static final int HUNDRED = 100;
 
     private static final int THOUSAND = 1000;
+    /** In an equivalence, "#" stands for any adult's age ("tiene # años"): from 18 to 99. */
+    private static final String AGE = "#";
 
+    private static final int ADULT_FROM = 18;
+    private static final int ADULT_TO = 99;
+
+    /**
+     * @param knownTerms words the content uses that spelled letters may stand for ("mrd", "icans", "gvhd")
+     */
     TextNormalizer(Language language, Set<String> knownTerms) {
         this.knownTerms = knownTerms;
         language.pairs("contractions").forEach((from, to) -> contractions.put(from, List.of(to.split(" "))));
@@ -61,9 +67,17 @@ final class TextNormalizer {
             // The canonical phrase stands for itself, so "bone marrow" is not read as "bone" and then "marrow".
             equivalences.add(new Replacement(to, to));
             for (String variant : variants.split(",")) {
-                List<String> from = plain(variant);
-                if (!from.isEmpty() && !from.equals(to)) {
-                    equivalences.add(new Replacement(from, to));
+                // "tiene # años": "#" is any adult's age.
+                List<String> said = variant.contains(AGE)
+                        ? IntStream.rangeClosed(ADULT_FROM, ADULT_TO)
+                                .mapToObj(age -> variant.replace(AGE, String.valueOf(age)))
+                                .toList()
+                        : List.of(variant);
+                for (String one : said) {
+                    List<String> from = plain(one);
+                    if (!from.isEmpty() && !from.equals(to)) {
+                        equivalences.add(new Replacement(from, to));
+                    }
                 }
             }
         });

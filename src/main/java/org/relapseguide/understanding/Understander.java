@@ -226,6 +226,8 @@ public final class Understander {
         private final Phrases notAdvice;
         /** "Does palliative care mean he's going to die": what a topic named plainly means, not a prognosis asked. */
         private final Phrases whatItMeans;
+        /** The words that ask for another one ("otro", "other"), as matched. */
+        private final Set<String> anotherWords;
         /** Words that end the clause whose meaning is asked ("si", "because"). */
         private final Set<String> definitionEnds;
         /** Words around what a definition question asks that are not it ("they keep saying"). */
@@ -346,6 +348,7 @@ public final class Understander {
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
             definitions = new Phrases(language.lines("definition-frames"), Understander.this::sentenceWords);
+            anotherWords = new HashSet<>(queryWords(sentenceWords(String.join(" ", language.lines("another-words")))));
             definitionEnds = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-ends"))));
             definitionFillers = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-fillers"))));
             definitionJoins = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-joins"))));
@@ -432,7 +435,11 @@ public final class Understander {
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
                 rank(query, weights(asked), questionAfterStory(asked), sentence, asked, conversationTopic);
-        if (Boolean.getBoolean("rg.debug")) ranked.stream().limit(8).forEach(x -> System.err.println("DBG " + x.topic().id() + " " + x.score() + " " + x.matched() + " named=" + x.named()));
+        if (Boolean.getBoolean("rg.debug"))
+            ranked.stream()
+                    .limit(8)
+                    .forEach(x -> System.err.println(
+                            "DBG " + x.topic().id() + " " + x.score() + " " + x.matched() + " named=" + x.named()));
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
@@ -729,11 +736,17 @@ public final class Understander {
         // adults" after Kymriah): the title names the one not asked about. Not for the one just heard when only its
         // title fits ("and the brain one" after CRS): its own title is no reason to hear it again.
         Map<String, Double> title = new HashMap<>();
-        if (query.stream().noneMatch(reading().specificNames::contains)
-                && !reading().another.anyIn(sentence)) {
+        boolean anotherAsked = reading().another.anyIn(sentence);
+        if (query.stream().noneMatch(reading().specificNames::contains) && !anotherAsked) {
             indexWords(now.title()).forEach(word -> title.put(word, CONTEXT_WEIGHT));
         }
-        List<TopicIndex.Scored> said = new ArrayList<>(reading().index.rank(query, weights, askedAfterStory, title));
+        // "Y para adultos, ¿hay otro?": "otro" asks for another one, it is not the other cancer a topic is named by.
+        List<String> wanted = anotherAsked
+                ? query.stream()
+                        .filter(w -> !reading().anotherWords.contains(w))
+                        .toList()
+                : query;
+        List<TopicIndex.Scored> said = new ArrayList<>(reading().index.rank(wanted, weights, askedAfterStory, title));
         // Matched by its own title alone, the one just heard has nothing the question said.
         said.removeIf(s -> s.topic().id().equals(now.id()) && s.matched().contains(TopicIndex.CONTEXT_ONLY));
         List<TopicIndex.Scored> ranked = preferNamedAndAsked(said, query, unasked);

@@ -33,6 +33,9 @@ class SpanishUnderstanderTest {
                 "tengo veintidós años | adulto",
                 "me regresó a los veinte años | me recaida adulto",
                 "le regresó al año de empezar | le recaida pronto",
+                "mi esposo que tiene cuarenta y cinco años | adulto que adulto",
+                "tiene treinta y nueve de fiebre | tiene 39 de fiebre",
+                "la leucemia se vuelve resistente | la leucemia hacerse resistente",
             })
     void accents_contractions_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read.replace("ñ", "n"));
@@ -115,6 +118,16 @@ class SpanishUnderstanderTest {
                         "estoy bien stressed con lo del transplant y no tengo con quien hablar",
                         Optional.empty())))
                 .isEqualTo("support_lines");
+    }
+
+    @Test
+    void a_follow_up_that_asks_for_another_one_for_adults_hears_of_the_adults_ones() {
+        // "Otro" asks for another one; it is not the other cancer a topic is named by.
+        assertThat(topicOf(UNDERSTANDER.understand(null, "y para adultos hay otro", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl");
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null, "y si ya tiene mas de veinticinco años que hay para el", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl", "car_t");
     }
 
     @Test
@@ -613,6 +626,13 @@ class SpanishUnderstanderTest {
     private static String answered(Understanding understood) {
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         return ((Understanding.Answer) understood).topic().id();
+    }
+
+    /** The topic answered, or asked about ("¿Quiso decir…?"). */
+    private static String topicOf(Understanding understood) {
+        return understood instanceof Understanding.Clarify clarify
+                ? clarify.proposed().id()
+                : answered(understood);
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
