@@ -1081,7 +1081,18 @@ public final class Understander {
      */
     private boolean coveredBy(TopicIndex.Scored top, List<String> words) {
         return words.stream().allMatch(w -> top.matched().contains(w))
-                && words.stream().anyMatch(w -> reading().index.names(top.topic(), w));
+                && words.stream().anyMatch(w -> reading().index.names(top.topic(), w) || inNamedPair(top, w));
+    }
+
+    /**
+     * Whether a word is one of two said together as one of a topic's names say them: "cat" of "otto cat zil" is
+     * Aucatzyl heard in pieces, not a pet.
+     */
+    private static boolean inNamedPair(TopicIndex.Scored top, String word) {
+        return top.namedPlainly()
+                && top.matched().stream()
+                        .filter(m -> m.startsWith("\""))
+                        .anyMatch(m -> List.of(m.substring(1, m.length() - 1).split(" ")).contains(word));
     }
 
     private Understanding decline(
