@@ -435,11 +435,6 @@ public final class Understander {
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
                 rank(query, weights(asked), questionAfterStory(asked), sentence, asked, conversationTopic);
-        if (Boolean.getBoolean("rg.debug"))
-            ranked.stream()
-                    .limit(8)
-                    .forEach(x -> System.err.println(
-                            "DBG " + x.topic().id() + " " + x.score() + " " + x.matched() + " named=" + x.named()));
         List<Understanding.Candidate> candidates = ranked.stream()
                 .limit(3)
                 .map(s -> new Understanding.Candidate(s.topic().id(), round(s.score()), s.matched()))
@@ -816,7 +811,7 @@ public final class Understander {
         }
         double bestNear = near.isEmpty() ? 0 : near.get(0).score();
         if (!far.isEmpty()
-                && far.get(0).named()
+                && far.get(0).namedPlainly()
                 && query.size() >= FOLLOW_UP_ESCAPE_WORDS
                 && far.get(0).score() > FOLLOW_UP_ESCAPE * Math.max(bestNear, CLARIFY_SCORE)) {
             return ranked;
@@ -1072,7 +1067,11 @@ public final class Understander {
     }
 
     private boolean looksLikeFollowUp(List<String> query, List<String> sentence) {
-        return query.size() <= FOLLOW_UP_WORDS || sentence.stream().anyMatch(anaphora::contains);
+        // "How long does each cycle last": the words that ask ("how") or frame ("actually") say nothing of a topic.
+        long meaningful = query.stream()
+                .filter(w -> !questionWords.contains(w) && !questionOpenings.contains(w) && !frames.contains(w))
+                .count();
+        return meaningful <= FOLLOW_UP_WORDS || sentence.stream().anyMatch(anaphora::contains);
     }
 
     /**
@@ -1092,7 +1091,8 @@ public final class Understander {
         return top.namedPlainly()
                 && top.matched().stream()
                         .filter(m -> m.startsWith("\""))
-                        .anyMatch(m -> List.of(m.substring(1, m.length() - 1).split(" ")).contains(word));
+                        .anyMatch(m -> List.of(m.substring(1, m.length() - 1).split(" "))
+                                .contains(word));
     }
 
     private Understanding decline(

@@ -666,6 +666,28 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_follow_up_that_says_only_words_of_another_topics_example_question_stays_in_the_conversation() {
+        // "How long does it last" is an example question of maintenance; "how" and "long" ask, they name nothing.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "HowQuestionIntent", "long does each cycle last", Optional.of("blinatumomab"))))
+                .isEqualTo("blinatumomab");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent",
+                        "and what about grown ups my husband is the one who's sick",
+                        Optional.of("outlook_children"))))
+                .isEqualTo("outlook_adults");
+    }
+
+    @Test
+    void a_pet_word_inside_a_drug_name_heard_in_pieces_is_the_name() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        "WhatQuestionIntent", "is otto cat zil my husband's doctor brought it up", none())))
+                .isEqualTo("aucatzyl");
+        assertThat(UNDERSTANDER.understand(null, "can my daughter keep her cat during treatment", none()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
