@@ -64,7 +64,7 @@ public final class Understander {
      */
     static final double OWN_TOPIC_BONUS = 1.0;
     /** A topic outside the conversation wins a follow-up only when it scores this many times the best inside it. */
-    static final double FOLLOW_UP_ESCAPE = 2.5;
+    static final double FOLLOW_UP_ESCAPE = 2.0;
     /** ... and says at least this many meaningful words: "what age?" stays in the conversation. */
     static final int FOLLOW_UP_ESCAPE_WORDS = 3;
     /** A word of the content this long is matched by sound as well as spelling. */

@@ -131,6 +131,14 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void remission_not_reached_after_chemotherapy_is_incomplete_remission() {
+        // Named plainly, it leaves the conversation about chemotherapy.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "y que pasa si con esta quimio no llega a la remision", Optional.of("chemotherapy"))))
+                .isEqualTo("incomplete_remission");
+    }
+
+    @Test
     void a_count_keeps_its_opening_so_it_asks_how_common() {
         // Alexa keeps "cuántos" out of the slot of HowManyQuestionIntent; the skill puts it back.
         Understanding understood = UNDERSTANDER.understand("HowManyQuestionIntent", "niños recaen", Optional.empty());

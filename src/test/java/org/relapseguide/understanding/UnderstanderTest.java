@@ -688,6 +688,18 @@ class UnderstanderTest {
     }
 
     @Test
+    void remission_not_reached_is_incomplete_remission_though_not_is_a_stop_word() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "and what if she doesn't get back into remission", Optional.of("remission"))))
+                .isEqualTo("incomplete_remission");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "the chemo didn't get him into remission so what now", none())))
+                .isEqualTo("incomplete_remission");
+        assertThat(answered(UNDERSTANDER.understand(null, "what is remission", none())))
+                .isEqualTo("remission");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
