@@ -45,6 +45,8 @@ final class TextNormalizer {
     private static final int THOUSAND = 1000;
     /** In an equivalence, "#" stands for any adult's age ("tiene # años"): from 18 to 99. */
     private static final String AGE = "#";
+    /** ... and "%" for a child's, from 0 to 17 ("was % when he got sick"). */
+    private static final String CHILD_AGE = "%";
 
     private static final int ADULT_FROM = 18;
     private static final int ADULT_TO = 99;
@@ -67,12 +69,16 @@ final class TextNormalizer {
             // The canonical phrase stands for itself, so "bone marrow" is not read as "bone" and then "marrow".
             equivalences.add(new Replacement(to, to));
             for (String variant : variants.split(",")) {
-                // "tiene # años": "#" is any adult's age.
+                // "tiene # años": "#" is any adult's age, "%" any child's.
                 List<String> said = variant.contains(AGE)
                         ? IntStream.rangeClosed(ADULT_FROM, ADULT_TO)
                                 .mapToObj(age -> variant.replace(AGE, String.valueOf(age)))
                                 .toList()
-                        : List.of(variant);
+                        : variant.contains(CHILD_AGE)
+                                ? IntStream.range(0, ADULT_FROM)
+                                        .mapToObj(age -> variant.replace(CHILD_AGE, String.valueOf(age)))
+                                        .toList()
+                                : List.of(variant);
                 for (String one : said) {
                     List<String> from = plain(one);
                     if (!from.isEmpty() && !from.equals(to)) {

@@ -34,6 +34,7 @@ class SpanishUnderstanderTest {
                 "me regresó a los veinte años | me recaida adulto",
                 "le regresó al año de empezar | le recaida pronto",
                 "mi esposo que tiene cuarenta y cinco años | adulto que adulto",
+                "tenía ocho meses cuando le dio | edad le dio",
                 "tiene treinta y nueve de fiebre | tiene 39 de fiebre",
                 "la leucemia se vuelve resistente | la leucemia hacerse resistente",
             })

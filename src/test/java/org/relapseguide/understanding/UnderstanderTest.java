@@ -700,6 +700,20 @@ class UnderstanderTest {
     }
 
     @Test
+    void the_age_a_child_fell_ill_asks_about_age() {
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "IsQuestionIntent",
+                        "he more likely to relapse cause he was thirteen when he got sick",
+                        none())))
+                .isEqualTo("age_risk");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "DoQuestionIntent",
+                        "being a teenager make it more likely to come back she was diagnosed at 13",
+                        none())))
+                .isEqualTo("age_risk");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
