@@ -925,8 +925,10 @@ public final class Understander {
     private List<String> definedWords(List<String> sentence) {
         for (Phrases.Hit hit : reading().definitions.find(sentence)) {
             int gap = hit.phrase().indexOf("...");
+            // "Qué quiere decir eso, es lo mismo que recaída": "eso" is what was said before; what follows asks more.
+            boolean pointsBack = hit.end() < sentence.size() && anaphora.contains(sentence.get(hit.end()));
             List<String> defined = gap < 0
-                    ? meaningOf(clauseAfter(sentence, hit.end()))
+                    ? (pointsBack ? List.of() : meaningOf(clauseAfter(sentence, hit.end())))
                     : meaningOf(sentence.subList(
                             hit.start()
                                     + sentenceWords(hit.phrase().substring(0, gap))

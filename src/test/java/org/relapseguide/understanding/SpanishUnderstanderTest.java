@@ -140,6 +140,25 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void what_that_means_asks_about_the_word_said_before_not_the_one_after() {
+        // "Eso" is "refractaria"; "es lo mismo que recaída" asks more. Not the topic of what relapse is.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "el reporte dice refractaria que quiere decir eso es lo mismo que recaída",
+                        Optional.empty())))
+                .isEqualTo("relapsed_vs_refractory");
+    }
+
+    @Test
+    void lowering_a_dose_is_the_care_teams_to_decide() {
+        assertThat(UNDERSTANDER.understand(
+                        "PatientStatementIntent",
+                        "puedo bajar la pastilla de la quimio porque le cae muy mal al estomago",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void a_count_keeps_its_opening_so_it_asks_how_common() {
         // Alexa keeps "cuántos" out of the slot of HowManyQuestionIntent; the skill puts it back.
         Understanding understood = UNDERSTANDER.understand("HowManyQuestionIntent", "niños recaen", Optional.empty());

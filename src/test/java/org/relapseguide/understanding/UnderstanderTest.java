@@ -714,6 +714,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void the_other_one_after_a_side_effect_is_the_other_side_effect() {
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "QuestionIntent", "and the other one the brain one", Optional.of("crs"))))
+                .isEqualTo("icans");
+        // "Not in the marrow": "not" is a stop word, so this read as the marrow.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "WhatQuestionIntent", "do they call it when it's not in the marrow", none())))
+                .isEqualTo("extramedullary");
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
