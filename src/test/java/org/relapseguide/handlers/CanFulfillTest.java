@@ -67,8 +67,9 @@ class CanFulfillTest {
 
     @Test
     void a_question_it_would_ask_about_is_a_maybe() {
-        // "High per diploid" is heard between two topics, fewer chromosomes and more: the skill would ask which.
-        assertThat(questionAnswer("WhatQuestionIntent", "does high per diploid mean"))
+        // "Re fractory leukemia" is heard between two topics, refractory and remission not reached: the skill would
+        // ask.
+        assertThat(questionAnswer("WhatQuestionIntent", "does re fractory leukemia mean"))
                 .isEqualTo("MAYBE");
     }
 
