@@ -945,6 +945,12 @@ public final class Understander {
             if (defined.isEmpty()) {
                 List<String> before = clauseBefore(sentence, hit.start());
                 defined = before.stream().anyMatch(reading().negations::contains) ? List.of() : meaningOf(before);
+                // "The genetics report says iAMP21, what is that": a drug, product or gene named before is what "that"
+                // is.
+                List<String> names = defined.stream()
+                        .filter(reading().specificNames::contains)
+                        .toList();
+                defined = names.isEmpty() ? defined : names;
             }
             if (!defined.isEmpty()) {
                 return defined;

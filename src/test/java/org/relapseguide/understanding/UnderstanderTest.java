@@ -725,6 +725,23 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_gene_named_before_what_is_that_is_what_is_asked() {
+        // Not the chromosome-changes topic that "genetics report" fits: "that" is iAMP21.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "genetics report says i amp 21 what is that", none())))
+                .isEqualTo("rare_gene_changes");
+    }
+
+    @Test
+    void how_long_a_treatment_lasts_is_not_how_long_a_child_has() {
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "and how long does he have to wear the pump", Optional.of("blinatumomab"))))
+                .isEqualTo("blinatumomab");
+        assertThat(UNDERSTANDER.understand("HowQuestionIntent", "long does he have to live", none()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void a_pets_sign_is_no_question_about_the_patients_signs() {
         // Not the emergencies topic ("Call your care team now") either: pets are a question without a topic yet.
         assertThat(UNDERSTANDER.understand(null, "my dog is having a seizure", none()))
