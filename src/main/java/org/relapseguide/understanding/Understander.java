@@ -101,6 +101,10 @@ public final class Understander {
     static final double CLAUSE_WEIGHT = 0.3;
     /** How many words before or after "qué significa" say what is asked, at most. */
     static final int DEFINED_WORDS = 10;
+    /** A one-word name of a drug's own topic this long or longer may be that drug's name as heard ("kimria"). */
+    static final int MIN_OWN_NAME = 4;
+    /** ... when spelled this much like it (Jaro-Winkler): "kimria" and "kymriah", not "novartis". */
+    static final double HEARD_AS_NAME = 0.85;
     /** How many words the subject of "qué es …" may take before its clause. */
     static final int SUBJECT_WORDS = 3;
 
@@ -320,6 +324,27 @@ public final class Understander {
                         specificNames.add(stemmer.stem(word));
                     }
                 }
+            }
+            // A drug's, product's or gene's name as the content spells it heard ("kimria" for Kymriah), one of its own
+            // topic's one-word names, names it as the name does.
+            Set<String> pronounced = Set.copyOf(specificNames);
+            for (Topic topic : content.topics()) {
+                List<String> own = new ArrayList<>(topic.synonyms());
+                own.add(topic.title());
+                own.addAll(topic.aliases());
+                List<String> spoken = own.stream()
+                        .flatMap(name -> normalizer.plain(name).stream())
+                        .filter(word -> pronounced.contains(stemmer.stem(word)))
+                        .toList();
+                own.stream()
+                        .map(normalizer::plain)
+                        .filter(words -> words.size() == 1
+                                && words.get(0).length() >= MIN_OWN_NAME
+                                && words.get(0).chars().allMatch(Character::isLetter)
+                                && !recorded.isCommon(words.get(0))
+                                && spoken.stream()
+                                        .anyMatch(name -> JaroWinkler.similarity(name, words.get(0)) >= HEARD_AS_NAME))
+                        .forEach(words -> specificNames.add(stemmer.stem(words.get(0))));
             }
             // The content's long words are names too, for this purpose ("ree in duck shun" is reinduction), and so are
             // its two-word names run together ("veno occlusive").

@@ -159,6 +159,14 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void a_drugs_name_as_the_content_hears_it_names_the_drug() {
+        // "Kimria" is one of Kymriah's own names: the question is about Kymriah, not about age in general.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "la kimria es solo para niños o hasta que edad se la ponen", Optional.empty())))
+                .isEqualTo("kymriah");
+    }
+
+    @Test
     void a_count_keeps_its_opening_so_it_asks_how_common() {
         // Alexa keeps "cuántos" out of the slot of HowManyQuestionIntent; the skill puts it back.
         Understanding understood = UNDERSTANDER.understand("HowManyQuestionIntent", "niños recaen", Optional.empty());
