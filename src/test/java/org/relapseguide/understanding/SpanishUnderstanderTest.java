@@ -35,6 +35,8 @@ class SpanishUnderstanderTest {
                 "le regresó al año de empezar | le recaida pronto",
                 "mi esposo que tiene cuarenta y cinco años | adulto que adulto",
                 "tenía ocho meses cuando le dio | edad le dio",
+                "de que se cure | de que supervivencia",
+                "de que se cure | de que supervivencia",
                 "tiene treinta y nueve de fiebre | tiene 39 de fiebre",
                 "la leucemia se vuelve resistente | la leucemia hacerse resistente",
             })
