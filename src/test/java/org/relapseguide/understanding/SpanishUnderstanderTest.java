@@ -36,7 +36,13 @@ class SpanishUnderstanderTest {
                 "mi esposo que tiene cuarenta y cinco años | adulto que adulto",
                 "tenía ocho meses cuando le dio | edad le dio",
                 "de que se cure | de que supervivencia",
+                "si le está regresando la enfermedad | si le esta recaida leucemia",
+                "la enfermedad residual medible | erm",
+                "cómo me voy a dar cuenta | como notar",
                 "de que se cure | de que supervivencia",
+                "si le está regresando la enfermedad | si le esta recaida leucemia",
+                "la enfermedad residual medible | erm",
+                "cómo me voy a dar cuenta | como notar",
                 "tiene treinta y nueve de fiebre | tiene 39 de fiebre",
                 "la leucemia se vuelve resistente | la leucemia hacerse resistente",
             })
