@@ -218,9 +218,10 @@ class PackagedJarIT {
             assertThat(jar.getEntry("software/amazon/awssdk/regions/GeneratedServiceMetadataProvider.class"))
                     .isNotNull();
         }
-        // 13 MB: with SnapStart the jar's size does not reach a caregiver's wait; this catches a dependency that
-        // drags in far more than it should (Lambda itself allows 50 MB zipped).
-        assertThat(Files.size(JAR)).isLessThanOrEqualTo(13_000_000L);
+        // Issue 12's budget: at most 1 MB over the jar before free questions (12,530,536 bytes). With SnapStart the
+        // jar's size does not reach a caregiver's wait; this catches a dependency that drags in far more than it
+        // should (Lambda itself allows 50 MB zipped). The content and the language lists grow a few KB a session.
+        assertThat(Files.size(JAR)).isLessThanOrEqualTo(12_530_536L + 1_000_000L);
     }
 
     private static Heard heard(String result) {
