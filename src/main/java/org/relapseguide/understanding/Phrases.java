@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -82,6 +83,21 @@ final class Phrases {
             }
         }
         return hits;
+    }
+
+    /**
+     * For a hit of a phrase with one "..." in it ("what does ... mean"): how many of the phrase's words come before
+     * the gap and how many after it, so the words the gap took are known; empty for a phrase without one.
+     */
+    Optional<int[]> aroundGap(Hit hit) {
+        return phrases.stream()
+                .filter(phrase -> phrase.text().equals(hit.phrase()))
+                .findFirst()
+                .filter(phrase -> phrase.words().indexOf(MANY) >= 0)
+                .map(phrase -> {
+                    int gap = phrase.words().indexOf(MANY);
+                    return new int[] {gap, phrase.words().size() - gap - 1};
+                });
     }
 
     private static boolean isGap(String part) {

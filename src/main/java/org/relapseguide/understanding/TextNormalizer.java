@@ -69,17 +69,7 @@ final class TextNormalizer {
             // The canonical phrase stands for itself, so "bone marrow" is not read as "bone" and then "marrow".
             equivalences.add(new Replacement(to, to));
             for (String variant : variants.split(",")) {
-                // "tiene # años": "#" is any adult's age, "%" any child's.
-                List<String> said = variant.contains(AGE)
-                        ? IntStream.rangeClosed(ADULT_FROM, ADULT_TO)
-                                .mapToObj(age -> variant.replace(AGE, String.valueOf(age)))
-                                .toList()
-                        : variant.contains(CHILD_AGE)
-                                ? IntStream.range(0, ADULT_FROM)
-                                        .mapToObj(age -> variant.replace(CHILD_AGE, String.valueOf(age)))
-                                        .toList()
-                                : List.of(variant);
-                for (String one : said) {
+                for (String one : withAges(variant)) {
                     List<String> from = plain(one);
                     if (!from.isEmpty() && !from.equals(to)) {
                         equivalences.add(new Replacement(from, to));
@@ -94,6 +84,17 @@ final class TextNormalizer {
                     .computeIfAbsent(replacement.phrase().get(0), k -> new ArrayList<>())
                     .add(replacement);
         }
+    }
+
+    /** A variant as said: with each adult's age for "#" ("tiene # años"), each child's for "%", or as written. */
+    private static List<String> withAges(String variant) {
+        if (!variant.contains(AGE) && !variant.contains(CHILD_AGE)) {
+            return List.of(variant);
+        }
+        boolean adult = variant.contains(AGE);
+        IntStream ages = adult ? IntStream.rangeClosed(ADULT_FROM, ADULT_TO) : IntStream.range(0, ADULT_FROM);
+        String mark = adult ? AGE : CHILD_AGE;
+        return ages.mapToObj(age -> variant.replace(mark, String.valueOf(age))).toList();
     }
 
     /** The words of a text, with contractions, letters and numbers undone, before any equivalence. */

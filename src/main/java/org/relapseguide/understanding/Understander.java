@@ -196,7 +196,7 @@ public final class Understander {
             questionOpenings.addAll(List.of(line.split(" ")));
         }
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords, stemmer::stem);
-        this.anaphora = Set.copyOf(sentenceWords(String.join(" ", language.lines("anaphora"))));
+        this.anaphora = Set.copyOf(sectionWords("anaphora"));
         this.carriers = language.pairs("carriers");
         Map<String, String> forEmergencies = new HashMap<>(carriers);
         forEmergencies.putAll(language.pairs("emergency-carriers"));
@@ -367,17 +367,17 @@ public final class Understander {
                     word -> vocabulary.contains(word) || plainContent.contains(word) || recorded.isCommon(word),
                     word -> vocabulary.contains(word) || plainContent.contains(word),
                     recorded::isCommon,
-                    Set.copyOf(sentenceWords(String.join(" ", language.lines("articles")))),
+                    Set.copyOf(sectionWords("articles")),
                     stopWords);
             advice = new Phrases(language.lines("advice"), Understander.this::sentenceWords);
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
             definitions = new Phrases(language.lines("definition-frames"), Understander.this::sentenceWords);
-            anotherWords = new HashSet<>(queryWords(sentenceWords(String.join(" ", language.lines("another-words")))));
-            definitionEnds = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-ends"))));
-            definitionFillers = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-fillers"))));
-            definitionJoins = Set.copyOf(sentenceWords(String.join(" ", language.lines("definition-joins"))));
-            negations = Set.copyOf(sentenceWords(String.join(" ", language.lines("negations"))));
+            anotherWords = Set.copyOf(queryWords(sectionWords("another-words")));
+            definitionEnds = Set.copyOf(sectionWords("definition-ends"));
+            definitionFillers = Set.copyOf(sectionWords("definition-fillers"));
+            definitionJoins = Set.copyOf(sectionWords("definition-joins"));
+            negations = Set.copyOf(sectionWords("negations"));
             offScope.put(
                     Understanding.Reason.MONEY,
                     new Phrases(language.lines("off-scope:money"), Understander.this::sentenceWords));
@@ -412,7 +412,7 @@ public final class Understander {
             feelingsTopic = content.topic(language.setting("feelings-topic", ""));
             supportTopic = content.topic(language.setting("support-topic", ""));
             someoneToTalkTo = new Phrases(language.lines("someone-to-talk-to"), Understander.this::sentenceWords);
-            news = new HashSet<>(queryWords(sentenceWords(String.join(" ", language.lines("news-words")))));
+            news = Set.copyOf(queryWords(sectionWords("news-words")));
             whenToCallTopic = content.topic(language.setting("when-to-call-topic", ""));
             whenToCall = new Phrases(language.lines("when-to-call"), Understander.this::sentenceWords);
             whatToDo = new Phrases(language.lines("what-to-do"), Understander.this::sentenceWords);
@@ -489,9 +489,6 @@ public final class Understander {
                     candidates,
                     "advice: " + adviceHits.get(0).phrase());
         }
-        // "Sitting in the parking lot of the clinic they told me it's back, what does relapsed mean": the hospital's
-        // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
-        // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
         // "I'm terrified about the CAR T and I don't have anyone to talk to": what they need is someone to talk to,
         // whatever the worry is about.
         Optional<Phrases.Hit> alone = read.supportTopic.isPresent()
@@ -505,6 +502,9 @@ public final class Understander {
                             candidates,
                             "someone to talk to: " + alone.get().phrase()));
         }
+        // "Sitting in the parking lot of the clinic they told me it's back, what does relapsed mean": the hospital's
+        // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
+        // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
         int asking = firstOpening(sentence);
         for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
             List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
@@ -949,20 +949,14 @@ public final class Understander {
      */
     private List<String> definedWords(List<String> sentence) {
         for (Phrases.Hit hit : reading().definitions.find(sentence)) {
-            int gap = hit.phrase().indexOf("...");
+            Optional<int[]> gap = reading().definitions.aroundGap(hit);
             // "Qué quiere decir eso, es lo mismo que recaída": "eso" is what was said before; what follows asks more.
             boolean pointsBack = hit.end() < sentence.size() && anaphora.contains(sentence.get(hit.end()));
-            List<String> defined = gap < 0
+            List<String> defined = gap.isEmpty()
                     ? (pointsBack ? List.of() : meaningOf(clauseAfter(sentence, hit.end())))
-                    : meaningOf(sentence.subList(
-                            hit.start()
-                                    + sentenceWords(hit.phrase().substring(0, gap))
-                                            .size(),
-                            hit.end()
-                                    - sentenceWords(hit.phrase().substring(gap + 3))
-                                            .size()));
+                    : meaningOf(sentence.subList(hit.start() + gap.get()[0], hit.end() - gap.get()[1]));
             if (defined.isEmpty()
-                    && gap >= 0
+                    && gap.isPresent()
                     && hit.end() < sentence.size()
                     && reading().definitionJoins.contains(sentence.get(hit.end()))) {
                 defined = meaningOf(clauseAfter(sentence, hit.end() + 1));
@@ -1140,6 +1134,11 @@ public final class Understander {
                 .map(TopicIndex.Scored::topic)
                 .toList();
         return new Understanding.Decline(reason, closest, new Understanding.Explanation(query, candidates, rule));
+    }
+
+    /** The words of a section of the language's lists, read as a sentence's are ("anaphora", "negations"). */
+    private List<String> sectionWords(String section) {
+        return sentenceWords(String.join(" ", language.lines(section)));
     }
 
     /**
