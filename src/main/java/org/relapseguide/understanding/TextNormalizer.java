@@ -223,6 +223,16 @@ final class TextNormalizer {
         List<String> out = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
+            int bridged = bridgedTermEnd(words, i);
+            if (bridged > 0) {
+                out.add(String.join(
+                        "",
+                        words.subList(i, bridged).stream()
+                                .filter(TextNormalizer::isLetter)
+                                .toList()));
+                i = bridged;
+                continue;
+            }
             int end = i;
             while (end < words.size() && isLetter(words.get(end))) {
                 end++;
@@ -256,6 +266,25 @@ final class TextNormalizer {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Where letters joined by the language's "and" end, when they spell a term the content uses ("the m and r d thing"
+     * is MRD); -1 otherwise, and for letters with no "and" between them.
+     */
+    private int bridgedTermEnd(List<String> words, int from) {
+        StringBuilder term = new StringBuilder();
+        int end = from;
+        boolean bridged = false;
+        while (end < words.size() && isLetter(words.get(end))) {
+            term.append(words.get(end));
+            end++;
+            if (end + 1 < words.size() && words.get(end).equals(and) && isLetter(words.get(end + 1))) {
+                bridged = true;
+                end++;
+            }
+        }
+        return bridged && term.length() > 1 && knownTerms.contains(term.toString()) ? end : -1;
     }
 
     private int firstLetterWord(List<String> words, int from, int to) {

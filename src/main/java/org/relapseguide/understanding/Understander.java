@@ -24,6 +24,11 @@ import org.relapseguide.content.Topic;
 public final class Understander {
     /** A topic that never mentions the drug, product or gene a question names counts this share of its score. */
     static final double UNNAMED_SHARE = 0.5;
+    /**
+     * Two topics that both mention the name a question says, this close (a tie to the third figure), are a tie that the one titled by the name wins
+     * ("this new drug blinatumomab, what does it do": blinatumomab, not immunotherapy, which lists it).
+     */
+    static final double TITLE_TIE = 0.999;
 
     /** A score at least this high, clearly ahead of the next, is answered. */
     static final double ANSWER_SCORE = 4.0;
@@ -1037,6 +1042,15 @@ public final class Understander {
                             : s.withScore(s.score() * UNNAMED_SHARE))
                     .sorted((a, b) -> Double.compare(b.score(), a.score()))
                     .toList();
+            if (ranked.size() > 1
+                    && ranked.get(1).score() >= TITLE_TIE * ranked.get(0).score()
+                    && titledBy(ranked.get(1), namedNames)
+                    && !titledBy(ranked.get(0), namedNames)) {
+                List<TopicIndex.Scored> swapped = new ArrayList<>(ranked);
+                swapped.set(0, ranked.get(1));
+                swapped.set(1, ranked.get(0));
+                ranked = swapped;
+            }
         }
         if (!unasked.isEmpty()) {
             ranked = ranked.stream()
@@ -1045,6 +1059,10 @@ public final class Understander {
                     .toList();
         }
         return ranked;
+    }
+
+    private boolean titledBy(TopicIndex.Scored scored, List<String> names) {
+        return indexWords(scored.topic().title()).stream().anyMatch(names::contains);
     }
 
     /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */

@@ -944,6 +944,27 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_sign_they_were_warned_about_is_asked_about_not_happening() {
+        // Round 18 (blind): a follow-up after CRS ended the conversation with the emergency answer.
+        Understanding warned = UNDERSTANDER.understand(
+                "QuestionIntent", "the confused brain thing they warned us about", Optional.of("crs"));
+
+        assertThat(answered(warned)).isEqualTo("icans");
+        // Said as happening, the same sign still is one.
+        assertThat(UNDERSTANDER.understand(
+                        null, "she's confused and slurring her words right now, they warned us about this", none()))
+                .isInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
+    void shopping_is_declined_whatever_supply_it_names() {
+        assertThat(UNDERSTANDER.understand(null, "can you order more of those alcohol wipes from amazon", none()))
+                .isInstanceOfSatisfying(
+                        Understanding.Decline.class,
+                        decline -> assertThat(decline.reason()).isEqualTo(Understanding.Reason.UNRELATED));
+    }
+
+    @Test
     void a_caregiver_speaking_of_themself_who_asks_nothing_and_names_no_topic_is_answered_as_a_feeling() {
         assertThat(answered(
                         UNDERSTANDER.understand(null, "this news knocked the wind right out of me", Optional.empty())))
@@ -990,6 +1011,10 @@ class UnderstanderTest {
                 "my son is thirty one, how many adults survive a relapse | outlook_adults",
                 // Fillers say how, not what: the question still only points back at its story.
                 "my grandson's leukemia has returned, what does that mean exactly | relapsed_b_all",
+                // Letters joined by "and" that spell a term; the spinal fluid said as where it was taken from; alive.
+                "what's the m and r d thing again | mrd",
+                "they found leukemia cells in the fluid from his back, what does that mean | cns_relapse",
+                "how many kids are still alive years after their leukemia comes back | outlook_children",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
