@@ -38,6 +38,8 @@ class SpanishUnderstanderTest {
                 "de que se cure | de que supervivencia",
                 "si le está regresando la enfermedad | si le esta recaida leucemia",
                 "la enfermedad residual medible | erm",
+                // "Y medio" after a time is half of it, not the half sibling of a half-matched donor.
+                "fueron dos años y medio de quimio | fueron 2 años de quimioterapia",
                 "cómo me voy a dar cuenta | como notar",
                 "de que se cure | de que supervivencia",
                 "si le está regresando la enfermedad | si le esta recaida leucemia",
@@ -587,6 +589,9 @@ class SpanishUnderstanderTest {
                 "cuál es el hospital más cercano que haga el car t | CARE_CHOICE",
                 "podemos hacer skip a la lumbar puncture de esta semana, está muy cansadito | ADVICE",
                 "tengo dieciséis años y ya no quiero más quimio, puedo decir que no | ADVICE",
+                // Round 18 (blind): skipping a dose on a bad day, and a grandmother asked to decide.
+                "le puedo saltar el dasa tini hoy que anda con vómito | ADVICE",
+                "mi hija me pregunta qué hacemos con la radiación en la cabeza, se la ponemos o no | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -688,9 +693,20 @@ class SpanishUnderstanderTest {
                 "eso de ponerle la médula de otra persona a mi nieto cómo se hace | stem_cell_transplant",
                 "el muchachito tiene la leucemia en sus partes, qué es eso | testicular_relapse",
                 "explíqueme qué es la hipodiploidía | hypodiploidy",
+                // Round 18 (blind): "cómo les va" is the outlook; "en general" frames, it is not "información general".
+                "en general cómo les va a los adultos que recaen de esta leucemia | outlook_adults",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
                 .isEqualTo(topic);
+    }
+
+    @Test
+    void una_medula_limpia_y_cr2_son_la_remision() {
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "el doctor dijo que está en cr2 y que la médula se ve limpia, qué significa",
+                        Optional.empty())))
+                .isEqualTo("remission");
     }
 }
