@@ -387,6 +387,15 @@ class UnderstanderTest {
     }
 
     @Test
+    void how_soon_it_came_back_after_the_outlook_asks_the_outlook_by_timing() {
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "WhatQuestionIntent",
+                        "if it came back really fast like not even a year after he started",
+                        Optional.of("outlook_children"))))
+                .isEqualTo("outlook_by_timing");
+    }
+
+    @Test
     void what_comes_next_in_a_conversation_is_the_topic_the_content_names_as_next() {
         assertThat(answered(UNDERSTANDER.understand(null, "and what comes next", Optional.of("chemotherapy"))))
                 .isEqualTo("consolidation");
@@ -1015,6 +1024,8 @@ class UnderstanderTest {
                 "what's the m and r d thing again | mrd",
                 "they found leukemia cells in the fluid from his back, what does that mean | cns_relapse",
                 "how many kids are still alive years after their leukemia comes back | outlook_children",
+                // No B cells left is B-cell aplasia; "is that a problem" frames, it is not ICANS's "speech problems".
+                "after the car t they said she's got basically no b cells left, is that a problem | b_cell_aplasia",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
