@@ -76,9 +76,20 @@ final class EmergencyReading {
      * themselves is the patient's, even confusion or pain, though still not when figurative, past or general.
      */
     private final Phrases speakerIsPatient;
+    /**
+     * What a speaker says to tell the patient is someone else ("am I contagious to him"): a sign of their own is not the
+     * patient's.
+     */
+    private final Phrases speakerIsNotPatient;
 
     /** What makes a sign said after it conditional: "if", "when", "keep an eye on" (a phrase, not its words). */
     private final Phrases conditionals;
+    /** Said right by a sign under "if", these make the "if" ask whether, not suppose ("if she can't … right now"). */
+    private final Phrases nowInCondition;
+    /** Said right after a sign, in its clause, these end it ("the nosebleed stopped after ten minutes"). */
+    private final Phrases ended;
+    /** ... unless one of these follows: "it stopped, but now it started again". */
+    private final Phrases startedAgain;
 
     private final Set<String> clauseBreaks;
     private final Set<String> intensifiers;
@@ -183,7 +194,11 @@ final class EmergencyReading {
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
+        speakerIsNotPatient = new Phrases(language.lines("speaker-not-patient"), words);
         conditionals = new Phrases(language.lines("conditional-words"), words);
+        nowInCondition = new Phrases(language.lines("now-in-condition"), words);
+        ended = new Phrases(language.lines("ended"), words);
+        startedAgain = new Phrases(language.lines("started-again"), words);
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
@@ -269,11 +284,16 @@ final class EmergencyReading {
         List<Phrases.Hit> conditionalHits = conditionals.find(sentence).stream()
                 .filter(c -> !(happeningNow && c.start() > 0 && whetherVerbs.contains(sentence.get(c.start() - 1))))
                 .toList();
+        List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
+        List<Phrases.Hit> endedHits = ended.find(sentence);
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
-        boolean speakerIsThePatient = speakerIsPatient.anyIn(sentence);
+        // "Yo no soy el paciente": denied, it says the opposite.
+        boolean speakerIsThePatient = speakerIsPatient.find(sentence).stream()
+                .anyMatch(h -> h.start() == 0 || !negations.contains(sentence.get(h.start() - 1)));
+        boolean speakerIsAnother = !speakerIsThePatient && speakerIsNotPatient.anyIn(sentence);
         List<Phrases.Hit> gone = new ArrayList<>(weeksAgo.find(sentence));
         if (!overHits.isEmpty()) {
             gone.addAll(recentPast.find(sentence));
@@ -292,7 +312,10 @@ final class EmergencyReading {
                 Subject subject = subjectOf(sentence, hit, subjectAt);
                 // "What should I do if she gets confused or her speech is slurred": a sign listed after a conditional
                 // one is conditional too.
-                boolean conditional = conditional(sentence, hit, subjectAt, conditionalHits)
+                // "If my wife can't remember my name right now, is that the CAR T thing": an "if" of a sign said to be
+                // happening at this moment asks whether it is what it seems, it supposes nothing.
+                boolean conditional = (conditional(sentence, hit, subjectAt, conditionalHits)
+                                && !presentAtTheSign(sentence, hit, presentInCondition))
                         || allHits.stream()
                                 .anyMatch(listed -> listed.end() <= hit.start()
                                         && hit.start() - listed.end() <= LOOK_BEFORE
@@ -313,8 +336,10 @@ final class EmergencyReading {
                 // "She was diagnosed two years ago and has a fever": a sign said in the present is now, whenever
                 // else the sentence goes back to.
                 boolean longPast = history && tenseOf(sentence, hit) != Tense.PRESENT;
-                boolean then =
-                        saidAsGone(sentence, hit, gone, nowHits) || saidAsGone(sentence, hit, longAgoHits, nowHits);
+                // "My son's nosebleed this morning stopped after ten minutes": ended, said right by the sign.
+                boolean then = saidAsGone(sentence, hit, gone, nowHits)
+                        || saidAsGone(sentence, hit, longAgoHits, nowHits)
+                        || endedByTheSign(sentence, hit, endedHits, allHits);
                 boolean emergency = switch (subject) {
                     // "Is it normal for her to throw up blood after chemo, because she just did": an infinitive asks
                     // in general unless now is said.
@@ -327,6 +352,8 @@ final class EmergencyReading {
                                 // "Tengo escalofríos y ayer me pusieron el car t": a patient's past is their
                                 // treatment's, read by the sign as the patient's is, not sentence-wide.
                                 && (speakerIsThePatient || !past)
+                                // "I'm the one with a fever, can I still be around my husband": the caregiver's own.
+                                && !speakerIsAnother
                                 && !longPast
                                 && !then
                                 && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
@@ -579,6 +606,33 @@ final class EmergencyReading {
                 ? Math.max(0, hit.start() - LOOK_BEFORE)
                 : Math.max(0, subjectStart(sentence, subjectAt) - 2);
         return conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
+    }
+
+    /**
+     * Whether the sign is said to have ended a few words after it, with no other sign between, in or after the end,
+     * nor that it started again ("it stopped, then started again" and "has stopped breathing" are still ones).
+     */
+    private boolean endedByTheSign(
+            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> endedHits, List<Phrases.Hit> allHits) {
+        return endedHits.stream()
+                .anyMatch(e -> e.start() >= hit.end()
+                        && e.start() - hit.end() <= LOOK_AFTER
+                        // The last sign said before the end is the one that ended: "she's bleeding and her fever
+                        // went away" still bleeds.
+                        && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
+                        && startedAgain.find(sentence).stream().noneMatch(again -> again.start() >= e.end()));
+    }
+
+    /**
+     * Whether a phrase of this very moment follows the sign within a few words, in its clause ("can't remember my name
+     * right now").
+     */
+    private boolean presentAtTheSign(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> present) {
+        return present.stream()
+                .anyMatch(p -> p.start() >= hit.end()
+                        && p.start() - hit.end() <= LOOK_AFTER
+                        // "Si tiene fiebre de 100.4 llamemos, pero ahorita tiene 98.6": another clause's moment.
+                        && sentence.subList(hit.end(), p.start()).stream().noneMatch(clauseBreaks::contains));
     }
 
     /**

@@ -345,6 +345,14 @@ class SpanishUnderstanderTest {
                 "día cinco después del car t y mi hijo me está diciendo cosas sin sentido, no sabe dónde está",
                 "quiero saber si es normal que después de la quimio se ponga bien caliente y tiemble, tiene treinta y"
                         + " nueve",
+                // Ronda 14 de pruebas (a ciegas): una esposa que no habla bien, un termómetro en inglés, sangre en el
+                // baño, un testículo que duele, una hermana que cuenta que se desmayó al pararse.
+                "mi esposa va en el día cinco después del car t y no está hablando bien, me contesta cosas que no tienen"
+                        + " sentido",
+                "mi esposa está en la chemo y le dieron chills bien fuertes y el thermometer dice cien punto nueve",
+                "mi esposo fue al baño y fue pura sangre lo que hizo y ya van dos veces hoy",
+                "mi hijo de quince años dice que le duele un testículo y lo tiene hinchado y rojo desde la mañana",
+                "soy la hermana mayor y mi hermano se desmayó cuando se paró del sillón",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -558,6 +566,13 @@ class SpanishUnderstanderTest {
         "y eso da fiebre también",
         "el car t da convulsiones",
         "cuánta fiebre es mucha fiebre",
+        // Ronda 14 de pruebas (a ciegas): la calentura de quien habla, una medicina, el idioma, un signo que ya pasó.
+        "yo soy la que tiene calentura no mi hijo puedo estar cerca de él",
+        "el doctor le recetó keppra la seizure medicine antes del car t",
+        "mi nieto no habla bien el inglés",
+        "mi hijo estaba corriendo en el patio y respiraba rápido pero se le quitó luego luego",
+        "la nurse dijo que si tiene fever de cien punto cuatro llamemos pero ahorita tiene noventa y ocho punto seis",
+        "yo no soy el paciente es mi hijo pero yo tengo calentura y lo puedo contagiar",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -83,6 +83,13 @@ class UnderstanderTest {
                 "his words are coming out all wrong since this morning | confusion",
                 "she's been shaking for three minutes | seizure",
                 "the bruise on his arm keeps getting bigger and bigger | bleeding",
+                // Probe round 14 (blind): an "if" of a sign happening this very moment asks whether, it supposes
+                // nothing.
+                "if my wife can't remember my name right now is that the car t thing they warned us about | confusion",
+                // A sign said to have ended, then to have started again; another sign ended beside one that did not.
+                "the nosebleed stopped after ten minutes but now it started again and won't stop | bleeding",
+                "she's bleeding from her nose and her fever went away | bleeding",
+                "he was pale and has stopped breathing | breathing",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -100,6 +107,12 @@ class UnderstanderTest {
         "is it normal for him to have a fever after car t",
         "what blood count is too low",
         "she didn't explain why a fever is such a big deal",
+        // Probe round 14 (blind): the caregiver's own sign said beside the patient, a sign that ended, a laugh.
+        "i have a fever of 101 am i contagious to him",
+        "my son's nosebleed this morning stopped after ten minutes and he's playing video games now",
+        "my younger son got a nosebleed at soccer and it finally stopped",
+        "my son said he nearly passed out laughing at that movie",
+        "if she gets a fever tonight should we go to the er",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
