@@ -86,6 +86,8 @@ public enum IntentName {
     PAIN_STATEMENT("PainStatementIntent"),
     BREATHING_STATEMENT("BreathingStatementIntent"),
     VOMITING_STATEMENT("VomitingStatementIntent"),
+    /** A sentence that opens with a fever ("fever of 102 and he's shaking", "calentura de 39"): "fever" is put back. */
+    FEVER_STATEMENT("FeverStatementIntent"),
     LIST_TOPICS("ListTopicsIntent"),
     MORE("MoreIntent"),
     TEXT_DETAILS("TextDetailsIntent"),
@@ -143,7 +145,8 @@ public enum IntentName {
             BLEEDING_STATEMENT,
             PAIN_STATEMENT,
             BREATHING_STATEMENT,
-            VOMITING_STATEMENT);
+            VOMITING_STATEMENT,
+            FEVER_STATEMENT);
 
     /** The intent of this name, if the model defines one. */
     public static Optional<IntentName> of(String modelName) {
