@@ -1039,6 +1039,12 @@ class UnderstanderTest {
                 "how many kids are still alive years after their leukemia comes back | outlook_children",
                 // No B cells left is B-cell aplasia; "is that a problem" frames, it is not ICANS's "speech problems".
                 "after the car t they said she's got basically no b cells left, is that a problem | b_cell_aplasia",
+                // Round 19 (blind): "saying" asks nothing; obe-cel and iAMP21 as they are heard.
+                "what's c d nineteen and why does everybody keep saying it | cd19_cd22",
+                "what's the oh bee cell car t my husband's doctor brought it up today | aucatzyl",
+                "what does i am p 21 mean on her genetics report | rare_gene_changes",
+                // A young adult's age and the news, with a feeling, is the feeling.
+                "i'm twenty and i'm so angry and scared that it's back | self_care",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
