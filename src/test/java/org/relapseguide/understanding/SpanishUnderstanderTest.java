@@ -710,6 +710,10 @@ class SpanishUnderstanderTest {
                 "explíqueme qué es la hipodiploidía | hypodiploidy",
                 // Round 18 (blind): "cómo les va" is the outlook; "en general" frames, it is not "información general".
                 "en general cómo les va a los adultos que recaen de esta leucemia | outlook_adults",
+                // Another cancer than the leukemia is the new cancers after CAR T; "eso de que volvió" asks what it is.
+                "una vecina me dijo que eso puede dar otro tipo de cáncer, es verdad | car_t_new_cancers",
+                "me dijeron que le volvió pero yo pensaba que ya estaba curado, qué quiere decir eso de que volvió |"
+                        + " relapsed_b_all",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

@@ -400,6 +400,16 @@ class UnderstanderTest {
     }
 
     @Test
+    void the_biggest_risk_after_a_transplant_is_one_of_its_side_effects() {
+        // Round 17 (blind): "risk" named the risk groups, a topic of another kind than what was asked.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "QuestionIntent",
+                        "and what's the biggest risk after that",
+                        Optional.of("stem_cell_transplant"))))
+                .isIn("gvhd", "vod", "infections_low_counts");
+    }
+
+    @Test
     void how_soon_it_came_back_after_the_outlook_asks_the_outlook_by_timing() {
         assertThat(topicOf(UNDERSTANDER.understand(
                         "WhatQuestionIntent",
