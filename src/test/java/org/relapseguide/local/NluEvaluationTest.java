@@ -36,7 +36,7 @@ class NluEvaluationTest {
     private static final String MATCHER_ANSWERABLE_FLOOR = "92";
     private static final String DECLINES_FLOOR = "95";
     /** Emergencies that open with a name virtual-alexa cannot carry, sent to Fallback (see the matchers' tests). */
-    private static final int MATCHER_NAME_FIRST_EMERGENCIES_AT_MOST = 1;
+    private static final int MATCHER_NAME_FIRST_EMERGENCIES_AT_MOST = 2;
 
     /**
      * The Spanish set ({@code nlu/es-US.tsv}); its every third row was held out from tuning until the tenth session,
@@ -62,7 +62,8 @@ class NluEvaluationTest {
         Run run = throughTheMatcher("en-US", MATCHER_ANSWERABLE_FLOOR, DECLINES_FLOOR);
 
         // A sentence that opens with the child's name ("Mateo got his CAR T cells last week and tonight his words are
-        // all jumbled") has no carrier phrase for a free question. On a device Alexa may fill TopicIntent's custom slot
+        // all jumbled", "Liam's screaming about his belly hurting") has no carrier phrase for a free question. On a
+        // device Alexa may fill TopicIntent's custom slot
         // with it (a custom slot is not a list of allowed values) and the skill reads the emergency, as the local
         // runner does; virtual-alexa's custom slots take only their values, so it sends the sentence to Fallback,
         // whose answer says to call for an emergency. Every other emergency reaches the skill with its words.
@@ -145,7 +146,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 2505 rows")
+                .contains("Evaluated 2805 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
