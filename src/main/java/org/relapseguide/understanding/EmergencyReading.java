@@ -90,6 +90,14 @@ final class EmergencyReading {
     private final Phrases ended;
     /** ... unless one of these follows: "it stopped, but now it started again". */
     private final Phrases startedAgain;
+    /** The patient named as another person ("my grandson who has the leukemia", "mi hijo que está en quimio"). */
+    private final Phrases patientElsewhere;
+    /** Keeping the patient from someone's illness: "stay away from", "contagious", "visitar". */
+    private final Phrases protectPatient;
+    /** "He's not the patient", "el paciente es mi hijo". */
+    private final Phrases notThePatient;
+    /** Words just before a naming of the patient that make it the one just spoken of: "she's the one who has it". */
+    private final Set<String> sameOne;
 
     private final Set<String> clauseBreaks;
     private final Set<String> intensifiers;
@@ -199,6 +207,10 @@ final class EmergencyReading {
         nowInCondition = new Phrases(language.lines("now-in-condition"), words);
         ended = new Phrases(language.lines("ended"), words);
         startedAgain = new Phrases(language.lines("started-again"), words);
+        patientElsewhere = new Phrases(language.lines("patient-elsewhere"), words);
+        protectPatient = new Phrases(language.lines("protect-patient"), words);
+        notThePatient = new Phrases(language.lines("not-the-patient"), words);
+        sameOne = Set.copyOf(flatten(language.lines("same-one"), words));
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
@@ -286,6 +298,9 @@ final class EmergencyReading {
                 .toList();
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
         List<Phrases.Hit> endedHits = ended.find(sentence);
+        List<Phrases.Hit> elsewhereHits = patientElsewhere.find(sentence);
+        List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
+        List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
@@ -367,7 +382,9 @@ final class EmergencyReading {
                                 && !aboutChildrenInGeneral
                                 && !(general && !happeningNow);
                 };
-                if (emergency) {
+                // "My brother's burning up with the flu, should he stay away from dad while dad's on chemo": the
+                // patient is named after the sign as someone else, to be kept from it.
+                if (emergency && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
                     return Optional.of(sign.getKey());
                 }
             }
@@ -606,6 +623,28 @@ final class EmergencyReading {
                 ? Math.max(0, hit.start() - LOOK_BEFORE)
                 : Math.max(0, subjectStart(sentence, subjectAt) - 2);
         return conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
+    }
+
+    /**
+     * Whether a sign is said of someone other than the patient, as the sentence tells after it: the speaker says the
+     * one with the sign is not the patient ("mi esposo tiene calentura pero él no es el paciente"), or names the patient
+     * as another person and asks how to keep them from it ("my granddaughter has a fever but it's my grandson who has
+     * the leukemia, should I keep them apart"). Not "she's the one who has leukemia".
+     */
+    private boolean ofSomeoneElse(
+            List<String> sentence,
+            Phrases.Hit hit,
+            List<Phrases.Hit> elsewhere,
+            List<Phrases.Hit> protect,
+            List<Phrases.Hit> notThePatientHits) {
+        if (notThePatientHits.stream().anyMatch(n -> n.start() >= hit.end())) {
+            return true;
+        }
+        return !protect.isEmpty()
+                && elsewhere.stream()
+                        .anyMatch(e -> e.start() >= hit.end()
+                                && sentence.subList(Math.max(0, e.start() - 2), e.start()).stream()
+                                        .noneMatch(sameOne::contains));
     }
 
     /**

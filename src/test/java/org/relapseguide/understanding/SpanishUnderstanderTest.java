@@ -353,6 +353,8 @@ class SpanishUnderstanderTest {
                 "mi esposo fue al baño y fue pura sangre lo que hizo y ya van dos veces hoy",
                 "mi hijo de quince años dice que le duele un testículo y lo tiene hinchado y rojo desde la mañana",
                 "soy la hermana mayor y mi hermano se desmayó cuando se paró del sillón",
+                "mi hijo que está en quimio tiene calentura y su hermana tiene miedo de que la contagie",
+                "ella es la que tiene leucemia y está ardiendo en calentura, la alejo de su hermano",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -573,6 +575,9 @@ class SpanishUnderstanderTest {
         "mi hijo estaba corriendo en el patio y respiraba rápido pero se le quitó luego luego",
         "la nurse dijo que si tiene fever de cien punto cuatro llamemos pero ahorita tiene noventa y ocho punto seis",
         "yo no soy el paciente es mi hijo pero yo tengo calentura y lo puedo contagiar",
+        "mi esposo tiene calentura pero él no es el paciente el paciente es mi hijo y él está bien",
+        "mi hermano tiene calentura puede venir a visitar a mi hijo que está en quimio",
+        "el bebé de mi hija tiene calentura y mi nieto que tiene leucemia vive en la misma casa",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -90,6 +90,8 @@ class UnderstanderTest {
                 "the nosebleed stopped after ten minutes but now it started again and won't stop | bleeding",
                 "she's bleeding from her nose and her fever went away | bleeding",
                 "he was pale and has stopped breathing | breathing",
+                // The one with the sign said to be the one in treatment is the patient.
+                "she's burning up and she's the one who has leukemia should her sister stay away | fever",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -113,6 +115,9 @@ class UnderstanderTest {
         "my younger son got a nosebleed at soccer and it finally stopped",
         "my son said he nearly passed out laughing at that movie",
         "if she gets a fever tonight should we go to the er",
+        // The patient named after the sign as another person, to be kept from it.
+        "my brother's burning up with the flu should he stay away from dad while dad's on chemo",
+        "my granddaughter has a little fever but it's my grandson who has the leukemia should i keep them apart",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
