@@ -612,6 +612,9 @@ class SpanishUnderstanderTest {
                 // Round 18 (blind): skipping a dose on a bad day, and a grandmother asked to decide.
                 "le puedo saltar el dasa tini hoy que anda con vómito | ADVICE",
                 "mi hija me pregunta qué hacemos con la radiación en la cabeza, se la ponemos o no | ADVICE",
+                // Ronda 20 (a ciegas).
+                "le puedo quitar la bomba del blincyto unos días pa que descanse | ADVICE",
+                "cómo pido permiso en el trabajo para cuidar a mi hija en el hospital | MONEY",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -717,6 +720,9 @@ class SpanishUnderstanderTest {
                 "en general cómo les va a los adultos que recaen de esta leucemia | outlook_adults",
                 // Another cancer than the leukemia is the new cancers after CAR T; "eso de que volvió" asks what it is.
                 "una vecina me dijo que eso puede dar otro tipo de cáncer, es verdad | car_t_new_cancers",
+                "para qué le dan el spry cel a mi hijo todos los días | tki",
+                "será que las células malas se hicieron resistentes a la quimio | drug_resistance",
+                "estoy tan burned out entre el hospital el trabajo y los kids no sé qué hacer | self_care",
                 "me dijeron que le volvió pero yo pensaba que ya estaba curado, qué quiere decir eso de que volvió |"
                         + " relapsed_b_all",
             })

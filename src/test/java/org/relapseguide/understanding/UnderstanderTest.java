@@ -118,6 +118,10 @@ class UnderstanderTest {
         // The patient named after the sign as another person, to be kept from it.
         "my brother's burning up with the flu should he stay away from dad while dad's on chemo",
         "my granddaughter has a little fever but it's my grandson who has the leukemia should i keep them apart",
+        // Round 20 (blind): what a reaction is called; a piece taken out of a testicle; "even a small fever?".
+        "that reaction where the fever goes super high after the car t cells what is that called",
+        "his testicle got big and hard and now the doctors want to take a little piece out of it",
+        "even small fever",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -1060,6 +1064,9 @@ class UnderstanderTest {
                 "what does i am p 21 mean on her genetics report | rare_gene_changes",
                 // A young adult's age and the news, with a feeling, is the feeling.
                 "i'm twenty and i'm so angry and scared that it's back | self_care",
+                // Round 20 (blind): Sprycel and CR2 as heard.
+                "they started him on spry cell pill once a day what is that for | tki",
+                "what is see are two | remission",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
