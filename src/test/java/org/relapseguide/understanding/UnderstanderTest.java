@@ -1067,6 +1067,7 @@ class UnderstanderTest {
                 // Round 20 (blind): Sprycel and CR2 as heard.
                 "they started him on spry cell pill once a day what is that for | tki",
                 "what is see are two | remission",
+                "i read online that car t can give you a whole new kind of cancer is that real | car_t_new_cancers",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
