@@ -45,13 +45,14 @@ public final class EmergencyHandler implements IntentRequestHandler {
             return false;
         }
         Voice voice = voices.forRequest(input);
+        boolean followingUp = SessionState.from(input.getAttributesManager()).topicId() != null;
         return slots.values().stream()
                 .filter(slot -> slot != null
                         && slot.getValue() != null
                         && !slot.getValue().isBlank()
                         && !isTopicName(request, slot, voice))
                 .anyMatch(slot -> voice.understander()
-                        .emergencyIn(intent.getName(), slot.getValue())
+                        .emergencyIn(intent.getName(), slot.getValue(), followingUp)
                         .isPresent());
     }
 

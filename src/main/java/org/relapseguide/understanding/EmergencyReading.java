@@ -98,6 +98,8 @@ final class EmergencyReading {
     private final Phrases notThePatient;
     /** Words just before a naming of the patient that make it the one just spoken of: "she's the one who has it". */
     private final Set<String> sameOne;
+    /** In a follow-up, a word before a sign that points back at the one just spoken of: "that fever", "esa fiebre". */
+    private final Set<String> pointingBack;
 
     private final Set<String> clauseBreaks;
     private final Set<String> intensifiers;
@@ -211,6 +213,7 @@ final class EmergencyReading {
         protectPatient = new Phrases(language.lines("protect-patient"), words);
         notThePatient = new Phrases(language.lines("not-the-patient"), words);
         sameOne = Set.copyOf(flatten(language.lines("same-one"), words));
+        pointingBack = Set.copyOf(flatten(language.lines("pointing-back"), words));
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
         intensifiers = Set.copyOf(flatten(language.lines("intensifiers"), words));
         pastMarkers = new Phrases(language.lines("past"), words);
@@ -268,6 +271,15 @@ final class EmergencyReading {
      * of no one is one ("bleeding won't stop") unless the sentence asks about the sign in general.
      */
     Optional<String> signIn(List<String> sentence) {
+        return signIn(sentence, false);
+    }
+
+    /**
+     * As {@link #signIn(List)}, in a conversation when {@code followingUp}: there a sign said of no one and pointed
+     * back at ("and that fever, does it go away on its own?", "¿y esa fiebre se le quita sola?") is the one the answer
+     * just spoke of, not one happening now, unless now is said.
+     */
+    Optional<String> signIn(List<String> sentence, boolean followingUp) {
         List<String> stemmed = stemmed(sentence);
         if (!anySign.anyIn(sentence) && !anyStemmedSign.anyIn(stemmed)) {
             // Most questions say no sign at all: nothing else needs reading.
@@ -376,6 +388,10 @@ final class EmergencyReading {
                     case OTHER -> false;
                     case UNSAID ->
                         !conditional
+                                && !(followingUp
+                                        && hit.start() > 0
+                                        && pointingBack.contains(sentence.get(hit.start() - 1))
+                                        && !happeningNow)
                                 && !near(hit, figurativeHits)
                                 && !longPast
                                 && !then

@@ -451,7 +451,7 @@ public final class Understander {
         // Only an intent with an opening of its own for the emergency reading is read twice.
         String emergencyText = withCarrier(intent, said, emergencyCarriers);
         List<String> asSaid = emergencyText.equals(text) ? sentence : sentenceWords(emergencyText);
-        Optional<String> sign = emergencies.signIn(asSaid);
+        Optional<String> sign = emergencies.signIn(asSaid, conversationTopic.isPresent());
         if (sign.isPresent()) {
             return new Understanding.Emergency(
                     sign.get(), new Understanding.Explanation(asSaid, List.of(), "emergency:" + sign.get()));
@@ -704,7 +704,12 @@ public final class Understander {
 
     /** The emergency sign a slot's words describe as happening now, if any (every slot of every intent is read). */
     public Optional<String> emergencyIn(String intent, String said) {
-        return emergencies.signIn(sentenceWords(withCarrier(intent, said, emergencyCarriers)));
+        return emergencyIn(intent, said, false);
+    }
+
+    /** As {@link #emergencyIn(String, String)}, said in a conversation about a topic when {@code followingUp}. */
+    public Optional<String> emergencyIn(String intent, String said, boolean followingUp) {
+        return emergencies.signIn(sentenceWords(withCarrier(intent, said, emergencyCarriers)), followingUp);
     }
 
     /**

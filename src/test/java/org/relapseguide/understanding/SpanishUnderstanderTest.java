@@ -732,6 +732,20 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void en_una_conversacion_esa_fiebre_es_la_de_la_respuesta_y_fuera_de_ella_se_llama() {
+        // Ronda 20 (a ciegas), después de oír lo del CRS: se pregunta por la fiebre de la que habló la respuesta.
+        String said = "y esa fiebre se le quita sola o hay que llevarlo al hospital";
+        assertThat(UNDERSTANDER.understand("QuestionIntent", said, Optional.of("crs")))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.emergencyIn("QuestionIntent", said, true)).isEmpty();
+        // Sin conversación, o dicha como de ahora, es una emergencia.
+        assertThat(UNDERSTANDER.emergencyIn("QuestionIntent", said, false)).contains("fever");
+        assertThat(UNDERSTANDER.understand(
+                        "QuestionIntent", "esa fiebre le subió ahorita a treinta y nueve y medio", Optional.of("crs")))
+                .isInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
     void una_medula_limpia_y_cr2_son_la_remision() {
         assertThat(topicOf(UNDERSTANDER.understand(
                         null,

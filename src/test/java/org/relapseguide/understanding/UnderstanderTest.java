@@ -985,6 +985,20 @@ class UnderstanderTest {
     }
 
     @Test
+    void in_a_conversation_that_fever_is_the_one_just_spoken_of_unless_now_is_said() {
+        assertThat(UNDERSTANDER.understand(
+                        "QuestionIntent", "and that fever does it go away on its own", Optional.of("crs")))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand(
+                        "QuestionIntent", "that fever is back and he is shaking right now", Optional.of("crs")))
+                .isInstanceOf(Understanding.Emergency.class);
+        // "This" is here: said in a conversation, it is happening.
+        assertThat(UNDERSTANDER.understand(
+                        "QuestionIntent", "this fever won't go down and he's on the pump", Optional.of("crs")))
+                .isInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
     void a_sign_they_were_warned_about_is_asked_about_not_happening() {
         // Round 18 (blind): a follow-up after CRS ended the conversation with the emergency answer.
         Understanding warned = UNDERSTANDER.understand(
