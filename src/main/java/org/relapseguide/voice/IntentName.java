@@ -70,6 +70,11 @@ public enum IntentName {
     SELF_STATEMENT("SelfStatementIntent"),
     /** A sentence about the patient ("she ...", "his ..."): questions, and emergencies described. */
     PATIENT_STATEMENT("PatientStatementIntent"),
+    /**
+     * A sentence that opens with the patient's possessive ("his sister has a fever", "her little brother keeps
+     * screaming at bedtime", "su hermanito"): put back as such, so someone of the patient's is not read as the patient.
+     */
+    POSSESSIVE_STATEMENT("PossessiveStatementIntent"),
     /** A sentence about a child ("my son ...", "our baby ..."). */
     CHILD_STATEMENT("ChildStatementIntent"),
     /** A sentence about an adult patient ("my husband ...", "my mom ..."). */
@@ -138,6 +143,7 @@ public enum IntentName {
             SHOULD_QUESTION,
             SELF_STATEMENT,
             PATIENT_STATEMENT,
+            POSSESSIVE_STATEMENT,
             CHILD_STATEMENT,
             ADULT_STATEMENT,
             CAREGIVER_STATEMENT,

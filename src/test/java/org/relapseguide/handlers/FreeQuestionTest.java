@@ -76,6 +76,7 @@ class FreeQuestionTest {
                 "PAIN_STATEMENT | and holding his belly",
                 "BREATHING_STATEMENT | really fast and her lips look blue",
                 "FEVER_STATEMENT | of a hundred and two and he just finished his chemo on monday",
+                "POSSESSIVE_STATEMENT | lips look kind of blue and she is breathing really fast",
             })
     void an_emergency_described_in_plain_words_gets_the_emergency_answer_first(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
@@ -95,6 +96,8 @@ class FreeQuestionTest {
                 "BLEEDING_STATEMENT | easily when her platelets are low, is that normal",
                 "BREATHING_STATEMENT | exercises for stress, do they help",
                 "FEVER_STATEMENT | a side effect of blinatumomab",
+                "POSSESSIVE_STATEMENT | little brother has a fever with the flu, should he stay away from her while she's in"
+                        + " treatment",
             })
     void a_feeling_or_a_medical_word_is_not_an_emergency_and_the_conversation_goes_on(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));

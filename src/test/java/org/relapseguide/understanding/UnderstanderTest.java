@@ -118,6 +118,8 @@ class UnderstanderTest {
         // The patient named after the sign as another person, to be kept from it.
         "my brother's burning up with the flu should he stay away from dad while dad's on chemo",
         "my granddaughter has a little fever but it's my grandson who has the leukemia should i keep them apart",
+        // Round 21 (blind): a sibling's behaviour at bedtime.
+        "her little brother keeps acting out at school and screaming at bedtime",
         // Round 20 (blind): what a reaction is called; a piece taken out of a testicle; "even a small fever?".
         "that reaction where the fever goes super high after the car t cells what is that called",
         "his testicle got big and hard and now the doctors want to take a little piece out of it",
@@ -1081,6 +1083,9 @@ class UnderstanderTest {
                 // Round 20 (blind): Sprycel and CR2 as heard.
                 "they started him on spry cell pill once a day what is that for | tki",
                 "what is see are two | remission",
+                // Round 21 (blind): names as heard.
+                "what is veno inclusive disease | vod",
+                "she had the tell a m l one type isn't that supposed to be the good kind | favorable_genetics",
                 "i read online that car t can give you a whole new kind of cancer is that real | car_t_new_cancers",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
