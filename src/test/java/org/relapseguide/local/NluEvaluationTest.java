@@ -146,7 +146,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 2905 rows")
+                .contains("Evaluated 3005 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
