@@ -746,6 +746,20 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void lo_de_que_pregunta_por_lo_que_se_oyo_y_she_has_abre_una_frase_de_la_paciente() {
+        // Ronda 22 (a ciegas), después de oír lo del ICANS: se pregunta por lo que dijo la respuesta.
+        assertThat(UNDERSTANDER.understand(
+                        "QuestionIntent", "y lo de que se confunde y no le salen las palabras", Optional.of("icans")))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        // Spanglish: "she has…" llega como frase de la paciente, con "ella" de vuelta.
+        assertThat(UNDERSTANDER.understand(
+                        "PatientStatementIntent",
+                        "fever de treinta y ocho cinco y tiene el port y los counts bajos",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
     void una_medula_limpia_y_cr2_son_la_remision() {
         assertThat(topicOf(UNDERSTANDER.understand(
                         null,
