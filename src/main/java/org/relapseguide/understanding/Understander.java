@@ -259,6 +259,8 @@ public final class Understander {
         private final Phrases another;
         /** A follow-up that asks what comes next ("what comes after that", "¿y después de eso qué sigue?"). */
         private final Phrases nextStep;
+
+        private final Phrases wholeOfIt;
         /**
          * The kinds a topic of each kind answers itself (`[own-facets]`): how a side effect is treated is the side
          * effect's own answer ("and how do they treat it" after CRS), not a treatment's.
@@ -406,6 +408,7 @@ public final class Understander {
             }
             another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
             nextStep = new Phrases(language.lines("next-step"), Understander.this::sentenceWords);
+            wholeOfIt = new Phrases(language.lines("whole-of-it"), Understander.this::sentenceWords);
             language.pairs("own-facets").forEach((kind, asked) -> {
                 Set<Category> kinds = ownFacets.computeIfAbsent(Category.fromFileName(kind), k -> new HashSet<>());
                 for (String one : asked.split(",")) {
@@ -886,6 +889,16 @@ public final class Understander {
                     content.topic(id).orElseThrow(), FOLLOW_UP_BONUS + FACET_BONUS, List.of(askedLabel), true));
         }
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
+        // "How long does the whole thing take, start to finish?", "¿y cuánto tarda todo eso?" after CAR T: the whole of
+        // what was just heard, not the step of it whose questions ask how long it takes.
+        if (!another
+                && facet.isEmpty()
+                && reading().wholeOfIt.anyIn(sentence)
+                && !boosted.get(0).topic().id().equals(now.id())) {
+            TopicIndex.Scored lead = boosted.get(0);
+            boosted.removeIf(s -> s.topic().id().equals(now.id()));
+            boosted.add(0, new TopicIndex.Scored(now, lead.score() * ANSWER_LEAD, List.of("(whole)"), true));
+        }
         if (askedNext && !boosted.get(0).topic().id().equals(now.next())) {
             // "¿Y después qué sigue?" after re-induction: what the content names as next, whatever topic says "sigue".
             TopicIndex.Scored lead = boosted.get(0);

@@ -760,6 +760,13 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void todo_eso_despues_del_car_t_es_el_car_t() {
+        // Tres filas de rondas a ciegas lo preguntaron: "tarda" nombraba la leucaféresis.
+        assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "y cuánto tarda todo eso", Optional.of("car_t"))))
+                .isEqualTo("car_t");
+    }
+
+    @Test
     void una_medula_limpia_y_cr2_son_la_remision() {
         assertThat(topicOf(UNDERSTANDER.understand(
                         null,

@@ -411,6 +411,14 @@ class UnderstanderTest {
     }
 
     @Test
+    void the_whole_thing_after_car_t_is_car_t_not_the_step_whose_questions_ask_how_long() {
+        // Round 17 (blind): "how long" named leukapheresis and ICANS; the whole of it is what was just heard.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "HowQuestionIntent", "long does the whole thing take start to finish", Optional.of("car_t"))))
+                .isEqualTo("car_t");
+    }
+
+    @Test
     void the_biggest_risk_after_a_transplant_is_one_of_its_side_effects() {
         // Round 17 (blind): "risk" named the risk groups, a topic of another kind than what was asked.
         assertThat(topicOf(UNDERSTANDER.understand(
