@@ -721,6 +721,8 @@ class SpanishUnderstanderTest {
                 // Another cancer than the leukemia is the new cancers after CAR T; "eso de que volvió" asks what it is.
                 "una vecina me dijo que eso puede dar otro tipo de cáncer, es verdad | car_t_new_cancers",
                 "para qué le dan el spry cel a mi hijo todos los días | tki",
+                // Lo que busca la reinducción no es la remisión como tema.
+                "qué quimio le dan después de una recaída para que vuelva a quedar en remisión | chemotherapy",
                 "será que las células malas se hicieron resistentes a la quimio | drug_resistance",
                 "estoy tan burned out entre el hospital el trabajo y los kids no sé qué hacer | self_care",
                 "me dijeron que le volvió pero yo pensaba que ya estaba curado, qué quiere decir eso de que volvió |"
