@@ -1095,6 +1095,8 @@ class UnderstanderTest {
                 "what is veno inclusive disease | vod",
                 "she had the tell a m l one type isn't that supposed to be the good kind | favorable_genetics",
                 "i read online that car t can give you a whole new kind of cancer is that real | car_t_new_cancers",
+                // Three rows asked it: "after they finish treatment" had made it why it comes back.
+                "how often does leukemia come back in kids after they finish treatment | how_common_children",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
