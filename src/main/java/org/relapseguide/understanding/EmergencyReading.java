@@ -310,6 +310,7 @@ final class EmergencyReading {
                 .toList();
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
         List<Phrases.Hit> endedHits = ended.find(sentence);
+        List<Phrases.Hit> againHits = endedHits.isEmpty() ? List.of() : startedAgain.find(sentence);
         List<Phrases.Hit> elsewhereHits = patientElsewhere.find(sentence);
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
@@ -366,7 +367,7 @@ final class EmergencyReading {
                 // "My son's nosebleed this morning stopped after ten minutes": ended, said right by the sign.
                 boolean then = saidAsGone(sentence, hit, gone, nowHits)
                         || saidAsGone(sentence, hit, longAgoHits, nowHits)
-                        || endedByTheSign(sentence, hit, endedHits, allHits);
+                        || endedByTheSign(hit, endedHits, againHits, allHits);
                 boolean emergency = switch (subject) {
                     // "Is it normal for her to throw up blood after chemo, because she just did": an infinitive asks
                     // in general unless now is said.
@@ -667,15 +668,15 @@ final class EmergencyReading {
      * Whether the sign is said to have ended a few words after it, with no other sign between, in or after the end,
      * nor that it started again ("it stopped, then started again" and "has stopped breathing" are still ones).
      */
-    private boolean endedByTheSign(
-            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> endedHits, List<Phrases.Hit> allHits) {
+    private static boolean endedByTheSign(
+            Phrases.Hit hit, List<Phrases.Hit> endedHits, List<Phrases.Hit> againHits, List<Phrases.Hit> allHits) {
         return endedHits.stream()
                 .anyMatch(e -> e.start() >= hit.end()
                         && e.start() - hit.end() <= LOOK_AFTER
                         // The last sign said before the end is the one that ended: "she's bleeding and her fever
                         // went away" still bleeds.
                         && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
-                        && startedAgain.find(sentence).stream().noneMatch(again -> again.start() >= e.end()));
+                        && againHits.stream().noneMatch(again -> again.start() >= e.end()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -223,14 +224,10 @@ final class TextNormalizer {
         List<String> out = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
-            int bridged = bridgedTermEnd(words, i);
-            if (bridged > 0) {
-                out.add(String.join(
-                        "",
-                        words.subList(i, bridged).stream()
-                                .filter(TextNormalizer::isLetter)
-                                .toList()));
-                i = bridged;
+            Optional<BridgedTerm> bridged = bridgedTerm(words, i);
+            if (bridged.isPresent()) {
+                out.add(bridged.get().term());
+                i = bridged.get().end();
                 continue;
             }
             int end = i;
@@ -268,11 +265,14 @@ final class TextNormalizer {
         return out;
     }
 
+    /** A term spelled in letters joined by "and", and where its words end. */
+    private record BridgedTerm(String term, int end) {}
+
     /**
-     * Where letters joined by the language's "and" end, when they spell a term the content uses ("the m and r d thing"
-     * is MRD); -1 otherwise, and for letters with no "and" between them.
+     * Letters joined by the language's "and" that spell a term the content uses ("the m and r d thing" is MRD, "la m y
+     * r d" too: the "y" joins, it is not spelled); none for letters with no "and" between them.
      */
-    private int bridgedTermEnd(List<String> words, int from) {
+    private Optional<BridgedTerm> bridgedTerm(List<String> words, int from) {
         StringBuilder term = new StringBuilder();
         int end = from;
         boolean bridged = false;
@@ -284,7 +284,9 @@ final class TextNormalizer {
                 end++;
             }
         }
-        return bridged && term.length() > 1 && knownTerms.contains(term.toString()) ? end : -1;
+        return bridged && term.length() > 1 && knownTerms.contains(term.toString())
+                ? Optional.of(new BridgedTerm(term.toString(), end))
+                : Optional.empty();
     }
 
     private int firstLetterWord(List<String> words, int from, int to) {

@@ -25,8 +25,8 @@ public final class Understander {
     /** A topic that never mentions the drug, product or gene a question names counts this share of its score. */
     static final double UNNAMED_SHARE = 0.5;
     /**
-     * Two topics that both mention the name a question says, this close (a tie to the third figure), are a tie that the one titled by the name wins
-     * ("this new drug blinatumomab, what does it do": blinatumomab, not immunotherapy, which lists it).
+     * Two topics that both mention the name a question says, this close (a tie to the third figure), go to the one
+     * titled by it ("this new drug blinatumomab, what does it do": blinatumomab, not immunotherapy, which lists it).
      */
     static final double TITLE_TIE = 0.999;
 
@@ -259,7 +259,7 @@ public final class Understander {
         private final Phrases another;
         /** A follow-up that asks what comes next ("what comes after that", "¿y después de eso qué sigue?"). */
         private final Phrases nextStep;
-
+        /** A follow-up that asks about the whole of what was just heard ("the whole thing", "todo eso"). */
         private final Phrases wholeOfIt;
         /**
          * The kinds a topic of each kind answers itself (`[own-facets]`): how a side effect is treated is the side
@@ -891,25 +891,12 @@ public final class Understander {
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
         // "How long does the whole thing take, start to finish?", "¿y cuánto tarda todo eso?" after CAR T: the whole of
         // what was just heard, not the step of it whose questions ask how long it takes.
-        if (!another
-                && facet.isEmpty()
-                && reading().wholeOfIt.anyIn(sentence)
-                && !boosted.get(0).topic().id().equals(now.id())) {
-            TopicIndex.Scored lead = boosted.get(0);
-            boosted.removeIf(s -> s.topic().id().equals(now.id()));
-            boosted.add(0, new TopicIndex.Scored(now, lead.score() * ANSWER_LEAD, List.of("(whole)"), true));
+        if (!another && facet.isEmpty() && reading().wholeOfIt.anyIn(sentence)) {
+            putFirst(boosted, now, "(whole)");
         }
-        if (askedNext && !boosted.get(0).topic().id().equals(now.next())) {
+        if (askedNext) {
             // "¿Y después qué sigue?" after re-induction: what the content names as next, whatever topic says "sigue".
-            TopicIndex.Scored lead = boosted.get(0);
-            boosted.removeIf(s -> s.topic().id().equals(now.next()));
-            boosted.add(
-                    0,
-                    new TopicIndex.Scored(
-                            content.topic(now.next()).orElseThrow(),
-                            lead.score() * ANSWER_LEAD,
-                            List.of("(next)"),
-                            true));
+            putFirst(boosted, content.topic(now.next()).orElseThrow(), "(next)");
         }
         if (boosted.size() > 1) {
             // The conversation's own topic, or the related one the words fit best, is the answer: a follow-up is
@@ -1077,6 +1064,16 @@ public final class Understander {
                     .toList();
         }
         return ranked;
+    }
+
+    /** A topic put first, clearly ahead of the one that led, unless it already leads. */
+    private static void putFirst(List<TopicIndex.Scored> ranked, Topic topic, String label) {
+        TopicIndex.Scored lead = ranked.get(0);
+        if (lead.topic().id().equals(topic.id())) {
+            return;
+        }
+        ranked.removeIf(s -> s.topic().id().equals(topic.id()));
+        ranked.add(0, new TopicIndex.Scored(topic, lead.score() * ANSWER_LEAD, List.of(label), true));
     }
 
     private boolean titledBy(TopicIndex.Scored scored, List<String> names) {

@@ -720,6 +720,8 @@ class SpanishUnderstanderTest {
                 "en general cómo les va a los adultos que recaen de esta leucemia | outlook_adults",
                 // Another cancer than the leukemia is the new cancers after CAR T; "eso de que volvió" asks what it is.
                 "una vecina me dijo que eso puede dar otro tipo de cáncer, es verdad | car_t_new_cancers",
+                // Letters joined by "y", itself a letter: the "y" joins, it is not spelled.
+                "qué es la m y r d | mrd",
                 "para qué le dan el spry cel a mi hijo todos los días | tki",
                 // Lo que busca la reinducción no es la remisión como tema.
                 "qué quimio le dan después de una recaída para que vuelva a quedar en remisión | chemotherapy",
