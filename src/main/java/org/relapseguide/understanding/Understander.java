@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Pronunciation;
@@ -110,6 +111,8 @@ public final class Understander {
     static final int MIN_OWN_NAME = 4;
     /** ... when spelled this much like it (Jaro-Winkler): "kimria" and "kymriah", not "novartis". */
     static final double HEARD_AS_NAME = 0.85;
+    /** Two pieces of a word heard apart are joined only into a word this long or longer ("re fractaria"). */
+    static final int MIN_JOINED = 7;
     /** How many words the subject of "qué es …" may take before its clause. */
     static final int SUBJECT_WORDS = 3;
 
@@ -136,6 +139,8 @@ public final class Understander {
     private final Set<String> anaphora;
     /** Who a sentence is about ([caregiver-words], [patient-words], they, you): an opening said after one tells. */
     private final Set<String> subjects = new HashSet<>();
+    /** Words that may stand between a subject and its verb ("we already did", "ya le hicieron"). */
+    private final Set<String> subjectAdverbs;
     /** The patient, however named ([patient-words]). */
     private final Set<String> patientWords = new HashSet<>();
     /** The speaker and their own ([self-words]: "me", "my"): a sentence of these alone is said of oneself. */
@@ -151,6 +156,8 @@ public final class Understander {
      * que le salió", once "qué" and "que" are one word).
      */
     private final Set<String> relativeOpenings = new HashSet<>();
+    /** Stop words after which a relative opening still joins a clause ([relative-before]: "todo lo que nos dijeron"). */
+    private final Set<String> relativeBefore;
     /** The verbs that ask what something is, right after a question word ("qué es", "qué son"). */
     private final Set<String> definitionVerbs = new HashSet<>();
 
@@ -202,6 +209,7 @@ public final class Understander {
         }
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords, stemmer::stem);
         this.anaphora = Set.copyOf(sectionWords("anaphora"));
+        this.subjectAdverbs = Set.copyOf(sectionWords("subject-adverbs"));
         this.carriers = language.pairs("carriers");
         Map<String, String> forEmergencies = new HashMap<>(carriers);
         forEmergencies.putAll(language.pairs("emergency-carriers"));
@@ -218,6 +226,7 @@ public final class Understander {
                 .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
         language.lines("question-words").forEach(line -> questionWords.addAll(sentenceWords(line)));
         language.lines("relative-openings").forEach(line -> relativeOpenings.addAll(sentenceWords(line)));
+        this.relativeBefore = Set.copyOf(sectionWords("relative-before"));
         language.lines("definition-verbs").forEach(line -> definitionVerbs.addAll(sentenceWords(line)));
     }
 
@@ -228,6 +237,9 @@ public final class Understander {
      */
     private final class Reading {
         private final TopicIndex index;
+        /** Every word the language knows: the index's, the stop words and the words of the language's own lists. */
+        private final Set<String> knownWords;
+
         private final NameMatcher names;
         private final RecordedWords recorded;
         private final Phrases advice;
@@ -279,6 +291,8 @@ public final class Understander {
         private final Phrases someoneToTalkTo;
         /** The words of the news itself ("it came back", "la noticia"), as matched. */
         private final Set<String> news;
+        /** The words that date a feeling ("since", "desde"), as said. */
+        private final Set<String> sinceWords;
         /** What to watch for and when to call, never declined: the language's topic for it and how it is asked. */
         private final Optional<Topic> whenToCallTopic;
 
@@ -323,6 +337,7 @@ public final class Understander {
             for (String section : language.sectionsStartingWith("")) {
                 language.lines(section).forEach(line -> vocabulary.addAll(normalizer.plain(line)));
             }
+            knownWords = Set.copyOf(vocabulary);
             Map<String, List<String>> nameSet = new HashMap<>();
             for (Pronunciation pronunciation : content.pronunciations()) {
                 for (String word : normalizer.plain(pronunciation.term())) {
@@ -421,6 +436,7 @@ public final class Understander {
             supportTopic = content.topic(language.setting("support-topic", ""));
             someoneToTalkTo = new Phrases(language.lines("someone-to-talk-to"), Understander.this::sentenceWords);
             news = Set.copyOf(queryWords(sectionWords("news-words")));
+            sinceWords = Set.copyOf(sectionWords("since-words"));
             whenToCallTopic = content.topic(language.setting("when-to-call-topic", ""));
             whenToCall = new Phrases(language.lines("when-to-call"), Understander.this::sentenceWords);
             whatToDo = new Phrases(language.lines("what-to-do"), Understander.this::sentenceWords);
@@ -564,7 +580,9 @@ public final class Understander {
                     feeling, read, decline(Understanding.Reason.UNKNOWN, ranked, query, candidates, "nothing matched"));
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        if (feeling.isPresent() && (!top.namedPlainly() || onlyTheNews(top, read)) && !asks(restored)) {
+        if (feeling.isPresent()
+                && (!top.namedPlainly() || onlyTheNews(top, read) || onlyWhenItBegan(top, restored, read))
+                && !asks(restored)) {
             // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
             // its names ("lose the marker"). "I feel like I can't breathe since they told us it came back": a feeling,
             // and the news that brought it. The feeling is what was said.
@@ -646,6 +664,22 @@ public final class Understander {
     }
 
     /**
+     * Whether the topic is named only after the words that date a feeling ("I haven't slept since she started
+     * re-induction", "no duermo desde que empezó la quimio"): then it is when the feeling began, not what is asked.
+     */
+    private boolean onlyWhenItBegan(TopicIndex.Scored top, List<String> words, Reading read) {
+        int since = IntStream.range(0, words.size())
+                .filter(i -> read.sinceWords.contains(words.get(i)))
+                .findFirst()
+                .orElse(-1);
+        if (since < 0) {
+            return false;
+        }
+        Set<String> before = Set.copyOf(queryWords(words.subList(0, since)));
+        return top.matched().stream().filter(w -> !w.startsWith("\"")).noneMatch(before::contains);
+    }
+
+    /**
      * A question about what to watch for or when to call ("what signs mean I need to call his doctor"), or about a
      * sign that is not happening now ("si le da fiebre"), that names no topic is answered with the language's topic
      * for it rather than declined: it is never a question to turn away.
@@ -702,7 +736,42 @@ public final class Understander {
 
     /** The words of a text after names heard in pieces are restored and equivalences applied. */
     List<String> restoredWords(String text) {
-        return normalizer.equivalent(reading().names.restore(normalizer.plain(text)));
+        return normalizer.equivalent(joinedPieces(reading().names.restore(normalizer.plain(text))));
+    }
+
+    /**
+     * A word speech recognition heard in two pieces, put back together ("re fractaria", "con solidation"): two words
+     * that, joined, are a word some topic is matched by, when one of them is not.
+     */
+    private List<String> joinedPieces(List<String> words) {
+        Set<String> terms = reading().index.vocabulary();
+        List<String> joined = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i + 1 < words.size()) {
+                String next = words.get(i + 1);
+                String both = word + next;
+                if (both.length() >= MIN_JOINED
+                        && both.chars().allMatch(Character::isLetter)
+                        && !stopWords.contains(next)
+                        && !(known(word) && known(next))
+                        && terms.contains(stemmer.stem(both))) {
+                    joined.add(both);
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(word);
+        }
+        return joined;
+    }
+
+    /** Whether a word is one of the language's own, as said or as the index matches it. */
+    private boolean known(String word) {
+        Reading read = reading();
+        return read.knownWords.contains(word)
+                || read.index.vocabulary().contains(stemmer.stem(word))
+                || read.recorded.isCommon(word);
     }
 
     /** The emergency sign a slot's words describe as happening now, if any (every slot of every intent is read). */
@@ -1082,9 +1151,20 @@ public final class Understander {
 
     /** Whether a sentence asks something: a question opening is said ("I'm terrified, how does it work"). */
     private boolean asks(List<String> words) {
+        int telling = -1;
         for (int i = 0; i < words.size(); i++) {
-            // "I can't stop shaking", "we will get through": an opening said after its subject tells, not asks.
-            if (!questionOpenings.contains(words.get(i)) || (i > 0 && subjects.contains(words.get(i - 1)))) {
+            if (!questionOpenings.contains(words.get(i))) {
+                continue;
+            }
+            // "I can't stop shaking", "we will get through", "we already did": an opening said after its subject
+            // tells, not asks; so do the verbs that follow it ("I can do this", "I do not know").
+            if (i > 0
+                    && (subjects.contains(words.get(i - 1))
+                            || telling == i - 1
+                            || (i > 1
+                                    && subjectAdverbs.contains(words.get(i - 1))
+                                    && (subjects.contains(words.get(i - 2)) || telling == i - 2)))) {
+                telling = questionWords.contains(words.get(i)) ? -1 : i;
                 continue;
             }
             // "Desde que nos dijeron que volvió": "que" after "desde" or a verb of telling or feeling joins a clause.
@@ -1321,7 +1401,7 @@ public final class Understander {
             return false;
         }
         String before = words.get(at - 1);
-        return !stopWords.contains(before) && !questionOpenings.contains(before);
+        return relativeBefore.contains(before) || !stopWords.contains(before) && !questionOpenings.contains(before);
     }
 
     /** Where the first question in a sentence starts: its first opening that something is asked after; -1 for none. */

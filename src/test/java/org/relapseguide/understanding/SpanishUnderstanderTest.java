@@ -778,4 +778,26 @@ class SpanishUnderstanderTest {
                         Optional.empty())))
                 .isEqualTo("remission");
     }
+
+    @Test
+    void un_sentimiento_con_no_se_como_no_pregunta() {
+        // Ronda 22 (a ciegas): "no sé cómo" cuenta, no pregunta; "si tú fueras yo" pide un consejo; "todo lo que nos
+        // dijeron" es la historia, la pregunta es por qué volvió.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "soy la abuela y me siento inútil no sé cómo ayudar a mi hija con el niño",
+                        Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(UNDERSTANDER.understand(
+                        null,
+                        "si tú fueras yo le pondrías el blina tu mo mab o el ino tu su mab a mi hijo",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "por que le volvio si hicimos todo lo que nos dijeron fueron dos años y medio de quimio y aun asi"
+                                + " regreso",
+                        Optional.empty())))
+                .isEqualTo("why_relapse");
+    }
 }

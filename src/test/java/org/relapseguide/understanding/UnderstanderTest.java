@@ -626,6 +626,8 @@ class UnderstanderTest {
                 "which children's hospital is the best for leukemia | CARE_CHOICE",
                 "they gave me the choice between a trial and blincyto and i just want someone to tell me which one i"
                         + " should do | ADVICE",
+                "his leukemia is back so should my husband just stop the dasatinib and switch to something else | ADVICE",
+                "my neighbor's boy was just diagnosed with sickle cell, what is sickle cell anemia | UNRELATED",
             })
     void whose_choice_and_which_doctor_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -1097,6 +1099,19 @@ class UnderstanderTest {
                 "i read online that car t can give you a whole new kind of cancer is that real | car_t_new_cancers",
                 // Three rows asked it: "after they finish treatment" had made it why it comes back.
                 "how often does leukemia come back in kids after they finish treatment | how_common_children",
+                // Round 22 (blind): how long after diagnosis is the timing; the age when first sick is age.
+                "does it matter that it came back only a year after she was diagnosed | relapse_timing",
+                "is my grandson more likely to relapse because he was eleven when he first got sick | age_risk",
+                // A word heard in two pieces is put back together when it is a topic's word and a piece is not (the
+                // name matcher puts back only names of nine letters or more).
+                "what is a re lapse | relapsed_b_all",
+                // A feeling said with a verb after its subject ("I can do this", "I do not know") asks nothing.
+                "we already did a whole transplant two years ago and now it's back and i don't know if i can do this"
+                        + " all over again | self_care",
+                "i'm so angry the car t didn't work and i don't know what to do with it | self_care",
+                // A topic named only after "since" is when the feeling began.
+                "i'm wiped out i haven't slept more than a couple hours since she started re induction | self_care",
+                "i haven't slept since she started re induction, how long does re induction last | chemotherapy",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
