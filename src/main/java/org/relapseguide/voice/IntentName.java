@@ -75,6 +75,11 @@ public enum IntentName {
      * screaming at bedtime", "su hermanito"): put back as such, so someone of the patient's is not read as the patient.
      */
     POSSESSIVE_STATEMENT("PossessiveStatementIntent"),
+    /**
+     * A sentence that opens with a child's first name ("Liam's burning up", "Sofi se desmayó", "a Mateo le dio
+     * fiebre"), from a list of common ones: put back as the patient, so the name itself never reaches the skill.
+     */
+    NAMED_STATEMENT("NamedStatementIntent"),
     /** A sentence about a child ("my son ...", "our baby ..."). */
     CHILD_STATEMENT("ChildStatementIntent"),
     /** A sentence about an adult patient ("my husband ...", "my mom ..."). */
@@ -144,6 +149,7 @@ public enum IntentName {
             SELF_STATEMENT,
             PATIENT_STATEMENT,
             POSSESSIVE_STATEMENT,
+            NAMED_STATEMENT,
             CHILD_STATEMENT,
             ADULT_STATEMENT,
             CAREGIVER_STATEMENT,

@@ -77,6 +77,7 @@ class FreeQuestionTest {
                 "BREATHING_STATEMENT | really fast and her lips look blue",
                 "FEVER_STATEMENT | of a hundred and two and he just finished his chemo on monday",
                 "POSSESSIVE_STATEMENT | lips look kind of blue and she is breathing really fast",
+                "NAMED_STATEMENT | passed out in the bathroom and he's really pale",
             })
     void an_emergency_described_in_plain_words_gets_the_emergency_answer_first(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));

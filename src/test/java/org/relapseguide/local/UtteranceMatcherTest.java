@@ -48,6 +48,9 @@ class UtteranceMatcherTest {
         "so the doctors want to do a stem cell transplant next month, QuestionIntent,"
                 + " the doctors want to do a stem cell transplant next month",
         "what is the weather, WhatQuestionIntent, is the weather",
+        // A child's first name opens the sentence: the name is the carrier, so it never reaches the skill.
+        "liam's burning up and he's on the pump, NamedStatementIntent, burning up and he's on the pump",
+        "noah passed out in the bathroom, NamedStatementIntent, passed out in the bathroom",
     })
     void a_question_no_sample_lists_goes_whole_to_the_carrier_its_first_words_fit(
             String typed, String intent, String query) {
@@ -80,5 +83,13 @@ class UtteranceMatcherTest {
     void nothing_said_becomes_fallback() {
         assertThat(matcher.match("").intent()).isEqualTo("AMAZON.FallbackIntent");
         assertThat(matcher.match("  ?! ").intent()).isEqualTo("AMAZON.FallbackIntent");
+    }
+
+    @Test
+    void a_spanish_sentence_that_opens_with_a_childs_name_sends_only_what_follows_it() {
+        UtteranceMatcher.Match match = UtteranceMatcher.bundled("es-US").match("a Mateo le dio fiebre de 39");
+
+        assertThat(match.intent()).isEqualTo("NamedStatementIntent");
+        assertThat(match.slots().get("query").value()).isEqualTo("le dio fiebre de 39");
     }
 }
