@@ -84,6 +84,10 @@ final class EmergencyReading {
 
     /** What makes a sign said after it conditional: "if", "when", "keep an eye on" (a phrase, not its words). */
     private final Phrases conditionals;
+    /** A "when" of a time already gone: "when we got home the thermometer said 38.6" supposes nothing. */
+    private final Phrases pastTimeClauses;
+    /** What measures a sign by itself ("the thermometer said 38.6"): the speaker before it is not its subject. */
+    private final Set<String> instruments;
     /** Said right by a sign under "if", these make the "if" ask whether, not suppose ("if she can't … right now"). */
     private final Phrases nowInCondition;
     /** Said right after a sign, in its clause, these end it ("the nosebleed stopped after ten minutes"). */
@@ -206,6 +210,8 @@ final class EmergencyReading {
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
         speakerIsNotPatient = new Phrases(language.lines("speaker-not-patient"), words);
         conditionals = new Phrases(language.lines("conditional-words"), words);
+        pastTimeClauses = new Phrases(language.lines("past-time-clauses"), words);
+        instruments = Set.copyOf(flatten(language.lines("instruments"), words));
         nowInCondition = new Phrases(language.lines("now-in-condition"), words);
         ended = new Phrases(language.lines("ended"), words);
         startedAgain = new Phrases(language.lines("started-again"), words);
@@ -305,8 +311,10 @@ final class EmergencyReading {
         boolean past = pastMarkers.anyIn(sentence);
         // "Quiero saber si la calentura que tiene ahorita es por el blinatumomab": an "if" that asks whether, of
         // something said to be happening now, is no condition.
+        List<Phrases.Hit> pastTimes = pastTimeClauses.find(sentence);
         List<Phrases.Hit> conditionalHits = conditionals.find(sentence).stream()
                 .filter(c -> !(happeningNow && c.start() > 0 && whetherVerbs.contains(sentence.get(c.start() - 1))))
+                .filter(c -> pastTimes.stream().noneMatch(t -> t.start() == c.start()))
                 .toList();
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
         List<Phrases.Hit> endedHits = ended.find(sentence);
@@ -617,6 +625,9 @@ final class EmergencyReading {
      * a fever ..." is not said of her), or -1.
      */
     private int subjectAt(List<String> sentence, int signStart) {
+        if (instruments.contains(sentence.get(signStart))) {
+            return -1;
+        }
         for (int i = signStart - 1; i >= Math.max(0, signStart - SUBJECT_WINDOW); i--) {
             String word = sentence.get(i);
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {

@@ -34,6 +34,8 @@ final class TextNormalizer {
      * "y" is "and"), unless the whole run is a term the content uses.
      */
     private final Set<String> letterWords;
+    /** What a number measures when said right after it ("38 point 9", "39 grados"): never an age then. */
+    private final Set<String> units;
     /** Phrases to their canonical words, longest first, as token lists. */
     private final List<Replacement> equivalences = new ArrayList<>();
 
@@ -61,6 +63,7 @@ final class TextNormalizer {
         this.numbers = new HashMap<>();
         language.pairs("numbers").forEach((word, digits) -> numbers.put(withoutAccents(word), digits));
         this.and = language.setting("number-and", "and");
+        this.units = Set.of(String.join(" ", language.lines("units")).strip().split("\\s+"));
         this.letterWords = new HashSet<>();
         for (String line : language.lines("letter-words")) {
             letterWords.addAll(List.of(line.strip().split("\\s+")));
@@ -187,7 +190,7 @@ final class TextNormalizer {
         while (i < words.size()) {
             Replacement match = null;
             for (Replacement candidate : equivalencesByFirstWord.getOrDefault(words.get(i), List.of())) {
-                if (startsAt(words, i, candidate.phrase())) {
+                if (startsAt(words, i, candidate.phrase()) && !aMeasure(words, i, candidate.phrase())) {
                     match = candidate;
                     break;
                 }
@@ -201,6 +204,17 @@ final class TextNormalizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a phrase that ends in a number is a measure where it is said ("my daughter is 38 point 9", "está en 39
+     * grados"): then the number is no age.
+     */
+    private boolean aMeasure(List<String> words, int at, List<String> phrase) {
+        int after = at + phrase.size();
+        return after < words.size()
+                && phrase.get(phrase.size() - 1).chars().allMatch(Character::isDigit)
+                && units.contains(words.get(after));
     }
 
     private static boolean startsAt(List<String> words, int at, List<String> phrase) {

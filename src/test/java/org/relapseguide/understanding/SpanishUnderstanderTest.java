@@ -355,6 +355,13 @@ class SpanishUnderstanderTest {
                 "soy la hermana mayor y mi hermano se desmayó cuando se paró del sillón",
                 "mi hijo que está en quimio tiene calentura y su hermana tiene miedo de que la contagie",
                 "ella es la que tiene leucemia y está ardiendo en calentura, la alejo de su hermano",
+                // Sonda 15 (a ciegas).
+                "le salio sangre de las encias y no para ya van como veinte minutos",
+                "es normal que una semana despues del car t mi hijo escriba todo raro y no pueda decir el nombre de las"
+                        + " cosas",
+                "la encontré en el piso de su cuarto dice que se mareó y se cayó y todavia esta bien blanca",
+                "mi hijo dice que le duele la cabeza como nunca en la vida y tiene las plaquetas en ocho mil",
+                "le tomé la temperatura y tiene treinta y nueve",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -443,6 +450,11 @@ class SpanishUnderstanderTest {
                 "por qué le bajan tanto los counts con la chemo y por qué dicen que la fiebre es tan peligrosa",
                 "qué dice el fever protocol del hospital cuando tiene el port",
                 "le puedo dar tylenol si le duele un poquito la pierna o eso le tapa la fiebre",
+                // Sonda 15 (a ciegas): el esposo con calentura, la paciente es la hija; 37.2 y jugando normal.
+                "mi esposo tiene calentura y escalofrios puede estar en el mismo cuarto que mi hija que esta en quimio",
+                "esta un poquito tibia como treinta y siete punto dos pero esta jugando normal le sigo tomando la"
+                        + " temperatura o que",
+                "mi esposo tiene 39 años y le volvió la leucemia",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -234,6 +234,13 @@ class UnderstanderTest {
                 "is it normal for her to throw up blood after chemo because she just did",
                 // Said of oneself, this headache is an emergency whoever says it.
                 "i'm nineteen and i have the worst headache of my life and i keep throwing up",
+                // Probe 15 (blind): a "when" of a time gone supposes nothing, and the thermometer is no one's own;
+                // 38 point 9 is a temperature, not an age; blood in the pee now.
+                "so i picked jacob up from school and when we got home the thermometer said 38 point 6 and he's on the"
+                        + " blincyto bag",
+                "my daughter is 38 point 9 celsius and we're 10 days post car t",
+                "there was a little pink in his pee this morning i guess but now it's bright red with clots in it",
+                "she had a fever last night and the doctor said it was the blina but now she's at 103 again",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -330,6 +337,13 @@ class UnderstanderTest {
                 "the transfusion has been going for thirty minutes",
                 "the nurse was mumbling and i couldn't understand",
                 "he goes back out to play after lunch",
+                // Probe 15 (blind): signs named as what to watch for, seen to by the doctor, of someone else, or a
+                // thermometer to buy.
+                "the car t nurse said confusion and trouble talking are signs of icans so what should i watch for",
+                "she had a fever last week and the doctor said it was the blina is that common",
+                "my mom is staying with us and her nose keeps bleeding because of her blood thinner is that a risk for"
+                        + " my son",
+                "the thermometer broke last night and i need to buy a new one which kind does the clinic recommend",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
