@@ -291,6 +291,10 @@ public final class Understander {
         private final Phrases someoneToTalkTo;
         /** The words of the news itself ("it came back", "la noticia"), as matched. */
         private final Set<String> news;
+        /** The question words that ask what something is ("what", "qué"), before a story told after the question. */
+        private final Set<String> subjectQuestions;
+        /** How a story told after a question starts ("I thought", "they said", "me dijeron"). */
+        private final Phrases storyOpenings;
         /** The words that date a feeling ("since", "desde"), as said. */
         private final Set<String> sinceWords;
         /** What to watch for and when to call, never declined: the language's topic for it and how it is asked. */
@@ -437,6 +441,8 @@ public final class Understander {
             someoneToTalkTo = new Phrases(language.lines("someone-to-talk-to"), Understander.this::sentenceWords);
             news = Set.copyOf(queryWords(sectionWords("news-words")));
             sinceWords = Set.copyOf(sectionWords("since-words"));
+            storyOpenings = new Phrases(language.lines("story-openings"), Understander.this::sentenceWords);
+            subjectQuestions = Set.copyOf(sectionWords("subject-questions"));
             whenToCallTopic = content.topic(language.setting("when-to-call-topic", ""));
             whenToCall = new Phrases(language.lines("when-to-call"), Understander.this::sentenceWords);
             whatToDo = new Phrases(language.lines("what-to-do"), Understander.this::sentenceWords);
@@ -1303,6 +1309,10 @@ public final class Understander {
      * after a question word), its subject in a word or three, then a relative opening; -1 for none.
      */
     private int clauseOfTheSubject(List<String> words) {
+        int story = storyAfterTheQuestion(words);
+        if (story >= 0) {
+            return story;
+        }
         for (int i = 0; i + 2 < words.size(); i++) {
             if (!questionWords.contains(words.get(i)) || !definitionVerbs.contains(words.get(i + 1))) {
                 continue;
@@ -1313,6 +1323,32 @@ public final class Understander {
                 }
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where a story told after a question that opens the sentence starts: "what's maintenance, I thought he was almost
+     * done" asks what maintenance is; "qué son los blastos, me dijeron que tiene doce por ciento" what blasts are. A
+     * question of what ([subject-questions]) names its subject in a few words, then a telling ([story-openings])
+     * begins; -1 for none.
+     */
+    private int storyAfterTheQuestion(List<String> words) {
+        Reading read = reading();
+        if (words.isEmpty() || !read.subjectQuestions.contains(words.get(0))) {
+            return -1;
+        }
+        for (Phrases.Hit hit : read.storyOpenings.find(words)) {
+            if (hit.start() < 2 || hit.start() > 2 + SUBJECT_WORDS) {
+                continue;
+            }
+            boolean named = words.subList(1, hit.start()).stream()
+                    .anyMatch(w -> !stopWords.contains(w)
+                            && !questionOpenings.contains(w)
+                            && !frames.contains(stemmer.stem(w)));
+            if (named) {
+                return hit.start();
+            }
         }
         return -1;
     }

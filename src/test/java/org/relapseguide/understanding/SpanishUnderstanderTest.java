@@ -812,4 +812,34 @@ class SpanishUnderstanderTest {
                         Optional.empty())))
                 .isEqualTo("why_relapse");
     }
+
+    @Test
+    void una_historia_despues_de_la_pregunta_y_las_palabras_del_hospital_en_ingles() {
+        // Ronda 23 (a ciegas).
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "que le pregunto a la oncologist en el appointment de mañana sobre la recaida",
+                        Optional.empty())))
+                .isEqualTo("questions_to_ask");
+        assertThat(topicOf(
+                        UNDERSTANDER.understand("WhereQuestionIntent", "puede volver la leucemia", Optional.empty())))
+                .isEqualTo("where_relapse_happens");
+        // Quien cuida dice que es el papá: no es el donante; "con tanto hospital" es lo que trajo el sentimiento.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "el papa y tengo que ser fuerte pero por dentro me estoy muriendo",
+                        Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "estoy bien burned out con tanto hospital stay ya no doy mas", Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "soy la abuela y me parte el alma ver a mi nieto asi", Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(UNDERSTANDER.understand(
+                        null,
+                        "mi papa ya no quiere seguir con el tratamiento y no sabemos si dejarlo o obligarlo",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
 }

@@ -642,6 +642,7 @@ class UnderstanderTest {
                         + " should do | ADVICE",
                 "his leukemia is back so should my husband just stop the dasatinib and switch to something else | ADVICE",
                 "my neighbor's boy was just diagnosed with sickle cell, what is sickle cell anemia | UNRELATED",
+                "can we unhook the pump for a few hours saturday for his birthday party | ADVICE",
             })
     void whose_choice_and_which_doctor_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -1126,6 +1127,9 @@ class UnderstanderTest {
                 // A topic named only after "since" is when the feeling began.
                 "i'm wiped out i haven't slept more than a couple hours since she started re induction | self_care",
                 "i haven't slept since she started re induction, how long does re induction last | chemotherapy",
+                // Round 23 (blind): a story told after "what's X" counts less than X.
+                "what's maintenance i thought he was almost done | maintenance",
+                "i just can't watch my grandson go through this all over again it's breaking my heart | self_care",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
