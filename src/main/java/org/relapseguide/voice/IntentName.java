@@ -95,6 +95,11 @@ public enum IntentName {
     BLEEDING_STATEMENT("BleedingStatementIntent"),
     PAIN_STATEMENT("PainStatementIntent"),
     BREATHING_STATEMENT("BreathingStatementIntent"),
+    /**
+     * A sentence that opens with the lips or mouth ("labios moraditos y no puede respirar"): put back as "labios", so
+     * the colour of the lips is read as a sign.
+     */
+    LIPS_STATEMENT("LipsStatementIntent"),
     VOMITING_STATEMENT("VomitingStatementIntent"),
     /** A sentence that opens with a fever ("fever of 102 and he's shaking", "calentura de 39"): "fever" is put back. */
     FEVER_STATEMENT("FeverStatementIntent"),
@@ -157,6 +162,7 @@ public enum IntentName {
             BLEEDING_STATEMENT,
             PAIN_STATEMENT,
             BREATHING_STATEMENT,
+            LIPS_STATEMENT,
             VOMITING_STATEMENT,
             FEVER_STATEMENT);
 

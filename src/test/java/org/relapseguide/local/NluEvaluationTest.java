@@ -149,7 +149,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 3005 rows")
+                .contains("Evaluated 3205 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
@@ -160,8 +160,9 @@ class NluEvaluationTest {
 
         // Every emergency described, through Alexa's matching too: sentences that open with "no" have a carrier put
         // back ("no"), and those that open with the sign itself ("sangra mucho…", "llora de dolor…") intents of
-        // their own whose opening is put back. As in English, those that open with the child's name ("Sofía está bien
-        // caliente como a ciento tres y tiene el port", "a Mateo le dio fiebre") reach NamedStatementIntent.
+        // their own whose opening is put back (the lips too: "labios moraditos y no puede respirar"). As in English,
+        // those that open with the child's name ("Sofía está bien caliente como a ciento tres y tiene el port", "a
+        // Mateo le dio fiebre") reach NamedStatementIntent.
         onlyNameFirstEmergenciesReachFallback(run);
     }
 

@@ -842,4 +842,14 @@ class SpanishUnderstanderTest {
                         Optional.empty()))
                 .isInstanceOf(Understanding.Decline.class);
     }
+
+    @Test
+    void una_frase_que_empieza_por_los_labios_llega_con_ellos() {
+        // Ronda 22 (a ciegas): "labios moraditos y no puede respirar" iba a Fallback por virtual-alexa.
+        assertThat(UNDERSTANDER.understand("LipsStatementIntent", "se le ven morados", Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand(
+                        "LipsStatementIntent", "resecos por la quimio qué le pongo", Optional.empty()))
+                .isNotInstanceOf(Understanding.Emergency.class);
+    }
 }
