@@ -138,6 +138,16 @@ final class EmergencyReading {
     private final Set<String> presentVerbs;
 
     private final Set<String> pastVerbs;
+    /** Before an "if", these ask whether what is happening now is worth the worry ("should I worry if"). */
+    private final Set<String> worryVerbs;
+    /** The speaker as an object ("me", "us"): after one of {@link #prepositions}, never a sign's subject. */
+    private final Set<String> objectsAfterPrepositions;
+
+    private final Set<String> prepositions;
+    /** The words that open a clause saying more of a sign just named ("that", "que"). */
+    private final Set<String> relativeJoins;
+    /** How a state is said to be so now ("is", "está"), by a sign under "should I worry if". */
+    private final Set<String> presentStates;
 
     /** Words that deny what follows them ("not", "no", "never"): "she's not bleeding", "no fever". */
     private final Set<String> negations;
@@ -231,6 +241,11 @@ final class EmergencyReading {
         joins = Set.copyOf(flatten(language.lines("joins"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
+        worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
+        objectsAfterPrepositions = Set.copyOf(flatten(language.lines("speaker-as-object"), words));
+        prepositions = Set.copyOf(flatten(language.lines("prepositions"), words));
+        relativeJoins = Set.copyOf(flatten(language.lines("relative-joins"), words));
+        presentStates = Set.copyOf(flatten(language.lines("present-states"), words));
         negations = Set.copyOf(flatten(language.lines("negations"), words));
         negationFillers = Set.copyOf(flatten(language.lines("negation-fillers"), words));
         negationModals = Set.copyOf(flatten(language.lines("negation-modals"), words));
@@ -351,7 +366,8 @@ final class EmergencyReading {
                 // "If my wife can't remember my name right now, is that the CAR T thing": an "if" of a sign said to be
                 // happening at this moment asks whether it is what it seems, it supposes nothing.
                 boolean conditional = (conditional(sentence, hit, subjectAt, conditionalHits)
-                                && !presentAtTheSign(sentence, hit, presentInCondition))
+                                && !presentAtTheSign(sentence, hit, presentInCondition)
+                                && !worriedWhetherNow(sentence, hit, conditionalHits))
                         || allHits.stream()
                                 .anyMatch(listed -> listed.end() <= hit.start()
                                         && hit.start() - listed.end() <= LOOK_BEFORE
@@ -364,18 +380,27 @@ final class EmergencyReading {
                                                 conditionalHits));
                 boolean infinitive = subjectAt >= 0
                         && sentence.subList(subjectAt, hit.start()).contains("to");
-                boolean general = before.stream()
-                                .anyMatch(h -> h.end() <= hit.start()
-                                        && hit.start() - h.end() <= LOOK_BEFORE
-                                        && (subjectAt < 0 || h.end() > subjectAt))
-                        || after.stream().anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER);
+                // "Y el termómetro dice ciento dos": a reading is of now, whatever asks in general before it.
+                boolean general = !instruments.contains(sentence.get(hit.start()))
+                        && (before.stream()
+                                        .anyMatch(h -> h.end() <= hit.start()
+                                                && hit.start() - h.end() <= LOOK_BEFORE
+                                                && (subjectAt < 0 || h.end() > subjectAt))
+                                || after.stream()
+                                        .anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER));
                 // "She was diagnosed two years ago and has a fever": a sign said in the present is now, whenever
                 // else the sentence goes back to.
                 boolean longPast = history && tenseOf(sentence, hit) != Tense.PRESENT;
                 // "My son's nosebleed this morning stopped after ten minutes": ended, said right by the sign.
+                // "Last month she had a nosebleed that wouldn't stop": what the relative clause says of a sign is as
+                // gone as the sign.
+                Phrases.Hit told = toldOf(sentence, hit, allHits);
                 boolean then = saidAsGone(sentence, hit, gone, nowHits)
                         || saidAsGone(sentence, hit, longAgoHits, nowHits)
-                        || endedByTheSign(hit, endedHits, againHits, allHits);
+                        || endedByTheSign(hit, endedHits, againHits, allHits)
+                        || (told != null
+                                && (saidAsGone(sentence, told, gone, nowHits)
+                                        || saidAsGone(sentence, told, longAgoHits, nowHits)));
                 boolean emergency = switch (subject) {
                     // "Is it normal for her to throw up blood after chemo, because she just did": an infinitive asks
                     // in general unless now is said.
@@ -481,6 +506,18 @@ final class EmergencyReading {
      * sign counts only when the sign is said in the past ("she had a nosebleed last week"), since it may belong to
      * something else ("no me reconoce, le pusieron el car t la semana pasada").
      */
+    /** The sign a hit says more of in a relative clause right after it ("a nosebleed that wouldn't stop"), if any. */
+    private Phrases.Hit toldOf(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> allHits) {
+        for (Phrases.Hit before : allHits) {
+            if (before.end() < hit.start()
+                    && hit.start() - before.end() <= 1
+                    && relativeJoins.contains(sentence.get(before.end()))) {
+                return before;
+            }
+        }
+        return null;
+    }
+
     private boolean saidAsGone(
             List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> gone, List<Phrases.Hit> nowHits) {
         Tense tense = tenseOf(sentence, hit);
@@ -630,6 +667,11 @@ final class EmergencyReading {
         }
         for (int i = signStart - 1; i >= Math.max(0, signStart - SUBJECT_WINDOW); i--) {
             String word = sentence.get(i);
+            // "He looked right at me and asked who I am": the speaker after a preposition is not who has the sign ("it
+            // has me so confused" is).
+            if (i > 0 && objectsAfterPrepositions.contains(word) && prepositions.contains(sentence.get(i - 1))) {
+                continue;
+            }
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;
             }
@@ -694,6 +736,25 @@ final class EmergencyReading {
      * Whether a phrase of this very moment follows the sign within a few words, in its clause ("can't remember my name
      * right now").
      */
+    /**
+     * Whether the "if" before a sign asks whether what is happening is worth the worry: "should I worry if my son's
+     * temp is a hundred point eight", "debo preocuparme si está en 39". Only of a sign said as a state now ("is",
+     * "está" by it); "should I worry if she gets a fever" still supposes.
+     */
+    private boolean worriedWhetherNow(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> conditionalHits) {
+        boolean askedWhether = conditionalHits.stream()
+                .filter(c -> c.end() <= hit.start() && c.start() > 0)
+                .reduce((first, second) -> second)
+                .map(c -> worryVerbs.contains(sentence.get(c.start() - 1)))
+                .orElse(false);
+        if (!askedWhether) {
+            return false;
+        }
+        int from = Math.max(0, hit.start() - 2);
+        return sentence.subList(from, Math.min(sentence.size(), hit.end() + 1)).stream()
+                .anyMatch(presentStates::contains);
+    }
+
     private boolean presentAtTheSign(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> present) {
         return present.stream()
                 .anyMatch(p -> p.start() >= hit.end()

@@ -362,6 +362,13 @@ class SpanishUnderstanderTest {
                 "la encontré en el piso de su cuarto dice que se mareó y se cayó y todavia esta bien blanca",
                 "mi hijo dice que le duele la cabeza como nunca en la vida y tiene las plaquetas en ocho mil",
                 "le tomé la temperatura y tiene treinta y nueve",
+                // Sonda 16 (a ciegas): quien habla es el paciente; una lectura del termómetro; "bulsiones".
+                "estoy en el day 5 despues del car t y el termómetro dice ciento dos",
+                "me duele la cabeza horrible como nunca y ya vomité tres veces me pusieron la quimio en la espalda el"
+                        + " martes",
+                "tengo un dolor de panza horrible no me puedo ni enderezar y estoy en la fase de mantenimiento",
+                "mi chamaco de catorce dice que le duele bien feo un testículo y lo tiene hinchado desde la mañana",
+                "mi hijo esta con con bulsiones ahorita",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -455,6 +462,13 @@ class SpanishUnderstanderTest {
                 "esta un poquito tibia como treinta y siete punto dos pero esta jugando normal le sigo tomando la"
                         + " temperatura o que",
                 "mi esposo tiene 39 años y le volvió la leucemia",
+                // Sonda 16 (a ciegas).
+                "me sacaron sangre para ver si soy donante para mi hermano y me desmaye tantito pero ya estoy bien",
+                "la ultima vez que se desmayo fue en marzo cuando estaba bien anemica si vuelve a pasar debo llamar",
+                "anoche tuvo escalofrios pero ya se le quitaron y la temperatura ha estado normal todo el dia",
+                "soy el paciente y hoy me siento bien no tengo fiebre puedo ir al cine con mis amigos",
+                "y eso es igual que la fiebre de las infecciones o es otra cosa",
+                "mi hijo no para de brincar en la cama",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -241,6 +241,12 @@ class UnderstanderTest {
                 "my daughter is 38 point 9 celsius and we're 10 days post car t",
                 "there was a little pink in his pee this morning i guess but now it's bright red with clots in it",
                 "she had a fever last night and the doctor said it was the blina but now she's at 103 again",
+                // Probe 16 (blind): the patient speaking; the speaker as the object of a preposition is not who has
+                // the sign; "should I worry if" of a state now asks whether.
+                "i don't know if this is a big deal but my belly hurts so bad i can't stand up straight i'm on"
+                        + " pegaspargase",
+                "my dad's the patient he's sixty two and on blincyto and he just looked right at me and asked who i am",
+                "should i worry if my son's temp is a hundred point eight he's on chemo and he's shaking",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -344,6 +350,13 @@ class UnderstanderTest {
                 "my mom is staying with us and her nose keeps bleeding because of her blood thinner is that a risk for"
                         + " my son",
                 "the thermometer broke last night and i need to buy a new one which kind does the clinic recommend",
+                // Probe 16 (blind): what a relative clause says of a sign gone is gone too; a seizure in a movie; a
+                // worry about what may happen; the speaker's own "has me" stays a feeling.
+                "last month she had a nosebleed that wouldn't stop but it's been fine since then do we need to mention"
+                        + " it at clinic",
+                "we watched a movie where a kid has a seizure and now my daughter is scared she'll have one",
+                "should i worry if she gets a fever tonight",
+                "dealing with the insurance people has me burning up",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
