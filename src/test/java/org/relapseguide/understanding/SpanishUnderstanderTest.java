@@ -866,4 +866,27 @@ class SpanishUnderstanderTest {
                         "LipsStatementIntent", "resecos por la quimio qué le pongo", Optional.empty()))
                 .isNotInstanceOf(Understanding.Emergency.class);
     }
+
+    @Test
+    void no_me_di_cuenta_es_culpa_y_no_darme_cuenta_es_una_pregunta() {
+        // Rondas 22 y 24 (a ciegas): la culpa de no haberlo notado es un sentimiento; el miedo a no notarlo, una
+        // pregunta por las señales; lo que dicen los estudios no pide un consejo.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "me siento culpable porque no me di cuenta antes de que le habia vuelto",
+                        Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "tengo miedo de no darme cuenta a tiempo que cosas tengo que fijarme para saber si le esta volviendo",
+                        Optional.empty())))
+                .isEqualTo("relapse_symptoms");
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "qué dicen los estudios es mejor el blinatumomab o la quimio en la primera recaída",
+                        Optional.empty())))
+                .isEqualTo("blinatumomab_results");
+        assertThat(topicOf(UNDERSTANDER.understand(null, "que es la delecion de ika zeta f uno", Optional.empty())))
+                .isEqualTo("ikzf1");
+    }
 }

@@ -1143,6 +1143,9 @@ class UnderstanderTest {
                 // Round 23 (blind): a story told after "what's X" counts less than X.
                 "what's maintenance i thought he was almost done | maintenance",
                 "i just can't watch my grandson go through this all over again it's breaking my heart | self_care",
+                // Round 24 (blind): a different group after the MRD is the risk group.
+                "the oncologist said her mrd was point zero one percent after the first block and that puts her in a"
+                        + " different group what does that mean | risk_groups",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
