@@ -20,6 +20,11 @@ import org.relapseguide.content.EmergencySign;
 final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
+    /** How far before a sign a dream, a screen or a game it is told of may be named ("had a dream ... couldn't breathe"). */
+    private static final int PRETEND_BEFORE = 10;
+    /** ... and after it ("arrastrando las palabras para imitar al abuelo"). */
+    private static final int PRETEND_AFTER = 6;
+
     private static final int SUBJECT_WINDOW = 6;
     /** How many words before someone of the patient's may say whose they are: "her little brother". */
     private static final int OTHER_PERSON_WORDS = 3;
@@ -146,6 +151,10 @@ final class EmergencyReading {
     private final Set<String> prepositions;
     /** The words that open a clause saying more of a sign just named ("that", "que"). */
     private final Set<String> relativeJoins;
+    /** Before "if", the word that makes it "as if" ("como si"). */
+    private final Set<String> asIf;
+    /** A dream, a screen or a game a sign may be told of, or a harmless cause said right after it ([pretend]). */
+    private final Phrases pretend;
     /** How a state is said to be so now ("is", "está"), by a sign under "should I worry if". */
     private final Set<String> presentStates;
 
@@ -245,6 +254,8 @@ final class EmergencyReading {
         objectsAfterPrepositions = Set.copyOf(flatten(language.lines("speaker-as-object"), words));
         prepositions = Set.copyOf(flatten(language.lines("prepositions"), words));
         relativeJoins = Set.copyOf(flatten(language.lines("relative-joins"), words));
+        pretend = new Phrases(language.lines("pretend"), words);
+        asIf = Set.copyOf(flatten(language.lines("as-if"), words));
         presentStates = Set.copyOf(flatten(language.lines("present-states"), words));
         negations = Set.copyOf(flatten(language.lines("negations"), words));
         negationFillers = Set.copyOf(flatten(language.lines("negation-fillers"), words));
@@ -330,6 +341,8 @@ final class EmergencyReading {
         List<Phrases.Hit> conditionalHits = conditionals.find(sentence).stream()
                 .filter(c -> !(happeningNow && c.start() > 0 && whetherVerbs.contains(sentence.get(c.start() - 1))))
                 .filter(c -> pastTimes.stream().noneMatch(t -> t.start() == c.start()))
+                // "Como si estuviera aquí": "as if" supposes nothing of the sign after it.
+                .filter(c -> c.start() == 0 || !asIf.contains(sentence.get(c.start() - 1)))
                 .toList();
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
         List<Phrases.Hit> endedHits = ended.find(sentence);
@@ -337,6 +350,7 @@ final class EmergencyReading {
         List<Phrases.Hit> elsewhereHits = patientElsewhere.find(sentence);
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
+        List<Phrases.Hit> pretendHits = pretend.find(sentence);
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
@@ -354,6 +368,9 @@ final class EmergencyReading {
         List<Phrases.Hit> longAgoHits = history ? List.of() : longAgo.find(sentence);
         List<Phrases.Hit> allHits =
                 found.values().stream().flatMap(List::stream).toList();
+        // A figure inside a sign's own words is the sign's ("respira como si hubiera corrido una carrera").
+        List<Phrases.Hit> figuresOutsideSigns =
+                figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
             for (Phrases.Hit hit : sign.getValue()) {
                 if (covered(hit, excluded) || denied(sentence, hit.start(), allHits)) {
@@ -426,7 +443,7 @@ final class EmergencyReading {
                                         && hit.start() > 0
                                         && pointingBack.contains(sentence.get(hit.start() - 1))
                                         && !happeningNow)
-                                && !near(hit, figurativeHits)
+                                && !near(hit, figuresOutsideSigns)
                                 && !longPast
                                 && !then
                                 && !aboutChildrenInGeneral
@@ -434,7 +451,12 @@ final class EmergencyReading {
                 };
                 // "My brother's burning up with the flu, should he stay away from dad while dad's on chemo": the
                 // patient is named after the sign as someone else, to be kept from it.
-                if (emergency && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
+                // "He had a dream last night that he couldn't breathe", "jugando a que se desmayaba", "arrastrando las
+                // palabras para imitar al abuelo", "respira rápido porque estuvo corriendo": a sign in a dream, a story
+                // on a screen or a game, or with a harmless cause right after it, is not happening.
+                if (emergency
+                        && !pretended(sentence, hit, pretendHits, nowHits)
+                        && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
                     return Optional.of(sign.getKey());
                 }
             }
@@ -506,6 +528,20 @@ final class EmergencyReading {
      * sign counts only when the sign is said in the past ("she had a nosebleed last week"), since it may belong to
      * something else ("no me reconoce, le pusieron el car t la semana pasada").
      */
+    /**
+     * Whether a sign is told of a dream, a screen or a game, or given a harmless cause: a word of one within {@link #PRETEND_BEFORE} words before
+     * the sign with no word of now between them ("we watched a movie and now she can't breathe" is now), or within
+     * {@link #LOOK_AFTER} after it ("tiembla y se sacude toda pero es de la risa").
+     */
+    private static boolean pretended(
+            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> pretendHits, List<Phrases.Hit> nowHits) {
+        return pretendHits.stream()
+                .anyMatch(p -> (p.end() <= hit.start()
+                                && hit.start() - p.end() <= PRETEND_BEFORE
+                                && nowHits.stream().noneMatch(n -> n.start() >= p.end() && n.start() < hit.start()))
+                        || (p.start() >= hit.end() && p.start() - hit.end() <= PRETEND_AFTER));
+    }
+
     /** The sign a hit says more of in a relative clause right after it ("a nosebleed that wouldn't stop"), if any. */
     private Phrases.Hit toldOf(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> allHits) {
         for (Phrases.Hit before : allHits) {

@@ -369,6 +369,12 @@ class SpanishUnderstanderTest {
                 "tengo un dolor de panza horrible no me puedo ni enderezar y estoy en la fase de mantenimiento",
                 "mi chamaco de catorce dice que le duele bien feo un testículo y lo tiene hinchado desde la mañana",
                 "mi hijo esta con con bulsiones ahorita",
+                // Sonda 17 (a ciegas): señales sin sus palabras de siempre; "como si" no supone nada.
+                "las encias le estan echando sangre como que le rezuma y ya llevo una hora con la gasa y no para",
+                "me pregunta por su abuelita que murio hace años como si estuviera aqui y no sabe donde esta ni que dia"
+                        + " es",
+                "mija esta sentada en el sillon sin hacer nada y respira como si hubiera corrido una carrera",
+                "mi hija esta con cal en tura y tiembla mucho ella esta en la quimio de mantenimiento",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -469,6 +475,16 @@ class SpanishUnderstanderTest {
                 "soy el paciente y hoy me siento bien no tengo fiebre puedo ir al cine con mis amigos",
                 "y eso es igual que la fiebre de las infecciones o es otra cosa",
                 "mi hijo no para de brincar en la cama",
+                // Sonda 17 (a ciegas): un juego, la novela, un sueño, una causa sin peligro, el umbral del protocolo.
+                "mi hijo estaba jugando con su primo a que se desmayaba y se tiró al piso muerto de la risa",
+                "estabamos viendo la novela y la muchacha se puso morada y se desmayo y mi hija me pregunto si le puede"
+                        + " pasar",
+                "mi nena soñó que no podía respirar y se despertó llorando pero ya está tranquila",
+                "el nene respira rapido porque estuvo corriendo en el patio pero ya se calmo",
+                "el protocolo de fiebre dice que llame con treinta y ocho o con treinta y ocho punto tres",
+                "mi esposa se desmayó cuando le sacaron sangre para ver si es compatible para el bone marrow",
+                "qué susto tan verraco cuando le dio la fiebre la otra vez pero gracias a dios ya pasó",
+                "ella dijo que tenía sueño nada más y ahora está jugando",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

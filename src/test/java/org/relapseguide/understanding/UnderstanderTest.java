@@ -247,6 +247,13 @@ class UnderstanderTest {
                         + " pegaspargase",
                 "my dad's the patient he's sixty two and on blincyto and he just looked right at me and asked who i am",
                 "should i worry if my son's temp is a hundred point eight he's on chemo and he's shaking",
+                // Probe 17 (blind): signs without their usual words; a child's age said as who it is.
+                "i can't get him up from his nap he just groans and goes right back under no matter how much i shake"
+                        + " him",
+                "my one year old is floppy and won't wake for her bottle",
+                "i keep wiping blood off her gums with gauze and it just keeps coming back for like half an hour",
+                "he keeps answering me with random words that don't go with what i asked and that's not like him",
+                "we watched a movie last night and now she can't breathe right",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -357,6 +364,15 @@ class UnderstanderTest {
                 "we watched a movie where a kid has a seizure and now my daughter is scared she'll have one",
                 "should i worry if she gets a fever tonight",
                 "dealing with the insurance people has me burning up",
+                // Probe 17 (blind): a dream, a screen, a game, a harmless cause right after the sign, a reading under
+                // the line.
+                "he had a dream last night that he couldn't wake up and couldn't breathe and now he's scared to go to"
+                        + " sleep",
+                "the guy on grey's anatomy had blue lips and passed out is that something i should watch for",
+                "her lips are totally blue from the blue raspberry popsicle she just had",
+                "we're home on day eight after car t cells and his temperature has stayed under a hundred all week",
+                "my mom passed out from the heat at the park but she's fine now can she still babysit my son during"
+                        + " chemo week",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
