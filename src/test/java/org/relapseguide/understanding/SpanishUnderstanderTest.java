@@ -905,4 +905,17 @@ class SpanishUnderstanderTest {
         assertThat(topicOf(UNDERSTANDER.understand(null, "que es la delecion de ika zeta f uno", Optional.empty())))
                 .isEqualTo("ikzf1");
     }
+
+    @Test
+    void saltarse_una_puncion_o_obligarlo_son_consejos() {
+        // Ronda 25 (a ciegas).
+        assertThat(UNDERSTANDER.understand(
+                        null,
+                        "podemos skip la punción lumbar de esta semana porque tiene mucho miedo",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+        assertThat(UNDERSTANDER.understand(
+                        null, "si mi esposo ya no quiere más quimio lo dejo o lo obligo", Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
 }
