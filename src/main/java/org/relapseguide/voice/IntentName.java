@@ -96,8 +96,8 @@ public enum IntentName {
     PAIN_STATEMENT("PainStatementIntent"),
     BREATHING_STATEMENT("BreathingStatementIntent"),
     /**
-     * A sentence that opens with the lips or mouth ("labios moraditos y no puede respirar"): put back as "labios", so
-     * the colour of the lips is read as a sign.
+     * A sentence that opens with the lips ("labios moraditos y no puede respirar", "lips look blue"): put back as
+     * "labios" or "lips", so their colour is read as a sign.
      */
     LIPS_STATEMENT("LipsStatementIntent"),
     VOMITING_STATEMENT("VomitingStatementIntent"),

@@ -78,6 +78,7 @@ class FreeQuestionTest {
                 "FEVER_STATEMENT | of a hundred and two and he just finished his chemo on monday",
                 "POSSESSIVE_STATEMENT | lips look kind of blue and she is breathing really fast",
                 "NAMED_STATEMENT | passed out in the bathroom and he's really pale",
+                "LIPS_STATEMENT | look kind of gray and she's breathing really fast",
             })
     void an_emergency_described_in_plain_words_gets_the_emergency_answer_first(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
