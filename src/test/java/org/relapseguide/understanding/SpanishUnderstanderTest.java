@@ -375,6 +375,9 @@ class SpanishUnderstanderTest {
                         + " es",
                 "mija esta sentada en el sillon sin hacer nada y respira como si hubiera corrido una carrera",
                 "mi hija esta con cal en tura y tiembla mucho ella esta en la quimio de mantenimiento",
+                // Sonda 18 (a ciegas); quien va a desmayarse en el blinatumomab sigue siendo una emergencia.
+                "el mrd salió positivo otra vez y ahora la niña está respirando bien hard y se le ve blue la boca",
+                "me siento muy mareado y creo que me voy a desmayar y tengo el blinatumomab puesto",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -485,6 +488,11 @@ class SpanishUnderstanderTest {
                 "mi esposa se desmayó cuando le sacaron sangre para ver si es compatible para el bone marrow",
                 "qué susto tan verraco cuando le dio la fiebre la otra vez pero gracias a dios ya pasó",
                 "ella dijo que tenía sueño nada más y ahora está jugando",
+                // Sonda 18 (a ciegas).
+                "ayer le sangró la nariz un poquito pero paró en dos minutos le digo a la doctora en la cita",
+                "se le pusieron los labios morados de la paleta de uva y se está riendo",
+                "me voy a desmayar cuando vea la cuenta del hospital",
+                "a mi esposo le sangró la nariz por el calor pero mi hijo el de la leucemia está bien puedo dejarlo con él",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

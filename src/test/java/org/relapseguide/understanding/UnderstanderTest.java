@@ -254,6 +254,10 @@ class UnderstanderTest {
                 "i keep wiping blood off her gums with gauze and it just keeps coming back for like half an hour",
                 "he keeps answering me with random words that don't go with what i asked and that's not like him",
                 "we watched a movie last night and now she can't breathe right",
+                // Probe 18 (blind).
+                "my daughter is having a sees your right now on the couch",
+                "grandma here watching ethan and he doesn't seem to know who i am he keeps calling me a stranger",
+                "her temperature was 99 point 1 an hour ago and now it's 102",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -373,6 +377,11 @@ class UnderstanderTest {
                 "we're home on day eight after car t cells and his temperature has stayed under a hundred all week",
                 "my mom passed out from the heat at the park but she's fine now can she still babysit my son during"
                         + " chemo week",
+                // Probe 18 (blind).
+                "they're passing out flyers for a relapse support group is it worth going",
+                "she was burning up the dance floor at her birthday party is it ok for her to be that active",
+                "i can't breathe until we get the bone marrow results back how long does that usually take",
+                "her temperature was ninety nine point one after her bath is that a fever",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
