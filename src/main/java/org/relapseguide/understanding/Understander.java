@@ -759,9 +759,9 @@ public final class Understander {
                 String both = word + next;
                 if (both.length() >= MIN_JOINED
                         && both.chars().allMatch(Character::isLetter)
+                        && terms.contains(stemmer.stem(both))
                         && !stopWords.contains(next)
-                        && !(known(word) && known(next))
-                        && terms.contains(stemmer.stem(both))) {
+                        && !(known(word) && known(next))) {
                     joined.add(both);
                     i++;
                     continue;
