@@ -750,14 +750,18 @@ public final class Understander {
      * that, joined, are a word some topic is matched by, when one of them is not.
      */
     private List<String> joinedPieces(List<String> words) {
-        Set<String> terms = reading().index.vocabulary();
+        Reading read = reading();
+        Set<String> terms = read.index.vocabulary();
         List<String> joined = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (i + 1 < words.size()) {
                 String next = words.get(i + 1);
                 String both = word + next;
+                // Two words the language knows as said are never a word in pieces; asked first, as it needs no
+                // stemming.
                 if (both.length() >= MIN_JOINED
+                        && !(read.knownWords.contains(word) && read.knownWords.contains(next))
                         && both.chars().allMatch(Character::isLetter)
                         && terms.contains(stemmer.stem(both))
                         && !stopWords.contains(next)
