@@ -1,7 +1,8 @@
 # Shared set-up for the bench scripts; sourced by bench/cold-start.sh and bench/profile.sh after they cd to the
 # repository root. Not meant to be run on its own.
 
-JAR=target/relapse-guide.jar
+# Another jar (an older build, for an A/B) with JAR=/path/to.jar in the environment.
+JAR=${JAR:-target/relapse-guide.jar}
 OUT=target/bench
 TABLE=relapse-guide-content
 USERS=relapse-guide-users

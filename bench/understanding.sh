@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Warm cost of reading a free question in the Lambda path: every row of the evaluation set, as Alexa would send it,
 # read by the understander, each call timed; p50, p99 (target: 1 ms) and the slowest. No servers needed.
-# Usage: bench/understanding.sh [LOCALE] [ROUNDS]   (default en-US, 50 rounds over the set)
+# Usage: [JAR=other.jar] bench/understanding.sh [LOCALE] [ROUNDS]   (default en-US, 50 rounds over the set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
