@@ -23,7 +23,7 @@ final class EmergencyReading {
     /** How far before a sign a dream, a screen or a game it is told of may be named ("had a dream ... couldn't breathe"). */
     private static final int PRETEND_BEFORE = 10;
     /** ... and after it ("arrastrando las palabras para imitar al abuelo"). */
-    private static final int PRETEND_AFTER = 6;
+    private static final int PRETEND_AFTER = 8;
 
     private static final int SUBJECT_WINDOW = 6;
     /** How many words before someone of the patient's may say whose they are: "her little brother". */

@@ -251,6 +251,7 @@ class UnderstanderTest {
                 "i can't get him up from his nap he just groans and goes right back under no matter how much i shake"
                         + " him",
                 "my one year old is floppy and won't wake for her bottle",
+                "my baby is grunting and turning red",
                 "i keep wiping blood off her gums with gauze and it just keeps coming back for like half an hour",
                 "he keeps answering me with random words that don't go with what i asked and that's not like him",
                 "we watched a movie last night and now she can't breathe right",
@@ -382,6 +383,7 @@ class UnderstanderTest {
                 "she was burning up the dance floor at her birthday party is it ok for her to be that active",
                 "i can't breathe until we get the bone marrow results back how long does that usually take",
                 "her temperature was ninety nine point one after her bath is that a fever",
+                "my baby is grunting and turning red but it's just because she's pooping right",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
