@@ -455,7 +455,7 @@ final class EmergencyReading {
                 // palabras para imitar al abuelo", "respira rápido porque estuvo corriendo": a sign in a dream, a story
                 // on a screen or a game, or with a harmless cause right after it, is not happening.
                 if (emergency
-                        && !pretended(sentence, hit, pretendHits, nowHits)
+                        && !pretended(hit, pretendHits, nowHits)
                         && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
                     return Optional.of(sign.getKey());
                 }
@@ -522,19 +522,11 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a time already gone is said by this sign, in its own stretch of the sentence (no clause break and no
-     * "and" between them, at most {@link #PAST_WINDOW} words apart), with no "since" before it and no now between,
-     * and the sign is not said in the present ("last week she got CAR T, she has a fever"). A time said after the
-     * sign counts only when the sign is said in the past ("she had a nosebleed last week"), since it may belong to
-     * something else ("no me reconoce, le pusieron el car t la semana pasada").
+     * Whether a sign is told of a dream, a screen or a game, or given a harmless cause: a word of one within {@link
+     * #PRETEND_BEFORE} words before the sign with no word of now between them ("we watched a movie and now she can't
+     * breathe" is now), or within {@link #PRETEND_AFTER} after it ("tiembla y se sacude toda pero es de la risa").
      */
-    /**
-     * Whether a sign is told of a dream, a screen or a game, or given a harmless cause: a word of one within {@link #PRETEND_BEFORE} words before
-     * the sign with no word of now between them ("we watched a movie and now she can't breathe" is now), or within
-     * {@link #LOOK_AFTER} after it ("tiembla y se sacude toda pero es de la risa").
-     */
-    private static boolean pretended(
-            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> pretendHits, List<Phrases.Hit> nowHits) {
+    private static boolean pretended(Phrases.Hit hit, List<Phrases.Hit> pretendHits, List<Phrases.Hit> nowHits) {
         return pretendHits.stream()
                 .anyMatch(p -> (p.end() <= hit.start()
                                 && hit.start() - p.end() <= PRETEND_BEFORE
@@ -554,6 +546,13 @@ final class EmergencyReading {
         return null;
     }
 
+    /**
+     * Whether a time already gone is said by this sign, in its own stretch of the sentence (no clause break and no
+     * "and" between them, at most {@link #PAST_WINDOW} words apart), with no "since" before it and no now between,
+     * and the sign is not said in the present ("last week she got CAR T, she has a fever"). A time said after the
+     * sign counts only when the sign is said in the past ("she had a nosebleed last week"), since it may belong to
+     * something else ("no me reconoce, le pusieron el car t la semana pasada").
+     */
     private boolean saidAsGone(
             List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> gone, List<Phrases.Hit> nowHits) {
         Tense tense = tenseOf(sentence, hit);
@@ -769,10 +768,6 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a phrase of this very moment follows the sign within a few words, in its clause ("can't remember my name
-     * right now").
-     */
-    /**
      * Whether the "if" before a sign asks whether what is happening is worth the worry: "should I worry if my son's
      * temp is a hundred point eight", "debo preocuparme si está en 39". Only of a sign said as a state now ("is",
      * "está" by it); "should I worry if she gets a fever" still supposes.
@@ -791,6 +786,10 @@ final class EmergencyReading {
                 .anyMatch(presentStates::contains);
     }
 
+    /**
+     * Whether a phrase of this very moment follows the sign within a few words, in its clause ("can't remember my name
+     * right now").
+     */
     private boolean presentAtTheSign(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> present) {
         return present.stream()
                 .anyMatch(p -> p.start() >= hit.end()

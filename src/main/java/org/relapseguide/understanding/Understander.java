@@ -758,14 +758,12 @@ public final class Understander {
             if (i + 1 < words.size()) {
                 String next = words.get(i + 1);
                 String both = word + next;
-                // Two words the language knows as said are never a word in pieces; asked first, as it needs no
-                // stemming.
+                // Two words the language knows are never a word in pieces (asked before stemming the pair).
                 if (both.length() >= MIN_JOINED
-                        && !(read.knownWords.contains(word) && read.knownWords.contains(next))
                         && both.chars().allMatch(Character::isLetter)
-                        && terms.contains(stemmer.stem(both))
                         && !stopWords.contains(next)
-                        && !(known(word) && known(next))) {
+                        && !(known(word, read) && known(next, read))
+                        && terms.contains(stemmer.stem(both))) {
                     joined.add(both);
                     i++;
                     continue;
@@ -777,8 +775,7 @@ public final class Understander {
     }
 
     /** Whether a word is one of the language's own, as said or as the index matches it. */
-    private boolean known(String word) {
-        Reading read = reading();
+    private boolean known(String word, Reading read) {
         return read.knownWords.contains(word)
                 || read.index.vocabulary().contains(stemmer.stem(word))
                 || read.recorded.isCommon(word);
