@@ -323,13 +323,15 @@ final class NameMatcher {
     }
 
     /**
-     * A word as it sounds, spelled plainly: "cytometry" and "site om a tree" both become "sitometri"-like, so their
-     * spellings can be compared.
+     * A word as it sounds, spelled plainly: "cytometry" and "site om a tree" both become "sitometri"-like, and "i know
+     * to zoom ab" comes near "inotuzumab", so their spellings can be compared.
      */
     static String said(String word) {
         String s = word.replace("ph", "f")
                 .replace("gh", "")
                 .replace("ck", "k")
+                .replace("kn", "n")
+                .replace("ow", "o")
                 .replace("qu", "kw")
                 .replace("tion", "shun")
                 .replace("sion", "shun")

@@ -263,6 +263,8 @@ public final class Understander {
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
         private final Phrases feelings;
+        /** How a caregiver asks about their own feeling ("is that normal"), which asks for no topic. */
+        private final Phrases feelingQuestions;
         /** How a follow-up asks for a kind of topic ("how is it treated": a treatment). */
         private final Map<Category, Phrases> facets = new LinkedHashMap<>();
         /** How a question says it is not asking for a kind of topic, though it shares its words ("how does it work"). */
@@ -415,6 +417,7 @@ public final class Understander {
                     new Phrases(language.lines("off-scope:unrelated"), Understander.this::sentenceWords));
             notYet = new Phrases(language.lines("not-yet"), Understander.this::sentenceWords);
             feelings = new Phrases(language.lines("feelings"), Understander.this::sentenceWords);
+            feelingQuestions = new Phrases(language.lines("feeling-questions"), Understander.this::sentenceWords);
             for (Category category : Category.values()) {
                 List<String> lines = language.lines("facet:" + category.fileName());
                 if (!lines.isEmpty()) {
@@ -588,10 +591,11 @@ public final class Understander {
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (feeling.isPresent()
                 && (!top.namedPlainly() || onlyTheNews(top, read) || onlyWhenItBegan(top, restored, read))
-                && !asks(restored)) {
+                && !asks(without(restored, read.feelingQuestions.find(restored)))) {
             // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
             // its names ("lose the marker"). "I feel like I can't breathe since they told us it came back": a feeling,
-            // and the news that brought it. The feeling is what was said.
+            // and the news that brought it. The feeling is what was said, and "is that normal" after it asks about the
+            // feeling.
             return orFeelings(
                     feeling,
                     read,

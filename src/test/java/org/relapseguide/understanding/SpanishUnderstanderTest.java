@@ -665,6 +665,11 @@ class SpanishUnderstanderTest {
                 // Ronda 20 (a ciegas).
                 "le puedo quitar la bomba del blincyto unos días pa que descanse | ADVICE",
                 "cómo pido permiso en el trabajo para cuidar a mi hija en el hospital | MONEY",
+                // Ronda 26 (a ciegas): no llevarla a la quimio, dejar que pare, la escuela en inglés, el pelito.
+                "puedo no llevarlo a la quimio mañana que anda muy decaído | ADVICE",
+                "mi mamá dice que ya no quiere seguir con el tratamiento, la dejo que pare | ADVICE",
+                "ya puede regresar a la school ahora que está en mantenimiento | NOT_YET",
+                "otra vez se le va a caer el pelito | NOT_YET",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -779,6 +784,13 @@ class SpanishUnderstanderTest {
                 "estoy tan burned out entre el hospital el trabajo y los kids no sé qué hacer | self_care",
                 "me dijeron que le volvió pero yo pensaba que ya estaba curado, qué quiere decir eso de que volvió |"
                         + " relapsed_b_all",
+                // Ronda 26 (a ciegas): "más chance de recaer" es el riesgo, no la supervivencia; "camete dos a" es
+                // KMT2A; "vez ponza" es Besponsa; "es normal" tras un sentimiento pregunta por el sentimiento.
+                "a los quince años hay más chance de recaer que a los cinco | age_risk",
+                "el doctor dijo que tiene el ca me te dos a, qué es | kmt2a",
+                "qué hace el ves ponza | inotuzumab",
+                "estoy muerto de miedo desde que le volvió | self_care",
+                "tengo un coraje todo el tiempo desde que le regresó la leucemia, es normal | self_care",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

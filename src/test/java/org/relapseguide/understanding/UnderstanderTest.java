@@ -1173,6 +1173,14 @@ class UnderstanderTest {
                 // Round 24 (blind): a different group after the MRD is the risk group.
                 "the oncologist said her mrd was point zero one percent after the first block and that puts her in a"
                         + " different group what does that mean | risk_groups",
+                // Round 26 (blind): when it was said is no topic; "is that normal" after a feeling asks about the
+                // feeling; "kn" sounds like n in a name heard in pieces.
+                "the nurse called this afternoon and said it relapsed, what does that even mean | relapsed_b_all",
+                "we did every last thing right for three years so why did it come back | why_relapse",
+                "i'm angry all the time since the relapse, is that normal | self_care",
+                "i'm so angry since it came back, is this normal | self_care",
+                "what does the i know to zoo mab do | inotuzumab",
+                "i just can't handle any of this anymore, she's been in the hospital for weeks | self_care",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
