@@ -791,6 +791,8 @@ class SpanishUnderstanderTest {
                 "qué hace el ves ponza | inotuzumab",
                 "estoy muerto de miedo desde que le volvió | self_care",
                 "tengo un coraje todo el tiempo desde que le regresó la leucemia, es normal | self_care",
+                // "Tengo 30 años" llega como "yo 30 años"; "me da rabia que" cuenta, no pregunta.
+                "tengo treinta años y me da rabia que me haya regresado | self_care",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
