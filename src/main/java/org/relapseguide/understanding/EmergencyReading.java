@@ -26,6 +26,10 @@ final class EmergencyReading {
     private static final int PRETEND_AFTER = 8;
 
     private static final int SUBJECT_WINDOW = 6;
+    /** A sign this close after "and" ("and almost fainted") may have the speaker of a longer clause before as subject. */
+    private static final int JOINED_SIGN_WORDS = 2;
+    /** How far back, before that "and", the clause's subject is looked for. */
+    private static final int JOINED_CLAUSE_WORDS = 10;
     /** How many words before someone of the patient's may say whose they are: "her little brother". */
     private static final int OTHER_PERSON_WORDS = 3;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
@@ -139,6 +143,11 @@ final class EmergencyReading {
     private final Set<String> ongoing;
     /** Words that join two things said ("and", "y"): a time gone on one side is not the other's. */
     private final Set<String> joins;
+    /**
+     * Joins after which a sign with no subject of its own may be the speaker's of the clause before ("and almost
+     * fainted"); none in Spanish, whose verbs say who ("no lo puedo mantener despierto y anda como perdido").
+     */
+    private final Set<String> speakerJoins;
     /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
     private final Set<String> presentVerbs;
 
@@ -248,6 +257,7 @@ final class EmergencyReading {
         over = new Phrases(language.lines("over"), words);
         ongoing = Set.copyOf(flatten(language.lines("ongoing"), words));
         joins = Set.copyOf(flatten(language.lines("joins"), words));
+        speakerJoins = Set.copyOf(flatten(language.lines("speaker-joins"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
@@ -700,6 +710,7 @@ final class EmergencyReading {
         if (instruments.contains(sentence.get(signStart))) {
             return -1;
         }
+        int joinedAt = -1;
         for (int i = signStart - 1; i >= Math.max(0, signStart - SUBJECT_WINDOW); i--) {
             String word = sentence.get(i);
             // "He looked right at me and asked who I am": the speaker after a preposition is not who has the sign ("it
@@ -710,8 +721,29 @@ final class EmergencyReading {
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;
             }
+            if (speakerJoins.contains(word) && joinedAt < 0 && signStart - i <= JOINED_SIGN_WORDS) {
+                joinedAt = i;
+            }
             // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause.
             if (clauseBreaks.contains(word) && !(i == signStart - 1 && intensifiers.contains(word))) {
+                return -1;
+            }
+        }
+        return joinedAt < 0 ? -1 : speakerBefore(sentence, joinedAt);
+    }
+
+    /**
+     * The speaker as the subject of a longer clause joined right before a sign that has none of its own ("I got
+     * lightheaded at the pharmacy and almost fainted"), or -1. Only the speaker: anyone else may be the patient by
+     * another name ("his brother had a cold and now Liam is at 38.9", "mi hermanito … y anda como perdido").
+     */
+    private int speakerBefore(List<String> sentence, int joinedAt) {
+        for (int i = joinedAt - 1; i >= Math.max(0, joinedAt - JOINED_CLAUSE_WORDS); i--) {
+            String word = sentence.get(i);
+            if (caregiverWords.contains(word) && !objectPronouns.contains(word)) {
+                return i;
+            }
+            if (patientWords.contains(word) || otherOfThePatient(sentence, i) || clauseBreaks.contains(word)) {
                 return -1;
             }
         }

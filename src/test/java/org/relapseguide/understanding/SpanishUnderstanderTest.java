@@ -378,6 +378,13 @@ class SpanishUnderstanderTest {
                 // Sonda 18 (a ciegas); quien va a desmayarse en el blinatumomab sigue siendo una emergencia.
                 "el mrd salió positivo otra vez y ahora la niña está respirando bien hard y se le ve blue la boca",
                 "me siento muy mareado y creo que me voy a desmayar y tengo el blinatumomab puesto",
+                // Sonda 19 (a ciegas): silbando al respirar, no lo reconoce, sangre en la popo, labios morados.
+                "respira como silbando y se le mueve mucho la panza",
+                "mi nieta no lo reconoce a su abuelo",
+                "tiene sangre en la popo el bebé",
+                "es normal que tenga los labios morados con la quimio",
+                // Tras "y", el verbo dice quién: quien anda perdido es el hermanito, no quien habla.
+                "mi hermanito está muy dormido, no lo puedo despertar bien y anda como perdido",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -493,6 +500,9 @@ class SpanishUnderstanderTest {
                 "se le pusieron los labios morados de la paleta de uva y se está riendo",
                 "me voy a desmayar cuando vea la cuenta del hospital",
                 "a mi esposo le sangró la nariz por el calor pero mi hijo el de la leucemia está bien puedo dejarlo con él",
+                // Sonda 19 (a ciegas): la calentura del esposo dicha tras "y"; un moretón morado que se cura.
+                "mi esposo tiene tos y calentura, puede dormir en el mismo cuarto que el niño",
+                "tiene un moretón morado en el brazo de cuando se cayó y ya se está poniendo amarillo",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

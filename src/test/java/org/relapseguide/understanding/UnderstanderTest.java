@@ -259,6 +259,12 @@ class UnderstanderTest {
                 "my daughter is having a sees your right now on the couch",
                 "grandma here watching ethan and he doesn't seem to know who i am he keeps calling me a stranger",
                 "her temperature was 99 point 1 an hour ago and now it's 102",
+                // Probe 19 (blind): a swollen purple testicle, mushy speech, eyes that will not open.
+                "my son's testicle is swollen and purple and he can't walk",
+                "she woke up and her talking sounds mushy",
+                "the sitter says she can't get him to open his eyes",
+                // "And" with no subject of its own keeps the patient of the clause before.
+                "my daughter got out of the bath and fainted",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -384,6 +390,10 @@ class UnderstanderTest {
                 "i can't breathe until we get the bone marrow results back how long does that usually take",
                 "her temperature was ninety nine point one after her bath is that a fever",
                 "my baby is grunting and turning red but it's just because she's pooping right",
+                // Probe 19 (blind): the caregiver's own near faint after "and"; a TV show; a normal temperature.
+                "i felt dizzy in the checkout line at the store and nearly passed out, is that stress",
+                "we saw a kid with blue lips on a tv show and now she's scared it will happen to her",
+                "took his temperature three times 98 point 4 every time",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
