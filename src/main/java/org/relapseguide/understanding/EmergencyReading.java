@@ -148,6 +148,8 @@ final class EmergencyReading {
      * fainted"); none in Spanish, whose verbs say who ("no lo puedo mantener despierto y anda como perdido").
      */
     private final Set<String> speakerJoins;
+    /** Words inside a sign's own phrase that say it is not the speaker's ("no le salen las palabras"). */
+    private final Set<String> othersInSign;
     /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
     private final Set<String> presentVerbs;
 
@@ -258,6 +260,7 @@ final class EmergencyReading {
         ongoing = Set.copyOf(flatten(language.lines("ongoing"), words));
         joins = Set.copyOf(flatten(language.lines("joins"), words));
         speakerJoins = Set.copyOf(flatten(language.lines("speaker-joins"), words));
+        othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
@@ -651,7 +654,14 @@ final class EmergencyReading {
                 && patientWords.contains(sentence.get(subjectAt - 1))) {
             return Subject.PATIENT;
         }
-        return patientWords.contains(sentence.get(subjectAt)) ? Subject.PATIENT : Subject.CAREGIVER;
+        if (patientWords.contains(sentence.get(subjectAt))) {
+            return Subject.PATIENT;
+        }
+        // "Le estoy hablando y no le salen las palabras": the sign's own "le" says it is someone else's than the
+        // speaker's, who is only the one talking to them.
+        return sentence.subList(hit.start(), hit.end()).stream().anyMatch(othersInSign::contains)
+                ? Subject.UNSAID
+                : Subject.CAREGIVER;
     }
 
     private enum Subject {

@@ -26,10 +26,10 @@ public final class Understander {
     /** A topic that never mentions the drug, product or gene a question names counts this share of its score. */
     static final double UNNAMED_SHARE = 0.5;
     /**
-     * Two topics that both mention the name a question says, this close (a tie to the third figure), go to the one
+     * Two topics that both mention the name a question says, this close (within two thousandths), go to the one
      * titled by it ("this new drug blinatumomab, what does it do": blinatumomab, not immunotherapy, which lists it).
      */
-    static final double TITLE_TIE = 0.999;
+    static final double TITLE_TIE = 0.998;
 
     /** A score at least this high, clearly ahead of the next, is answered. */
     static final double ANSWER_SCORE = 4.0;
@@ -539,11 +539,29 @@ public final class Understander {
         // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
         // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
         int asking = firstOpening(sentence);
+        // "I'm trying to keep my job and get her to every appointment and I just can't cope anymore": a feeling that
+        // asks nothing is what was said, whatever of work or money the story tells.
+        List<Phrases.Hit> feelingsInStory = read.feelings.find(sentence);
+        boolean onlyAFeeling = read.feelingsTopic.isPresent()
+                && !feelingsInStory.isEmpty()
+                && saysOwnFeeling(sentence, feelingsInStory, read)
+                && !asks(restored);
         for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
             List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
                     .filter(hit ->
                             kind.getKey() != Understanding.Reason.CARE_CHOICE || asking <= 0 || hit.end() > asking)
                     .toList();
+            if (!hits.isEmpty() && onlyAFeeling) {
+                return insteadOf(
+                        decline(
+                                kind.getKey(),
+                                ranked,
+                                query,
+                                candidates,
+                                "off-scope: " + hits.get(0).phrase()),
+                        read.feelingsTopic.get(),
+                        "feeling, with " + hits.get(0).phrase() + " in the story");
+            }
             if (!hits.isEmpty()) {
                 return decline(
                         kind.getKey(),
@@ -1246,7 +1264,7 @@ public final class Understander {
                                 .contains(word));
     }
 
-    private Understanding decline(
+    private Understanding.Decline decline(
             Understanding.Reason reason,
             List<TopicIndex.Scored> ranked,
             List<String> query,

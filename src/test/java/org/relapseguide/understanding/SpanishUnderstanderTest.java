@@ -139,6 +139,10 @@ class SpanishUnderstanderTest {
         assertThat(topicOf(UNDERSTANDER.understand(
                         null, "y si ya tiene mas de veinticinco años que hay para el", Optional.of("kymriah"))))
                 .isIn("tecartus", "aucatzyl", "car_t");
+        // Ronda 27 (a ciegas): el adulto dicho primero, y "le toca" enmarca la pregunta, no es la quimio.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null, "y mi esposa que tiene cuarenta años cuál le tocaría", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl", "car_t");
     }
 
     @Test
@@ -383,6 +387,8 @@ class SpanishUnderstanderTest {
                 "mi nieta no lo reconoce a su abuelo",
                 "tiene sangre en la popo el bebé",
                 "es normal que tenga los labios morados con la quimio",
+                // "Le estoy hablando y no le salen las palabras": el "le" del signo dice que no es de quien habla.
+                "le estoy hablando a mi esposo y no le salen las palabras",
                 // Tras "y", el verbo dice quién: quien anda perdido es el hermanito, no quien habla.
                 "mi hermanito está muy dormido, no lo puedo despertar bien y anda como perdido",
             })
@@ -803,6 +809,11 @@ class SpanishUnderstanderTest {
                 "tengo un coraje todo el tiempo desde que le regresó la leucemia, es normal | self_care",
                 // "Tengo 30 años" llega como "yo 30 años"; "me da rabia que" cuenta, no pregunta.
                 "tengo treinta años y me da rabia que me haya regresado | self_care",
+                // Ronda 27 (a ciegas): "peor" enmarca; CD19 dicho "se de 19"; de cada cien niños.
+                "en el reporte dice que es refractaria, eso es peor que una recaída | relapsed_vs_refractory",
+                "qué es eso del se de diecinueve | cd19_cd22",
+                "a cuántos niños de cada cien les regresa | how_common_children",
+                "por qué regresó si fuimos a todas las citas | why_relapse",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

@@ -723,6 +723,19 @@ class UnderstanderTest {
                 .isIn("tecartus", "aucatzyl");
         assertThat(topicOf(UNDERSTANDER.understand(null, "and for adults over twenty five", Optional.of("kymriah"))))
                 .isIn("tecartus", "aucatzyl");
+        // Round 27 (blind): the adult named first, the age after.
+        assertThat(topicOf(UNDERSTANDER.understand(null, "my wife she's thirty eight", Optional.of("kymriah"))))
+                .isIn("tecartus", "aucatzyl");
+    }
+
+    @Test
+    void a_parent_who_offers_their_own_marrow_asks_about_a_half_matched_donor() {
+        // Round 27 (blind): "can I give her mine" is the parent as donor.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "if her sister isn't a match could i give her mine",
+                        Optional.of("stem_cell_transplant"))))
+                .isEqualTo("haploidentical");
     }
 
     @Test
@@ -1191,6 +1204,11 @@ class UnderstanderTest {
                 "i'm so angry since it came back, is this normal | self_care",
                 "what does the i know to zoo mab do | inotuzumab",
                 "i just can't handle any of this anymore, she's been in the hospital for weeks | self_care",
+                // Round 27 (blind): a feeling that asks nothing, whatever of work or bills the story tells; the parent
+                // as donor said as giving "mine"; chemo started over; the marrow test said as fluid from the hip.
+                "between my job and the medical bills and the kids i just can't cope anymore | self_care",
+                "do they just start chemo again after a relapse | chemotherapy",
+                "what are they checking when they take fluid from her hip | tests_for_relapse",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
