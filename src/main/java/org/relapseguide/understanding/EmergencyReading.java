@@ -356,6 +356,8 @@ final class EmergencyReading {
                 .filter(c -> pastTimes.stream().noneMatch(t -> t.start() == c.start()))
                 // "Como si estuviera aquí": "as if" supposes nothing of the sign after it.
                 .filter(c -> c.start() == 0 || !asIf.contains(sentence.get(c.start() - 1)))
+                // "Should I worry that her headache started an hour ago": asks whether what it tells is worrying.
+                .filter(c -> !asksWhetherToWorry(sentence, c))
                 .toList();
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
         List<Phrases.Hit> endedHits = ended.find(sentence);
@@ -807,6 +809,14 @@ final class EmergencyReading {
                         // went away" still bleeds.
                         && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
                         && againHits.stream().noneMatch(again -> again.start() >= e.end()));
+    }
+
+    /** Whether a conditional word opens "should I worry", "should we worry": a question about what follows. */
+    private boolean asksWhetherToWorry(List<String> sentence, Phrases.Hit conditional) {
+        int after = conditional.end();
+        return after + 1 < sentence.size()
+                && caregiverWords.contains(sentence.get(after))
+                && worryVerbs.contains(sentence.get(after + 1));
     }
 
     /**

@@ -391,6 +391,9 @@ class SpanishUnderstanderTest {
                 "le estoy hablando a mi esposo y no le salen las palabras",
                 // Tras "y", el verbo dice quién: quien anda perdido es el hermanito, no quien habla.
                 "mi hermanito está muy dormido, no lo puedo despertar bien y anda como perdido",
+                // Sonda 20 (a ciegas): una lectura "que tenga ciento tres" es de ahora; no lo puedo despertar.
+                "es normal que tenga ciento tres después de la quimio",
+                "no sé si es normal que no la pueda despertar, ya la sacudí y nada",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -509,6 +512,10 @@ class SpanishUnderstanderTest {
                 // Sonda 19 (a ciegas): la calentura del esposo dicha tras "y"; un moretón morado que se cura.
                 "mi esposo tiene tos y calentura, puede dormir en el mismo cuarto que el niño",
                 "tiene un moretón morado en el brazo de cuando se cayó y ya se está poniendo amarillo",
+                // Sonda 20 (a ciegas).
+                "mi hijo no reacciona cuando le hablo de la recaída, se queda callado",
+                "tengo que seguir checando la temperatura todos los días",
+                "el sangrado de nariz de anoche paró solito y no ha vuelto",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

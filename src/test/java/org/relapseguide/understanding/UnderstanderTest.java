@@ -265,6 +265,10 @@ class UnderstanderTest {
                 "the sitter says she can't get him to open his eyes",
                 // "And" with no subject of its own keeps the patient of the clause before.
                 "my daughter got out of the bath and fainted",
+                // Probe 20 (blind): "should I worry that" asks of what it tells; garbled speech; what day it is.
+                "should i worry that her headache started an hour ago and she has thrown up twice",
+                "his speech sounds garbled since lunch",
+                "a week after car t and now she's confused about what day it is",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -394,6 +398,10 @@ class UnderstanderTest {
                 "i felt dizzy in the checkout line at the store and nearly passed out, is that stress",
                 "we saw a kid with blue lips on a tv show and now she's scared it will happen to her",
                 "took his temperature three times 98 point 4 every time",
+                // Probe 20 (blind): a seizure and a fever at diagnosis or at the last relapse, fine since.
+                "back at diagnosis she had a seizure and they said it was from the fever, she's been fine since",
+                "last time she relapsed she was burning up with a fever of 103 but this time she's been totally normal",
+                "i'm confused about the results of her bone marrow",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
