@@ -293,6 +293,8 @@ public final class Understander {
         private final Phrases someoneToTalkTo;
         /** The words of the news itself ("it came back", "la noticia"), as matched. */
         private final Set<String> news;
+        /** How a treatment is said to have failed ("didn't work", "no funcionó"): what it is said of is news too. */
+        private final Phrases failed;
         /** The question words that ask what something is ("what", "qué"), before a story told after the question. */
         private final Set<String> subjectQuestions;
         /** How a story told after a question starts ("I thought", "they said", "me dijeron"). */
@@ -443,6 +445,7 @@ public final class Understander {
             supportTopic = content.topic(language.setting("support-topic", ""));
             someoneToTalkTo = new Phrases(language.lines("someone-to-talk-to"), Understander.this::sentenceWords);
             news = Set.copyOf(queryWords(sectionWords("news-words")));
+            failed = new Phrases(language.lines("failed"), Understander.this::sentenceWords);
             sinceWords = Set.copyOf(sectionWords("since-words"));
             storyOpenings = new Phrases(language.lines("story-openings"), Understander.this::sentenceWords);
             subjectQuestions = Set.copyOf(sectionWords("subject-questions"));
@@ -608,8 +611,11 @@ public final class Understander {
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (feeling.isPresent()
-                && (!top.namedPlainly() || onlyTheNews(top, read) || onlyWhenItBegan(top, restored, read))
-                && !asks(without(restored, read.feelingQuestions.find(restored)))) {
+                && (!top.namedPlainly()
+                        || onlyTheNews(top, read)
+                        || onlyWhenItBegan(top, restored, read)
+                        || onlyWhatFailed(top, restored, read))
+                && !asksBeyondTheFeeling(restored, read)) {
             // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
             // its names ("lose the marker"). "I feel like I can't breathe since they told us it came back": a feeling,
             // and the news that brought it. The feeling is what was said, and "is that normal" after it asks about the
@@ -686,9 +692,34 @@ public final class Understander {
                                 words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
     }
 
+    /**
+     * Whether a caregiver who says a feeling also asks something: not with the feeling's own words ("ya no sé ni qué
+     * sentir"), nor with a question about the feeling ("is that normal").
+     */
+    private boolean asksBeyondTheFeeling(List<String> words, Reading read) {
+        List<String> told = without(words, read.feelings.find(words));
+        return asks(without(told, read.feelingQuestions.find(told)));
+    }
+
     /** Whether a topic matched only the words of the news itself ("it came back", "la leucemia volvió"). */
     private static boolean onlyTheNews(TopicIndex.Scored top, Reading read) {
         return top.matched().stream().filter(w -> !w.startsWith("\"")).allMatch(read.news::contains);
+    }
+
+    /**
+     * Whether the topic is named only as what failed, the news a feeling follows ("the transplant didn't work and I
+     * just can't do this anymore", "nos dijeron que el car t no funcionó y ya no sé ni qué sentir").
+     */
+    private boolean onlyWhatFailed(TopicIndex.Scored top, List<String> words, Reading read) {
+        Optional<Phrases.Hit> failure = read.failed.find(words).stream().findFirst();
+        if (failure.isEmpty()) {
+            return false;
+        }
+        Set<String> failedThing =
+                Set.copyOf(queryWords(words.subList(0, failure.get().end())));
+        return top.matched().stream()
+                .filter(w -> !w.startsWith("\""))
+                .allMatch(w -> failedThing.contains(w) || read.news.contains(w));
     }
 
     /**

@@ -693,6 +693,8 @@ class SpanishUnderstanderTest {
                 "mi mamá dice que ya no quiere seguir con el tratamiento, la dejo que pare | ADVICE",
                 "ya puede regresar a la school ahora que está en mantenimiento | NOT_YET",
                 "otra vez se le va a caer el pelito | NOT_YET",
+                // Ronda 28 (a ciegas).
+                "tengo veinte años y no quiero el trasplante, puedo nomás hacer el car t | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -821,6 +823,14 @@ class SpanishUnderstanderTest {
                 "qué es eso del se de diecinueve | cd19_cd22",
                 "a cuántos niños de cada cien les regresa | how_common_children",
                 "por qué regresó si fuimos a todas las citas | why_relapse",
+                // Ronda 28 (a ciegas): "eso de recaída" es la definición; IKZF1 dicho "y casete efe uno"; el fracaso de
+                // un
+                // tratamiento es la noticia de un sentimiento; la primera noche; la culpa de no haberlo notado.
+                "qué quiere decir eso de recaída si ya estaba en remisión | relapsed_b_all",
+                "qué es el y casete efe uno | ikzf1",
+                "nos dijeron que el trasplante no funcionó y ya no sé ni qué sentir | self_care",
+                "es la primera noche desde que nos dijeron y tengo mucho miedo | self_care",
+                "me siento culpable por no darme cuenta de los moretones antes | self_care",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
