@@ -148,8 +148,12 @@ final class EmergencyReading {
      * fainted"); none in Spanish, whose verbs say who ("no lo puedo mantener despierto y anda como perdido").
      */
     private final Set<String> speakerJoins;
+    /** The words that open a relative clause after the one it is said of ("my son who…", "mi hijo que…"). */
+    private final Set<String> relativePronouns;
     /** Words inside a sign's own phrase that say it is not the speaker's ("no le salen las palabras"). */
     private final Set<String> othersInSign;
+    /** Verbs said of someone else, right after a word of the speaker's ("yo está", put back before "está"). */
+    private final Set<String> othersVerbs;
     /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
     private final Set<String> presentVerbs;
 
@@ -260,7 +264,9 @@ final class EmergencyReading {
         ongoing = Set.copyOf(flatten(language.lines("ongoing"), words));
         joins = Set.copyOf(flatten(language.lines("joins"), words));
         speakerJoins = Set.copyOf(flatten(language.lines("speaker-joins"), words));
+        relativePronouns = Set.copyOf(flatten(language.lines("relative-pronouns"), words));
         othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
+        othersVerbs = Set.copyOf(flatten(language.lines("others-verbs"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
@@ -659,6 +665,13 @@ final class EmergencyReading {
         if (patientWords.contains(sentence.get(subjectAt))) {
             return Subject.PATIENT;
         }
+        // "Creo que está un poquito confundido" reaches the skill as "yo está…": the verb says it is someone else
+        // ("me está doliendo el pecho" is still the speaker's).
+        if (subjectAt + 1 < sentence.size()
+                && !objectPronouns.contains(sentence.get(subjectAt))
+                && othersVerbs.contains(sentence.get(subjectAt + 1))) {
+            return Subject.UNSAID;
+        }
         // "Le estoy hablando y no le salen las palabras": the sign's own "le" says it is someone else's than the
         // speaker's, who is only the one talking to them.
         return sentence.subList(hit.start(), hit.end()).stream().anyMatch(othersInSign::contains)
@@ -736,12 +749,41 @@ final class EmergencyReading {
             if (speakerJoins.contains(word) && joinedAt < 0 && signStart - i <= JOINED_SIGN_WORDS) {
                 joinedAt = i;
             }
+            // "My son who's on day 5 after CAR T started talking nonsense": the one a relative clause is said of has
+            // the sign after it.
+            if (relativePronouns.contains(word) && i > 0 && patientWords.contains(sentence.get(i - 1))) {
+                return i - 1;
+            }
             // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause.
             if (clauseBreaks.contains(word) && !(i == signStart - 1 && intensifiers.contains(word))) {
                 return -1;
             }
         }
-        return joinedAt < 0 ? -1 : speakerBefore(sentence, joinedAt);
+        if (joinedAt >= 0) {
+            return speakerBefore(sentence, joinedAt);
+        }
+        return patientBeforeRelative(sentence, Math.max(0, signStart - SUBJECT_WINDOW));
+    }
+
+    /**
+     * The patient a longer relative clause is said of, before a sign that has no subject of its own in its window ("my
+     * son who's on day 5 after CAR T started talking nonsense"), or -1.
+     */
+    private int patientBeforeRelative(List<String> sentence, int windowStart) {
+        for (int i = windowStart - 1; i > 0 && windowStart - i <= JOINED_CLAUSE_WORDS; i--) {
+            String word = sentence.get(i);
+            if (relativePronouns.contains(word)) {
+                return patientWords.contains(sentence.get(i - 1)) ? i - 1 : -1;
+            }
+            if (clauseBreaks.contains(word)
+                    || joins.contains(word)
+                    || patientWords.contains(word)
+                    || caregiverWords.contains(word)
+                    || otherOfThePatient(sentence, i)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

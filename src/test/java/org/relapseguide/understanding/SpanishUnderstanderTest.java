@@ -394,6 +394,12 @@ class SpanishUnderstanderTest {
                 // Sonda 20 (a ciegas): una lectura "que tenga ciento tres" es de ahora; no lo puedo despertar.
                 "es normal que tenga ciento tres después de la quimio",
                 "no sé si es normal que no la pueda despertar, ya la sacudí y nada",
+                // Sonda 21 (a ciegas): "creo que está confundido" no es de quien habla; la pipí con sangre; los labios
+                // grises; sangre de la nariz desde hace media hora.
+                "creo que está confundido, no sabe dónde está",
+                "la pipí le sale con sangre",
+                "tiene los labios grises",
+                "es normal que le salga sangre de la nariz desde hace treinta minutos",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -516,6 +522,10 @@ class SpanishUnderstanderTest {
                 "mi hijo no reacciona cuando le hablo de la recaída, se queda callado",
                 "tengo que seguir checando la temperatura todos los días",
                 "el sangrado de nariz de anoche paró solito y no ha vuelto",
+                // Sonda 21 (a ciegas).
+                "dice que se va a desmayar del aburrimiento en el hospital",
+                "mi esposo se desmaya nomás de ver sangre, puede entrar a la punción",
+                "está ardiendo el calor afuera, lo puedo sacar al parque",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

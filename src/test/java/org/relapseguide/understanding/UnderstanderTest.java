@@ -269,6 +269,11 @@ class UnderstanderTest {
                 "should i worry that her headache started an hour ago and she has thrown up twice",
                 "his speech sounds garbled since lunch",
                 "a week after car t and now she's confused about what day it is",
+                // Probe 21 (blind): the patient before a long relative clause; fever and Blincyto as mistyped; blood
+                // in a diaper.
+                "my daughter who just finished her second week of blincyto started talking gibberish",
+                "she has a feaver of a hunnerd and one",
+                "there's blood in his diaper again",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -402,6 +407,11 @@ class UnderstanderTest {
                 "back at diagnosis she had a seizure and they said it was from the fever, she's been fine since",
                 "last time she relapsed she was burning up with a fever of 103 but this time she's been totally normal",
                 "i'm confused about the results of her bone marrow",
+                // Probe 21 (blind).
+                "my wife has a fever of 101, should she stay away from our son who is in relapse",
+                "this hospital food is going to give me a seizure",
+                "we're burning up our savings on gas driving to clinic",
+                "he was shivering after his bath but he warmed up fine",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
