@@ -400,6 +400,8 @@ class SpanishUnderstanderTest {
                 "la pipí le sale con sangre",
                 "tiene los labios grises",
                 "es normal que le salga sangre de la nariz desde hace treinta minutos",
+                // Sonda 22 (a ciegas): una adolescente habla de su propio dolor de cabeza con vómito.
+                "tengo quince años y me duele la cabeza como nunca en mi vida y ya vomité",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -526,6 +528,10 @@ class SpanishUnderstanderTest {
                 "dice que se va a desmayar del aburrimiento en el hospital",
                 "mi esposo se desmaya nomás de ver sangre, puede entrar a la punción",
                 "está ardiendo el calor afuera, lo puedo sacar al parque",
+                // Sonda 22 (a ciegas).
+                "a partir de qué temperatura hay que llamar por la fiebre",
+                "el niño está que arde de coraje",
+                "en la hoja dice que le pueden dar escalofríos con la transfusión",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

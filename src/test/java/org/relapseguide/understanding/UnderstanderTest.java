@@ -274,6 +274,9 @@ class UnderstanderTest {
                 "my daughter who just finished her second week of blincyto started talking gibberish",
                 "she has a feaver of a hunnerd and one",
                 "there's blood in his diaper again",
+                // Probe 22 (blind): a nosebleed that has gone on is not gone; a bump on the head, then vomiting.
+                "his nosebleed has gone on for half an hour is that a problem",
+                "he hit his head on the door and now he's throwing up",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -412,6 +415,10 @@ class UnderstanderTest {
                 "this hospital food is going to give me a seizure",
                 "we're burning up our savings on gas driving to clinic",
                 "he was shivering after his bath but he warmed up fine",
+                // Probe 22 (blind): signs listed as examples; the last stay in hospital; a threshold asked about.
+                "what are the signs of it coming back in the spine like headaches or confusion",
+                "last time she was in the hospital she had a seizure from a drug, can that happen again",
+                "do we call at 100 point 4 or 101",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
