@@ -847,6 +847,8 @@ class SpanishUnderstanderTest {
                 "nos dijeron que el trasplante no funcionó y ya no sé ni qué sentir | self_care",
                 "es la primera noche desde que nos dijeron y tengo mucho miedo | self_care",
                 "me siento culpable por no darme cuenta de los moretones antes | self_care",
+                // Ronda 29 (a ciegas): la leucaféresis como se oye.
+                "cuánto dura la lucas feresis | leukapheresis",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

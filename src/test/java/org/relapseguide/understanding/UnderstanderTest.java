@@ -1241,6 +1241,10 @@ class UnderstanderTest {
                 "car t didn't work and i'm falling apart | self_care",
                 "i should have noticed how pale she was sooner, i feel awful | self_care",
                 "i'm 25, i just found out it came back and i'm so tired of fighting | self_care",
+                // Round 29 (blind): Aucatzyl and Blincyto as heard; a dose split in two is no advice asked.
+                "why do they split the auto cat zil dose | aucatzyl",
+                "what is the blinky pump | blinatumomab",
+                "how could it come back when we did everything they said | why_relapse",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
