@@ -711,6 +711,7 @@ class SpanishUnderstanderTest {
                 "otra vez se le va a caer el pelito | NOT_YET",
                 // Ronda 28 (a ciegas).
                 "tengo veinte años y no quiero el trasplante, puedo nomás hacer el car t | ADVICE",
+                "es mejor meterla al estudio clínico o dejarla con el tratamiento normal | ADVICE",
             })
     void advice_money_care_choice_and_questions_without_a_topic_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
@@ -849,6 +850,10 @@ class SpanishUnderstanderTest {
                 "me siento culpable por no darme cuenta de los moretones antes | self_care",
                 // Ronda 29 (a ciegas): la leucaféresis como se oye.
                 "cuánto dura la lucas feresis | leukapheresis",
+                // Ronda 30 (a ciegas): KMT2A, la hipodiploidía y el CAR T como se oyen o se describen.
+                "qué es el camote dos a | kmt2a",
+                "qué significa hipo diplo idea | hypodiploidy",
+                "qué es la terapia quimera | car_t",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

@@ -1245,6 +1245,10 @@ class UnderstanderTest {
                 "why do they split the auto cat zil dose | aucatzyl",
                 "what is the blinky pump | blinatumomab",
                 "how could it come back when we did everything they said | why_relapse",
+                // Round 30 (blind): the fear that she will die is a feeling, not a prognosis asked; a sibling
+                // forgotten.
+                "i'm so scared he's going to die | self_care",
+                "his little sister feels totally forgotten lately | siblings",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
