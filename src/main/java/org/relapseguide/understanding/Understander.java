@@ -542,19 +542,14 @@ public final class Understander {
         // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
         // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
         int asking = firstOpening(sentence);
-        // "I'm trying to keep my job and get her to every appointment and I just can't cope anymore": a feeling that
-        // asks nothing is what was said, whatever of work or money the story tells.
-        List<Phrases.Hit> feelingsInStory = read.feelings.find(sentence);
-        boolean onlyAFeeling = read.feelingsTopic.isPresent()
-                && !feelingsInStory.isEmpty()
-                && saysOwnFeeling(sentence, feelingsInStory, read)
-                && !asks(restored);
         for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
             List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
                     .filter(hit ->
                             kind.getKey() != Understanding.Reason.CARE_CHOICE || asking <= 0 || hit.end() > asking)
                     .toList();
-            if (!hits.isEmpty() && onlyAFeeling) {
+            // "I'm trying to keep my job and get her to every appointment and I just can't cope anymore": a feeling
+            // that asks nothing is what was said, whatever of work or money the story tells.
+            if (!hits.isEmpty() && onlyAFeeling(sentence, restored, read)) {
                 return insteadOf(
                         decline(
                                 kind.getKey(),
@@ -690,6 +685,15 @@ public final class Understander {
                 || feelings.stream()
                         .anyMatch(hit ->
                                 words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
+    }
+
+    /** Whether the caregiver says a feeling of their own and asks nothing. */
+    private boolean onlyAFeeling(List<String> sentence, List<String> restored, Reading read) {
+        List<Phrases.Hit> feelings = read.feelings.find(sentence);
+        return read.feelingsTopic.isPresent()
+                && !feelings.isEmpty()
+                && saysOwnFeeling(sentence, feelings, read)
+                && !asks(restored);
     }
 
     /**
