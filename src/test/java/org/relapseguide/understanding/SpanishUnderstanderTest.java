@@ -402,6 +402,9 @@ class SpanishUnderstanderTest {
                 "es normal que le salga sangre de la nariz desde hace treinta minutos",
                 // Sonda 22 (a ciegas): una adolescente habla de su propio dolor de cabeza con vómito.
                 "tengo quince años y me duele la cabeza como nunca en mi vida y ya vomité",
+                // Las emergencias que la ronda 31 y la sonda 23 perdieron al llegar (solo esas filas se leyeron).
+                "tiene la boca grisácea y respira como bien cansado",
+                "estoy en blinatumomab y siento la lengua pesada",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);

@@ -277,6 +277,10 @@ class UnderstanderTest {
                 // Probe 22 (blind): a nosebleed that has gone on is not gone; a bump on the head, then vomiting.
                 "his nosebleed has gone on for half an hour is that a problem",
                 "he hit his head on the door and now he's throwing up",
+                // The four emergencies round 31 and probe 23 missed on arrival (only those rows were read): a young
+                // adult on treatment speaking of their own pain; a child hard to wake.
+                "i'm twenty two and on treatment and my belly hurts so bad i can't stand up",
+                "he keeps nodding off and i can barely get him to wake up",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
