@@ -405,6 +405,8 @@ class SpanishUnderstanderTest {
                 // Las emergencias que la ronda 31 y la sonda 23 perdieron al llegar (solo esas filas se leyeron).
                 "tiene la boca grisácea y respira como bien cansado",
                 "estoy en blinatumomab y siento la lengua pesada",
+                // Quien dice que es la que tiene leucemia es la paciente, con "soy yo" delante también.
+                "soy yo la que tiene leucemia y tengo calentura de treinta y nueve",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -535,6 +537,8 @@ class SpanishUnderstanderTest {
                 "a partir de qué temperatura hay que llamar por la fiebre",
                 "el niño está que arde de coraje",
                 "en la hoja dice que le pueden dar escalofríos con la transfusión",
+                // La mamá es la que tiene la calentura, no el niño.
+                "soy yo la mamá la que tiene calentura, puedo ir a la clínica con mi hijo mañana",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
