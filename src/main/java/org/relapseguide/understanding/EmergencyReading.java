@@ -30,6 +30,8 @@ final class EmergencyReading {
     private static final int JOINED_SIGN_WORDS = 2;
     /** How far back, before that "and", the clause's subject is looked for. */
     private static final int JOINED_CLAUSE_WORDS = 10;
+    /** How long a relative clause between the patient and their sign may be ("my son who's on day 5 after CAR T"). */
+    private static final int RELATIVE_CLAUSE_WORDS = 10;
     /** How many words before someone of the patient's may say whose they are: "her little brother". */
     private static final int OTHER_PERSON_WORDS = 3;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
@@ -770,7 +772,7 @@ final class EmergencyReading {
      * son who's on day 5 after CAR T started talking nonsense"), or -1.
      */
     private int patientBeforeRelative(List<String> sentence, int windowStart) {
-        for (int i = windowStart - 1; i > 0 && windowStart - i <= JOINED_CLAUSE_WORDS; i--) {
+        for (int i = windowStart - 1; i > 0 && windowStart - i <= RELATIVE_CLAUSE_WORDS; i--) {
             String word = sentence.get(i);
             if (relativePronouns.contains(word)) {
                 return patientWords.contains(sentence.get(i - 1)) ? i - 1 : -1;

@@ -542,38 +542,28 @@ public final class Understander {
         // car park, directions or cafeteria in the story before a question are the scene, not what is asked. (Money
         // or another illness in the story may well be: "my mom has breast cancer, what treatment is there".)
         int asking = firstOpening(sentence);
-        for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
-            List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
-                    .filter(hit ->
-                            kind.getKey() != Understanding.Reason.CARE_CHOICE || asking <= 0 || hit.end() > asking)
-                    .toList();
-            // "I'm trying to keep my job and get her to every appointment and I just can't cope anymore": a feeling
-            // that asks nothing is what was said, whatever of work or money the story tells.
-            if (!hits.isEmpty() && onlyAFeeling(sentence, restored, read)) {
-                return insteadOf(
-                        decline(
-                                kind.getKey(),
-                                ranked,
-                                query,
-                                candidates,
-                                "off-scope: " + hits.get(0).phrase()),
-                        read.feelingsTopic.get(),
-                        "feeling, with " + hits.get(0).phrase() + " in the story");
-            }
-            if (!hits.isEmpty()) {
-                return decline(
-                        kind.getKey(),
-                        ranked,
-                        query,
-                        candidates,
-                        "off-scope: " + hits.get(0).phrase());
-            }
-        }
         // What the caregiver says of their own feelings, for when nothing else is named.
         List<Phrases.Hit> feelingHits = read.feelingsTopic.isPresent() ? read.feelings.find(sentence) : List.of();
         Optional<Phrases.Hit> feeling = saysOwnFeeling(sentence, feelingHits, read)
                 ? feelingHits.stream().findFirst()
                 : Optional.empty();
+        for (Map.Entry<Understanding.Reason, Phrases> kind : read.offScope.entrySet()) {
+            List<Phrases.Hit> hits = kind.getValue().find(sentence).stream()
+                    .filter(hit ->
+                            kind.getKey() != Understanding.Reason.CARE_CHOICE || asking <= 0 || hit.end() > asking)
+                    .toList();
+            if (!hits.isEmpty()) {
+                Understanding.Decline offScope = decline(
+                        kind.getKey(),
+                        ranked,
+                        query,
+                        candidates,
+                        "off-scope: " + hits.get(0).phrase());
+                // "I'm trying to keep my job and get her to every appointment and I just can't cope anymore": a
+                // feeling that asks nothing is what was said, whatever of work or money the story tells.
+                return asks(restored) ? offScope : orFeelings(feeling, read, offScope);
+            }
+        }
         // A decline becomes the caregiver's feeling, or the when-to-call topic, when either is what was said.
         UnaryOperator<Understanding> orInstead = declined -> orWhenToCall(
                 sentence, read, orSaidOfOneself(sentence, restored, read, orFeelings(feeling, read, declined)));
@@ -685,15 +675,6 @@ public final class Understander {
                 || feelings.stream()
                         .anyMatch(hit ->
                                 words.subList(hit.start(), hit.end()).stream().anyMatch(selfWords::contains));
-    }
-
-    /** Whether the caregiver says a feeling of their own and asks nothing. */
-    private boolean onlyAFeeling(List<String> sentence, List<String> restored, Reading read) {
-        List<Phrases.Hit> feelings = read.feelings.find(sentence);
-        return read.feelingsTopic.isPresent()
-                && !feelings.isEmpty()
-                && saysOwnFeeling(sentence, feelings, read)
-                && !asks(restored);
     }
 
     /**
