@@ -74,6 +74,8 @@ final class EmergencyReading {
     private final Set<String> objectPronouns;
     /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
     private final Set<String> animals;
+    /** "My other kid", "mi otro hijo": a child said with these is the patient's brother or sister. */
+    private final Set<String> otherOnes;
     /** Verbs after which "if" asks whether ("I want to know if"), not on what condition. */
     private final Set<String> whetherVerbs;
     /** Someone of the patient's, not the patient: "his sister has a low fever", "su hermanito tiene fiebre". */
@@ -239,6 +241,7 @@ final class EmergencyReading {
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
         animals = Set.copyOf(flatten(language.lines("animals"), words));
+        otherOnes = Set.copyOf(flatten(language.lines("other-ones"), words));
         objectPronouns = Set.copyOf(flatten(language.lines("object-pronouns"), words));
         whetherVerbs = Set.copyOf(flatten(language.lines("whether-verbs"), words));
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
@@ -665,7 +668,7 @@ final class EmergencyReading {
             return Subject.PATIENT;
         }
         if (patientWords.contains(sentence.get(subjectAt))) {
-            return Subject.PATIENT;
+            return anotherChild(sentence, subjectAt) ? Subject.OTHER : Subject.PATIENT;
         }
         // "Creo que está un poquito confundido" reaches the skill as "yo está…": the verb says it is someone else
         // ("me está doliendo el pecho" is still the speaker's).
@@ -679,6 +682,20 @@ final class EmergencyReading {
         return sentence.subList(hit.start(), hit.end()).stream().anyMatch(othersInSign::contains)
                 ? Subject.UNSAID
                 : Subject.CAREGIVER;
+    }
+
+    /**
+     * Whether a word naming a child is said right after "other", or "other" and a number ("my other two kids"), and the
+     * patient is not named with them ("my son and my other kid both have fevers").
+     */
+    private boolean anotherChild(List<String> sentence, int childAt) {
+        int before = childAt - 1;
+        if (before > 0 && sentence.get(before).chars().allMatch(Character::isDigit)) {
+            before--;
+        }
+        return before >= 0
+                && otherOnes.contains(sentence.get(before))
+                && !patientNamedBefore(sentence, before - 1, childAt);
     }
 
     private enum Subject {
@@ -717,16 +734,21 @@ final class EmergencyReading {
             }
             before--;
         }
-        for (int i = before; i >= Math.max(0, subjectAt - SUBJECT_WINDOW); i--) {
+        return !patientNamedBefore(sentence, before, subjectAt);
+    }
+
+    /** Whether the patient is named in the clause before, from a place back ("she and her brother both have fevers"). */
+    private boolean patientNamedBefore(List<String> sentence, int from, int subjectAt) {
+        for (int i = from; i >= Math.max(0, subjectAt - SUBJECT_WINDOW); i--) {
             String word = sentence.get(i);
             if (patientWords.contains(word)) {
-                return false;
+                return true;
             }
             if (clauseBreaks.contains(word)) {
                 break;
             }
         }
-        return true;
+        return false;
     }
 
     /**

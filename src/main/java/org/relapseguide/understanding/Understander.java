@@ -107,6 +107,9 @@ public final class Understander {
     static final double CLAUSE_WEIGHT = 0.3;
     /** How many words before or after "qué significa" say what is asked, at most. */
     static final int DEFINED_WORDS = 10;
+
+    /** "What's maintenance?": a bare "what is" asks a meaning only when a few words end the sentence after it. */
+    static final int SHORT_DEFINED_WORDS = 2;
     /** A one-word name of a drug's own topic this long or longer may be that drug's name as heard ("kimria"). */
     static final int MIN_OWN_NAME = 4;
     /** ... when spelled this much like it (Jaro-Winkler): "kimria" and "kymriah", not "novartis". */
@@ -260,6 +263,8 @@ public final class Understander {
         /** What asks what a word means ("what does … mean", "qué quiere decir"). */
         private final Phrases definitions;
 
+        private final Phrases shortDefinitions;
+
         private final Map<Understanding.Reason, Phrases> offScope = new LinkedHashMap<>();
         private final Phrases notYet;
         private final Phrases feelings;
@@ -403,6 +408,7 @@ public final class Understander {
             notAdvice = new Phrases(language.lines("not-advice"), Understander.this::sentenceWords);
             whatItMeans = new Phrases(language.lines("what-it-means"), Understander.this::sentenceWords);
             definitions = new Phrases(language.lines("definition-frames"), Understander.this::sentenceWords);
+            shortDefinitions = new Phrases(language.lines("short-definition-frames"), Understander.this::sentenceWords);
             anotherWords = Set.copyOf(queryWords(sectionWords("another-words")));
             definitionEnds = Set.copyOf(sectionWords("definition-ends"));
             definitionFillers = Set.copyOf(sectionWords("definition-fillers"));
@@ -873,7 +879,8 @@ public final class Understander {
         if (current.isEmpty() || !looksLikeFollowUp(query, sentence)) {
             return defined(
                     preferNamedAndAsked(reading().index.rank(query, weights, askedAfterStory), query, unasked),
-                    restored);
+                    restored,
+                    "");
         }
         Topic now = current.get();
         // A follow-up is said of what was just heard: "how do they check for it" after MRD asks how MRD is checked, and
@@ -1020,7 +1027,9 @@ public final class Understander {
                     0,
                     new TopicIndex.Scored(first.topic(), Math.max(first.score(), ANSWER_SCORE), first.matched(), true));
         }
-        return boosted;
+        // "Wait, what's maintenance?" after missed maintenance doses: a word asked the meaning of is what is asked
+        // about.
+        return defined(boosted, restored, now.id());
     }
 
     /**
@@ -1028,13 +1037,11 @@ public final class Understander {
      * la leucemia si ya estaba en remisión": a question that asks what a word means, whose words asked the meaning of
      * alone are exactly one of a topic's names and clearly no other's, is answered with that topic, however the rest of
      * the sentence ranks the others. Not when the topic ranked first is named by those words too ("what does it mean
-     * that his leukemia is refractory" stays with the topic that says what refractory is).
+     * that his leukemia is refractory" stays with the topic that says what refractory is), unless that one is first
+     * only for being the one just heard ("wait, what's maintenance?" after missed maintenance doses).
      */
-    private List<TopicIndex.Scored> defined(List<TopicIndex.Scored> ranked, List<String> sentence) {
-        if (ranked.isEmpty() || !reading().definitions.anyIn(sentence)) {
-            return ranked;
-        }
-        List<String> asked = definedWords(sentence);
+    private List<TopicIndex.Scored> defined(List<TopicIndex.Scored> ranked, List<String> sentence, String heard) {
+        List<String> asked = ranked.isEmpty() ? List.of() : definedWords(sentence);
         List<TopicIndex.Scored> alone =
                 asked.isEmpty() ? List.of() : reading().index.rankNames(asked);
         if (alone.isEmpty()
@@ -1046,7 +1053,9 @@ public final class Understander {
         }
         String id = alone.get(0).topic().id();
         String first = ranked.get(0).topic().id();
-        if (!first.equals(id) && alone.stream().anyMatch(s -> s.topic().id().equals(first) && s.named())) {
+        if (!first.equals(id)
+                && !first.equals(heard)
+                && alone.stream().anyMatch(s -> s.topic().id().equals(first) && s.named())) {
             return ranked;
         }
         double lead = Math.max(ANSWER_SCORE, ranked.get(0).score() * ANSWER_LEAD);
@@ -1096,6 +1105,15 @@ public final class Understander {
                 defined = names.isEmpty() ? defined : names;
             }
             if (!defined.isEmpty()) {
+                return defined;
+            }
+        }
+        // "Wait, what's maintenance?": "what is" and a word or two that end the sentence, all of them the thing asked
+        // about ("what are my odds" asks no meaning).
+        for (Phrases.Hit hit : reading().shortDefinitions.find(sentence)) {
+            List<String> left = sentence.subList(hit.end(), sentence.size());
+            List<String> defined = meaningOf(left);
+            if (!left.isEmpty() && left.size() <= SHORT_DEFINED_WORDS && defined.size() == left.size()) {
                 return defined;
             }
         }

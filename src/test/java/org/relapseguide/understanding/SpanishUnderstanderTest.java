@@ -120,6 +120,10 @@ class SpanishUnderstanderTest {
                 .isEqualTo("self_care");
         assertThat(answered(UNDERSTANDER.understand(null, "ya no puedo mas", Optional.empty())))
                 .isEqualTo("self_care");
+        // Round 31 (blind): "estoy" is Alexa's carrier, read back as "yo"; the tiredness is the mother's, not a sign.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent", "muy cansada ya no puedo más", Optional.empty())))
+                .isEqualTo("self_care");
     }
 
     @Test
@@ -407,6 +411,9 @@ class SpanishUnderstanderTest {
                 "estoy en blinatumomab y siento la lengua pesada",
                 // Quien dice que es la que tiene leucemia es la paciente, con "soy yo" delante también.
                 "soy yo la que tiene leucemia y tengo calentura de treinta y nueve",
+                // "Otra" que no dice otro niño: "otra cosa, mi hija…", "mi hija otra vez…".
+                "oye explícame el car t y otra cosa mi hija está temblando y no me contesta",
+                "mi hija otra vez tiene fiebre de treinta y nueve",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -674,6 +681,15 @@ class SpanishUnderstanderTest {
         "mi esposo tiene calentura pero él no es el paciente el paciente es mi hijo y él está bien",
         "mi hermano tiene calentura puede venir a visitar a mi hijo que está en quimio",
         "el bebé de mi hija tiene calentura y mi nieto que tiene leucemia vive en la misma casa",
+        // Sonda 23 (a ciegas): el otro hijo, figuras de ganas y de coraje, quien habla va de visita, una gotita de
+        // sangre
+        // al quitar la aguja.
+        "mi otro hijo tiene calentura de treinta y nueve",
+        "ella está ardiendo de ganas de volver a la escuela",
+        "se me puso la cara morada de coraje con el seguro que no quiere pagar",
+        "mi hermano tiene leucemia y yo tengo fiebre puedo ir a visitarlo",
+        "el port le sangró un poquito cuando le quitaron la aguja y ya paró es normal eso",
+        "cuando el doctor dijo recaída sentí que no podía respirar",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

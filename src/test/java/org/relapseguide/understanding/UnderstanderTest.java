@@ -124,6 +124,11 @@ class UnderstanderTest {
         "that reaction where the fever goes super high after the car t cells what is that called",
         "his testicle got big and hard and now the doctors want to take a little piece out of it",
         "even small fever",
+        // Probe 23 (blind): the patient's other child; anger; a nosebleed back in March.
+        "my other kid has a fever of a hundred and one he's the healthy one not the one with leukemia",
+        "my other two kids have fevers does that matter for their brother",
+        "i'm burning up with anger at how unfair this is",
+        "back in march he had a really bad nosebleed that wouldn't stop but he's doing fine now",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -281,6 +286,9 @@ class UnderstanderTest {
                 // adult on treatment speaking of their own pain; a child hard to wake.
                 "i'm twenty two and on treatment and my belly hurts so bad i can't stand up",
                 "he keeps nodding off and i can barely get him to wake up",
+                // "Other" that says no other child: "and one other thing, my son…".
+                "one other thing my son is burning up with a fever of a hundred and three",
+                "my son and my other kid both have fevers of a hundred and two",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -832,6 +840,20 @@ class UnderstanderTest {
                         "QuestionIntent",
                         "and what about grown ups my husband is the one who's sick",
                         Optional.of("outlook_children"))))
+                .isEqualTo("outlook_adults");
+    }
+
+    @Test
+    void a_word_asked_the_meaning_of_in_a_follow_up_is_its_own_topic_not_the_one_just_heard_that_uses_it() {
+        // Round 31 (blind): after missed maintenance doses, whose title says "maintenance", the phase itself is asked.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "wait what's maintenance", Optional.of("missed_doses"))))
+                .isEqualTo("maintenance");
+        // "What are my odds" asks no meaning: "my" is not part of a name.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "twenty three and it came back after two years what are my odds",
+                        none())))
                 .isEqualTo("outlook_adults");
     }
 
