@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.relapseguide.content.EmergencySign;
 
 /**
@@ -20,6 +21,10 @@ import org.relapseguide.content.EmergencySign;
 final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
+    /** The content's sign that is called about during treatment even once it has gone (its id). */
+    private static final String FEVER = "fever";
+    /** How many words of a sign's place may come before the relative clause that dates it ("de nariz que tuvo"). */
+    private static final int SIGN_PLACE_WORDS = 2;
     /** How far before a sign a dream, a screen or a game it is told of may be named ("had a dream ... couldn't breathe"). */
     private static final int PRETEND_BEFORE = 10;
     /** ... and after it ("arrastrando las palabras para imitar al abuelo"). */
@@ -441,6 +446,9 @@ final class EmergencyReading {
                 boolean then = saidAsGone(sentence, hit, gone, nowHits)
                         || saidAsGone(sentence, hit, longAgoHits, nowHits)
                         || endedByTheSign(hit, endedHits, againHits, allHits)
+                        || (!sign.getKey().equals(FEVER)
+                                && tenseOf(sentence, hit) == Tense.PAST
+                                && endedLater(hit, overHits, endedHits, againHits, allHits))
                         || (told != null
                                 && (saidAsGone(sentence, told, gone, nowHits)
                                         || saidAsGone(sentence, told, longAgoHits, nowHits)));
@@ -635,10 +643,19 @@ final class EmergencyReading {
         if (own.stream().anyMatch(presentVerbs::contains)) {
             return Tense.PRESENT;
         }
-        // The sign named first, then its verb: "the seizure she had", "la convulsión que tuvo".
+        // The sign named first, then its verb: "the seizure she had", "la convulsión que tuvo", "el sangrado de nariz
+        // que tuvo en la mañana" (a word or two of the sign's place before the relative clause).
         for (int i = hit.end(); i < Math.min(sentence.size(), hit.end() + 2); i++) {
             if (pastVerbs.contains(sentence.get(i))) {
                 return Tense.PAST;
+            }
+        }
+        for (int i = hit.end(); i + 1 < Math.min(sentence.size(), hit.end() + SIGN_PLACE_WORDS + 2); i++) {
+            if (relativePronouns.contains(sentence.get(i)) && pastVerbs.contains(sentence.get(i + 1))) {
+                return Tense.PAST;
+            }
+            if (clauseBreaks.contains(sentence.get(i)) || joins.contains(sentence.get(i))) {
+                break;
             }
         }
         return Tense.UNSAID;
@@ -875,6 +892,23 @@ final class EmergencyReading {
                         // went away" still bleeds.
                         && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
                         && againHits.stream().noneMatch(again -> again.start() >= e.end()));
+    }
+
+    /**
+     * Whether a sign said in the past is said to be over anywhere after it, with no sign said between and nothing
+     * started again after: "he had a nosebleed at clinic this morning and they packed it and it stopped, the doctor saw
+     * it". Not for a fever: one during treatment is called about even when it has gone.
+     */
+    private static boolean endedLater(
+            Phrases.Hit hit,
+            List<Phrases.Hit> overHits,
+            List<Phrases.Hit> endedHits,
+            List<Phrases.Hit> againHits,
+            List<Phrases.Hit> allHits) {
+        return Stream.concat(overHits.stream(), endedHits.stream())
+                .anyMatch(end -> end.start() >= hit.end()
+                        && allHits.stream().noneMatch(other -> other.start() >= hit.end() && other.start() < end.end())
+                        && againHits.stream().noneMatch(again -> again.start() >= end.end()));
     }
 
     /** Whether a conditional word opens "should I worry", "should we worry": a question about what follows. */

@@ -414,6 +414,11 @@ class SpanishUnderstanderTest {
                 // "Otra" que no dice otro niño: "otra cosa, mi hija…", "mi hija otra vez…".
                 "oye explícame el car t y otra cosa mi hija está temblando y no me contesta",
                 "mi hija otra vez tiene fiebre de treinta y nueve",
+                // Sonda 24 (a ciegas): "o nomás le doy tylenol y lo dejo dormir" dice que es ahora; el mismo sangrado
+                // de
+                // la mañana, si no para.
+                "es normal que despues de la quimio tenga 101 de fiebre o nomás le doy tylenol y lo dejo dormir",
+                "el sangrado de nariz que tuvo en la mañana no para",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -690,6 +695,9 @@ class SpanishUnderstanderTest {
         "mi hermano tiene leucemia y yo tengo fiebre puedo ir a visitarlo",
         "el port le sangró un poquito cuando le quitaron la aguja y ya paró es normal eso",
         "cuando el doctor dijo recaída sentí que no podía respirar",
+        // Sonda 24 (a ciegas): un sangrado de la mañana que ya vio la doctora y paró; un termómetro roto.
+        "el sangrado de nariz que tuvo en la mañana ya lo vio la doctora le pusieron plaquetas y ya paró hace horas",
+        "el termómetro se me cayó y se rompió cuál es mejor el de la frente o el de la boca",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

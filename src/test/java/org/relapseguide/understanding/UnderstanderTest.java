@@ -129,6 +129,13 @@ class UnderstanderTest {
         "my other two kids have fevers does that matter for their brother",
         "i'm burning up with anger at how unfair this is",
         "back in march he had a really bad nosebleed that wouldn't stop but he's doing fine now",
+        // Probe 24 (blind): "out of it" as persuading; a harmless cause, then it slowed; the husband's chills when the
+        // daughter is the patient; a nosebleed packed, stopped and seen by the doctor, said in the past.
+        "my husband says he's done and wants to stop all treatment should i try to talk him out of it",
+        "he was breathing fast after running in the yard but it slowed right down",
+        "my husband has a bad headache and chills and i think it's the flu should he stay away from our daughter while"
+                + " she's on treatment",
+        "he had a nosebleed at clinic this morning and they packed it and it stopped the doctor saw it and said he's fine",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -289,6 +296,12 @@ class UnderstanderTest {
                 // "Other" that says no other child: "and one other thing, my son…".
                 "one other thing my son is burning up with a fever of a hundred and three",
                 "my son and my other kid both have fevers of a hundred and two",
+                // Probe 24 (blind): "won't really wake up"; a reading above the line the nurse gave. Over, then a
+                // sign after it; a fever during treatment is called about even once a doctor has seen it.
+                "my son won't really wake up he just mumbles and falls back asleep",
+                "the nurse said 100 point 4 is the line and she's at 100 point 9 right now does that count",
+                "she had a nosebleed this morning and it stopped but now she is bleeding from her gums",
+                "she had a fever of a hundred and two this morning and the doctor saw her and said she's fine",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
