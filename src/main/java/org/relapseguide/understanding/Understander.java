@@ -270,6 +270,8 @@ public final class Understander {
         private final Phrases feelings;
         /** How a caregiver asks about their own feeling ("is that normal"), which asks for no topic. */
         private final Phrases feelingQuestions;
+
+        private final Phrases judgements;
         /** How a follow-up asks for a kind of topic ("how is it treated": a treatment). */
         private final Map<Category, Phrases> facets = new LinkedHashMap<>();
         /** How a question says it is not asking for a kind of topic, though it shares its words ("how does it work"). */
@@ -426,6 +428,7 @@ public final class Understander {
             notYet = new Phrases(language.lines("not-yet"), Understander.this::sentenceWords);
             feelings = new Phrases(language.lines("feelings"), Understander.this::sentenceWords);
             feelingQuestions = new Phrases(language.lines("feeling-questions"), Understander.this::sentenceWords);
+            judgements = new Phrases(language.lines("judgements"), Understander.this::sentenceWords);
             for (Category category : Category.values()) {
                 List<String> lines = language.lines("facet:" + category.fileName());
                 if (!lines.isEmpty()) {
@@ -498,7 +501,13 @@ public final class Understander {
         // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
         // the ranking.
         List<Phrases.Hit> feelingsSaid = read.feelings.find(restored);
-        List<String> asked = saysOwnFeeling(restored, feelingsSaid, read) ? without(restored, feelingsSaid) : restored;
+        List<String> feelingAside =
+                saysOwnFeeling(restored, feelingsSaid, read) ? without(restored, feelingsSaid) : restored;
+        // "So if hers was one in a thousand, is that bad?" after MRD: in a conversation, how good or bad something is
+        // asks it of what was just heard; "bad" names no topic of its own.
+        List<String> asked = conversationTopic.isPresent()
+                ? without(feelingAside, read.judgements.find(feelingAside))
+                : feelingAside;
         List<String> query = queryWords(asked);
         List<TopicIndex.Scored> ranked =
                 rank(query, weights(asked), questionAfterStory(asked), sentence, asked, conversationTopic);

@@ -127,6 +127,19 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void si_es_para_siempre_se_pregunta_de_lo_que_se_acaba_de_oir() {
+        // Ronda 32 (a ciegas): después de la aplasia de células B, "para siempre" no es la cura de los resultados del
+        // CAR T.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "eso se le quita o es para siempre", Optional.of("b_cell_aplasia"))))
+                .isEqualTo("b_cell_aplasia");
+        // "Blincaito" es el blinatumomab como se oye, también para los temas que lo nombran (sus resultados).
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "blincaito funciona mejor que la quimio normal", Optional.empty())))
+                .isEqualTo("blinatumomab_results");
+    }
+
+    @Test
     void a_caregiver_with_no_one_to_talk_to_hears_who_they_can_talk_to() {
         assertThat(answered(UNDERSTANDER.understand(
                         null,

@@ -871,6 +871,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void how_good_or_bad_asked_in_a_conversation_is_asked_of_what_was_just_heard() {
+        // Round 32 (blind): "bad" is a word of blasts' names; here it judges the MRD number just given.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "IfQuestionIntent", "hers was one in a thousand is that bad", Optional.of("mrd"))))
+                .isEqualTo("mrd");
+        // Without a conversation the words are kept: "are blasts bad" asks about blasts.
+        assertThat(topicOf(UNDERSTANDER.understand(null, "are blasts bad", none())))
+                .isEqualTo("blast");
+    }
+
+    @Test
     void a_pet_word_inside_a_drug_name_heard_in_pieces_is_the_name() {
         assertThat(answered(UNDERSTANDER.understand(
                         "WhatQuestionIntent", "is otto cat zil my husband's doctor brought it up", none())))
