@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.relapseguide.content.EmergencySign;
 
@@ -39,6 +40,8 @@ final class EmergencyReading {
     private static final int RELATIVE_CLAUSE_WORDS = 10;
     /** How many words before someone of the patient's may say whose they are: "her little brother". */
     private static final int OTHER_PERSON_WORDS = 3;
+    /** How far before someone a companion word may say they are only company ("con su hermanito"). */
+    private static final int COMPANY_WORDS = 2;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
     private static final int PAST_WINDOW = 10;
     /** How near a sign said of no one a figure of speech must be to make it one ("my heart is bleeding"). */
@@ -173,6 +176,8 @@ final class EmergencyReading {
     private final Set<String> objectsAfterPrepositions;
 
     private final Set<String> prepositions;
+    /** "Jugando con su hermano", "playing with her brother": someone of the patient's said after these is company. */
+    private final Set<String> companions;
     /** The words that open a clause saying more of a sign just named ("that", "que"). */
     private final Set<String> relativeJoins;
     /** Before "if", the word that makes it "as if" ("como si"). */
@@ -282,6 +287,7 @@ final class EmergencyReading {
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
         objectsAfterPrepositions = Set.copyOf(flatten(language.lines("speaker-as-object"), words));
         prepositions = Set.copyOf(flatten(language.lines("prepositions"), words));
+        companions = Set.copyOf(flatten(language.lines("companions"), words));
         relativeJoins = Set.copyOf(flatten(language.lines("relative-joins"), words));
         pretend = new Phrases(language.lines("pretend"), words);
         asIf = Set.copyOf(flatten(language.lines("as-if"), words));
@@ -421,6 +427,10 @@ final class EmergencyReading {
                                         && hit.start() - listed.end() <= LOOK_BEFORE
                                         && sentence.subList(listed.end(), hit.start()).stream()
                                                 .anyMatch(negationLists::contains)
+                                        // "No sé si es la fiebre o qué, pero mi hijo está diciendo cosas sin
+                                        // sentido": "but" ends the list.
+                                        && sentence.subList(listed.end(), hit.start()).stream()
+                                                .noneMatch(w -> clauseBreaks.contains(w) && !negationLists.contains(w))
                                         && conditional(
                                                 sentence,
                                                 listed,
@@ -436,6 +446,8 @@ final class EmergencyReading {
                                                 && (subjectAt < 0 || h.end() > subjectAt))
                                 || after.stream()
                                         .anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER));
+                boolean mayBecome = subjectAt >= 0
+                        && before.stream().anyMatch(h -> h.end() == hit.start() && h.start() > subjectAt);
                 // "She was diagnosed two years ago and has a fever": a sign said in the present is now, whenever
                 // else the sentence goes back to.
                 boolean longPast = history && tenseOf(sentence, hit) != Tense.PRESENT;
@@ -455,8 +467,15 @@ final class EmergencyReading {
                 boolean emergency = switch (subject) {
                     // "Is it normal for her to throw up blood after chemo, because she just did": an infinitive asks
                     // in general unless now is said.
+                    // "Después del CAR T mi esposo puede ponerse confundido": what may happen, said right before the
+                    // sign, after the patient.
                     case PATIENT ->
-                        !conditional && !(infinitive && !happeningNow) && !aboutChildrenInGeneral && !longPast && !then;
+                        !conditional
+                                && !(infinitive && !happeningNow)
+                                && !aboutChildrenInGeneral
+                                && !longPast
+                                && !then
+                                && !(mayBecome && !happeningNow);
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive
@@ -489,7 +508,7 @@ final class EmergencyReading {
                 // palabras para imitar al abuelo", "respira rápido porque estuvo corriendo": a sign in a dream, a story
                 // on a screen or a game, or with a harmless cause right after it, is not happening.
                 if (emergency
-                        && !pretended(hit, pretendHits, nowHits)
+                        && !pretended(hit, pretendHits, nowHits, allHits)
                         && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
                     return Optional.of(sign.getKey());
                 }
@@ -560,11 +579,15 @@ final class EmergencyReading {
      * #PRETEND_BEFORE} words before the sign with no word of now between them ("we watched a movie and now she can't
      * breathe" is now), or within {@link #PRETEND_AFTER} after it ("tiembla y se sacude toda pero es de la risa").
      */
-    private static boolean pretended(Phrases.Hit hit, List<Phrases.Hit> pretendHits, List<Phrases.Hit> nowHits) {
+    private static boolean pretended(
+            Phrases.Hit hit, List<Phrases.Hit> pretendHits, List<Phrases.Hit> nowHits, List<Phrases.Hit> allHits) {
+        // A now inside a sign's own words ("the guy keeps bleeding out") is the story's, not the patient's.
         return pretendHits.stream()
                 .anyMatch(p -> (p.end() <= hit.start()
                                 && hit.start() - p.end() <= PRETEND_BEFORE
-                                && nowHits.stream().noneMatch(n -> n.start() >= p.end() && n.start() < hit.start()))
+                                && nowHits.stream()
+                                        .noneMatch(n ->
+                                                n.start() >= p.end() && n.start() < hit.start() && !within(n, allHits)))
                         || (p.start() >= hit.end() && p.start() - hit.end() <= PRETEND_AFTER));
     }
 
@@ -784,6 +807,10 @@ final class EmergencyReading {
             if (i > 0 && objectsAfterPrepositions.contains(word) && prepositions.contains(sentence.get(i - 1))) {
                 continue;
             }
+            // "Hoy jugando con su hermano de repente se cayó al piso": the brother played, the patient fell.
+            if (otherPeople.contains(word) && withCompany(sentence, i)) {
+                continue;
+            }
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;
             }
@@ -909,6 +936,12 @@ final class EmergencyReading {
                 .anyMatch(end -> end.start() >= hit.end()
                         && allHits.stream().noneMatch(other -> other.start() >= hit.end() && other.start() < end.end())
                         && againHits.stream().noneMatch(again -> again.start() >= end.end()));
+    }
+
+    /** Whether someone is said as company, a companion word a word or two before ("con su hermano", "with her brother"). */
+    private boolean withCompany(List<String> sentence, int personAt) {
+        return IntStream.rangeClosed(Math.max(0, personAt - COMPANY_WORDS), personAt - 1)
+                .anyMatch(i -> companions.contains(sentence.get(i)));
     }
 
     /** Whether a conditional word opens "should I worry", "should we worry": a question about what follows. */

@@ -432,6 +432,14 @@ class SpanishUnderstanderTest {
                 // la mañana, si no para.
                 "es normal que despues de la quimio tenga 101 de fiebre o nomás le doy tylenol y lo dejo dormir",
                 "el sangrado de nariz que tuvo en la mañana no para",
+                // Sonda 25 (a ciegas): el hermano con quien jugaba no es quien se cayó; "pero" termina la lista de lo
+                // que no se sabe; no reconoce a los suyos; la boca grisecita.
+                "hoy jugando con su hermano de repente se cayo al piso y se quedo como dormido y ahorita esta muy raro",
+                "no se si es la fiebre o qué pero mi hijo está diciendo cosas sin sentido",
+                "mi esposa me pregunta quién soy yo y a los niños no los conoce",
+                "a mi hermana se le puso grisecita la boca y se le va el aire nomás de caminar al baño",
+                "mi hija no se quiere despertar le hablo y le hablo y nomás abre los ojitos y se vuelve a dormir",
+                "deberia preocuparme que mi hija no sabe donde estamos ni quien es su hermano",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -711,6 +719,17 @@ class SpanishUnderstanderTest {
         // Sonda 24 (a ciegas): un sangrado de la mañana que ya vio la doctora y paró; un termómetro roto.
         "el sangrado de nariz que tuvo en la mañana ya lo vio la doctora le pusieron plaquetas y ya paró hace horas",
         "el termómetro se me cayó y se rompió cuál es mejor el de la frente o el de la boca",
+        // Sonda 25 y ronda 33 (a ciegas): por qué preocupa una calentura; lo que puede pasar; una muñeca y un
+        // videojuego; las encías de quien habla; una calentura de anoche ya atendida; "hasta ahorita está bien".
+        "por qué se preocupan tanto por una calentura cuando tiene las defensas bajas",
+        "dicen que después del car t mi esposo puede ponerse confundido o no encontrar las palabras por qué pasa eso",
+        "mi hija juega que su muñeca tiene calentura y se desmaya y la lleva al hospital en su carrito",
+        "mi hijo dice que en su videojuego su personaje se desmayo y perdio todas las vidas",
+        "a mí me sangran las encías cuando me lavo los dientes le puedo dar besos a mi hijo",
+        "anoche tuvo calentura y lo llevamos a emergencias le dieron antibiotico y ya esta en la casa sin fiebre desde"
+                + " hace dos dias",
+        "el doctor dijo que el blincyto puede dar convulsiones hasta ahorita está bien pero cómo sé si le está dando una",
+        "los papeles del alta dicen que vigile si tiene sangrado o fiebre que cuenta como sangrado",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

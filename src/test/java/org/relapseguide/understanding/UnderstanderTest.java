@@ -136,6 +136,16 @@ class UnderstanderTest {
         "my husband has a bad headache and chills and i think it's the flu should he stay away from our daughter while"
                 + " she's on treatment",
         "he had a nosebleed at clinic this morning and they packed it and it stopped the doctor saw it and said he's fine",
+        // Probe 25 and round 33 (blind): fear of what was read; a side effect by its name; a doll, a video game, a
+        // popsicle, a sports team; the caregiver faint at the port.
+        "i'm terrified of the car t side effects i can't stop googling the brain stuff and the fevers",
+        "is that the same as the confusion one",
+        "her doll fell in the bath and she's crying that dolly can't breathe and needs a doctor how do i play along",
+        "he's been playing that video game where the guy keeps bleeding out and passing out is it ok for him to play"
+                + " violent games during chemo",
+        "last time his lips turned blue it was from a blue popsicle is it ok to give him popsicles with mouth sores",
+        "the bears are bleeding points this season but seriously can our son eat pizza after chemo",
+        "i feel faint every time they access his port how do i keep from passing out in front of him",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -302,6 +312,13 @@ class UnderstanderTest {
                 "the nurse said 100 point 4 is the line and she's at 100 point 9 right now does that count",
                 "she had a nosebleed this morning and it stopped but now she is bleeding from her gums",
                 "she had a fever of a hundred and two this morning and the doctor saw her and said she's fine",
+                // Probe 25 (blind): a word heard without its last letter; eyes barely opened; chills "like this" said
+                // after an "if"; a rag doll is a figure for floppy, not a toy.
+                "she's burnin up",
+                "my brother and i both take care of mom she relapsed in march and right now she's so drowsy we can"
+                        + " barely get her to open her eyes",
+                "if he's got chills and is shaking under the blankets like this is that normal on blinatumomab",
+                "for the last hour she's been floppy like a rag doll and won't hold her head up",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
