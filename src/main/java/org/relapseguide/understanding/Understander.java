@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.relapseguide.content.Category;
 import org.relapseguide.content.ContentSet;
 import org.relapseguide.content.Pronunciation;
@@ -282,6 +285,10 @@ public final class Understander {
         private final Phrases nextStep;
         /** A follow-up that asks about the whole of what was just heard ("the whole thing", "todo eso"). */
         private final Phrases wholeOfIt;
+        /** "The second one", "la segunda que dijiste": the first, second, third and last thing named in an answer. */
+        private final List<Phrases> ordinals;
+        /** The drugs, products and genes each topic's answer names, in the order it names them (filled as asked). */
+        private final Map<String, List<Topic>> mentioned = new ConcurrentHashMap<>();
         /**
          * The kinds a topic of each kind answers itself (`[own-facets]`): how a side effect is treated is the side
          * effect's own answer ("and how do they treat it" after CRS), not a treatment's.
@@ -442,6 +449,9 @@ public final class Understander {
             another = new Phrases(language.lines("another"), Understander.this::sentenceWords);
             nextStep = new Phrases(language.lines("next-step"), Understander.this::sentenceWords);
             wholeOfIt = new Phrases(language.lines("whole-of-it"), Understander.this::sentenceWords);
+            ordinals = Stream.of("ordinal-first", "ordinal-second", "ordinal-third", "ordinal-last")
+                    .map(section -> new Phrases(language.lines(section), Understander.this::sentenceWords))
+                    .toList();
             language.pairs("own-facets").forEach((kind, asked) -> {
                 Set<Category> kinds = ownFacets.computeIfAbsent(Category.fromFileName(kind), k -> new HashSet<>());
                 for (String one : asked.split(",")) {
@@ -1021,6 +1031,8 @@ public final class Understander {
         boosted.sort((a, b) -> Double.compare(b.score(), a.score()));
         // "How long does the whole thing take, start to finish?", "¿y cuánto tarda todo eso?" after CAR T: the whole of
         // what was just heard, not the step of it whose questions ask how long it takes.
+        // "Tell me more about the second one" after the immune therapies: the second drug its answer named.
+        ordinalMention(sentence, now).ifPresent(named -> putFirst(boosted, named, "(ordinal)"));
         if (!another && facet.isEmpty() && reading().wholeOfIt.anyIn(sentence)) {
             putFirst(boosted, now, "(whole)");
         }
@@ -1208,6 +1220,64 @@ public final class Understander {
     }
 
     /** A topic put first, clearly ahead of the one that led, unless it already leads. */
+    /** The topic a follow-up points to by its place among the names the answer just heard said, if it does. */
+    private Optional<Topic> ordinalMention(List<String> sentence, Topic heard) {
+        List<Phrases> ordinals = reading().ordinals;
+        int place = IntStream.range(0, ordinals.size())
+                .filter(i -> ordinals.get(i).anyIn(sentence))
+                .findFirst()
+                .orElse(-1);
+        if (place < 0) {
+            return Optional.empty();
+        }
+        List<Topic> named = reading().mentioned.computeIfAbsent(heard.id(), id -> namedIn(heard));
+        int at = place == ordinals.size() - 1 ? named.size() - 1 : place;
+        return at >= 0 && at < named.size() ? Optional.of(named.get(at)) : Optional.empty();
+    }
+
+    /**
+     * The topics a topic's answer lists by a drug's, product's or gene's name as the content's pronunciations spell it,
+     * in the order it names them: each the one whose own name the name alone is, two or more of one kind ("blinatumomab,
+     * inotuzumab, and CAR T cells"); none when it lists none.
+     */
+    private List<Topic> namedIn(Topic topic) {
+        List<List<String>> terms = content.pronunciations().stream()
+                .map(pronunciation -> normalizer.plain(pronunciation.term()))
+                .filter(words -> !words.isEmpty())
+                .sorted((a, b) -> b.size() - a.size())
+                .toList();
+        List<String> answer = normalizer.plain(topic.answer());
+        List<Topic> named = new ArrayList<>();
+        for (int i = 0; i < answer.size(); i++) {
+            for (List<String> term : terms) {
+                if (i + term.size() > answer.size()
+                        || !answer.subList(i, i + term.size()).equals(term)) {
+                    continue;
+                }
+                List<TopicIndex.Scored> alone = reading().index.rankNames(queryWords(term));
+                if (!alone.isEmpty()
+                        && alone.get(0).named()
+                        && alone.get(0).score() >= TopicIndex.EXACT
+                        && !alone.get(0).topic().id().equals(topic.id())
+                        && !named.contains(alone.get(0).topic())) {
+                    named.add(alone.get(0).topic());
+                }
+                break;
+            }
+        }
+        // What the answer lists are of one kind ("three kinds for B-ALL: blinatumomab, inotuzumab, and CAR T cells"):
+        // the disease it names on the way is not one of them.
+        Map<Category, Long> kinds =
+                named.stream().collect(Collectors.groupingBy(Topic::category, Collectors.counting()));
+        Optional<Category> listed = kinds.entrySet().stream()
+                .filter(kind -> kind.getValue() > 1)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+        return listed.isEmpty()
+                ? List.of()
+                : named.stream().filter(t -> t.category() == listed.get()).toList();
+    }
+
     private static void putFirst(List<TopicIndex.Scored> ranked, Topic topic, String label) {
         TopicIndex.Scored lead = ranked.get(0);
         if (lead.topic().id().equals(topic.id())) {

@@ -140,6 +140,17 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void el_lugar_en_la_lista_que_se_acaba_de_oir_es_la_medicina_de_ese_lugar() {
+        // Ronda 33 (a ciegas): "blinatumomab, inotuzumab y las células CAR T".
+        assertThat(answered(
+                        UNDERSTANDER.understand("QuestionIntent", "segunda que dijiste", Optional.of("immunotherapy"))))
+                .isEqualTo("inotuzumab");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "y el último que mencionaste", Optional.of("immunotherapy"))))
+                .isEqualTo("car_t");
+    }
+
+    @Test
     void a_caregiver_with_no_one_to_talk_to_hears_who_they_can_talk_to() {
         assertThat(answered(UNDERSTANDER.understand(
                         null,

@@ -898,6 +898,18 @@ class UnderstanderTest {
                 .isEqualTo("blast");
     }
 
+    @ParameterizedTest(name = "\"{0}\" after the immune therapies -> {1}")
+    @CsvSource({
+        // Round 33 (blind): the answer lists blinatumomab, inotuzumab and CAR T cells, in that order.
+        "tell me more about the second one, inotuzumab",
+        "the first one you said, blinatumomab",
+        "and the last one, car_t",
+    })
+    void a_place_in_the_list_just_heard_is_the_drug_at_that_place(String said, String topic) {
+        assertThat(answered(UNDERSTANDER.understand("QuestionIntent", said, Optional.of("immunotherapy"))))
+                .isEqualTo(topic);
+    }
+
     @Test
     void a_pet_word_inside_a_drug_name_heard_in_pieces_is_the_name() {
         assertThat(answered(UNDERSTANDER.understand(
