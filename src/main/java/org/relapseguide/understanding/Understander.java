@@ -712,8 +712,12 @@ public final class Understander {
     }
 
     /** Whether a topic matched only the words of the news itself ("it came back", "la leucemia volvió"). */
-    private static boolean onlyTheNews(TopicIndex.Scored top, Reading read) {
-        return top.matched().stream().filter(w -> !w.startsWith("\"")).allMatch(read.news::contains);
+    private boolean onlyTheNews(TopicIndex.Scored top, Reading read) {
+        // "Lloro todas las noches desde que nos dijeron que le volvió a mi esposo": whom it came back to is the news
+        // too.
+        return top.matched().stream()
+                .filter(w -> !w.startsWith("\"") && !patientWords.contains(w))
+                .allMatch(read.news::contains);
     }
 
     /**
@@ -1130,12 +1134,16 @@ public final class Understander {
             }
         }
         // "Wait, what's maintenance?": "what is" and a word or two that end the sentence, all of them the thing asked
-        // about ("what are my odds" asks no meaning).
+        // about ("what are my odds" asks no meaning); "y lo de fuera de la médula, ¿qué es?": said last, of the clause
+        // before it.
         for (Phrases.Hit hit : reading().shortDefinitions.find(sentence)) {
             List<String> left = sentence.subList(hit.end(), sentence.size());
             List<String> defined = meaningOf(left);
             if (!left.isEmpty() && left.size() <= SHORT_DEFINED_WORDS && defined.size() == left.size()) {
                 return defined;
+            }
+            if (left.isEmpty()) {
+                return meaningOf(clauseBefore(sentence, hit.start()));
             }
         }
         return List.of();

@@ -151,6 +151,21 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void un_que_es_al_final_pregunta_por_lo_que_se_dijo_antes() {
+        // Ronda 33 (a ciegas), después de dónde regresa la leucemia.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "TopicIntent",
+                        "espera espera y lo de fuera de la médula qué es",
+                        Optional.of("where_relapse_happens"))))
+                .isEqualTo("extramedullary");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "solita con esto no tengo familia aquí con quién puedo hablar",
+                        Optional.empty())))
+                .isEqualTo("support_lines");
+    }
+
+    @Test
     void a_caregiver_with_no_one_to_talk_to_hears_who_they_can_talk_to() {
         assertThat(answered(UNDERSTANDER.understand(
                         null,

@@ -911,6 +911,27 @@ class UnderstanderTest {
     }
 
     @Test
+    void refractory_as_often_said_and_blood_work_as_a_test() {
+        // Round 33 (blind).
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "WhatQuestionIntent",
+                        "the difference between relapsed and refactory they keep saying it like it's one word",
+                        none())))
+                .isEqualTo("relapsed_vs_refractory");
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "WhatQuestionIntent",
+                        "tests do they do to check if it's back or is it just the regular blood work",
+                        none())))
+                .isEqualTo("tests_for_relapse");
+        // Work is no topic yet: the skill says so rather than answer a drug's results.
+        assertThat(UNDERSTANDER.understand(
+                        "CanQuestionIntent",
+                        "my husband keep working during the blinatumomab he drives a truck for a living",
+                        none()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
     void a_pet_word_inside_a_drug_name_heard_in_pieces_is_the_name() {
         assertThat(answered(UNDERSTANDER.understand(
                         "WhatQuestionIntent", "is otto cat zil my husband's doctor brought it up", none())))
