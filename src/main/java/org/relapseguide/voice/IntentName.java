@@ -103,6 +103,11 @@ public enum IntentName {
     VOMITING_STATEMENT("VomitingStatementIntent"),
     /** A sentence that opens with a fever ("fever of 102 and he's shaking", "calentura de 39"): "fever" is put back. */
     FEVER_STATEMENT("FeverStatementIntent"),
+    /**
+     * A sentence that opens with the thermometer ("thermometer says one oh two", "el termómetro dice 39"): put back
+     * whole, so the reading is read as one, and a normal one as normal (not as "fever").
+     */
+    THERMOMETER_STATEMENT("ThermometerStatementIntent"),
     LIST_TOPICS("ListTopicsIntent"),
     MORE("MoreIntent"),
     TEXT_DETAILS("TextDetailsIntent"),
@@ -164,7 +169,8 @@ public enum IntentName {
             BREATHING_STATEMENT,
             LIPS_STATEMENT,
             VOMITING_STATEMENT,
-            FEVER_STATEMENT);
+            FEVER_STATEMENT,
+            THERMOMETER_STATEMENT);
 
     /** The intent of this name, if the model defines one. */
     public static Optional<IntentName> of(String modelName) {

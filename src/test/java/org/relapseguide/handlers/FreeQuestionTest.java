@@ -79,6 +79,7 @@ class FreeQuestionTest {
                 "POSSESSIVE_STATEMENT | lips look kind of blue and she is breathing really fast",
                 "NAMED_STATEMENT | passed out in the bathroom and he's really pale",
                 "LIPS_STATEMENT | look kind of gray and she's breathing really fast",
+                "THERMOMETER_STATEMENT | thirty eight point nine he's on maintenance chemo",
             })
     void an_emergency_described_in_plain_words_gets_the_emergency_answer_first(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
@@ -98,6 +99,8 @@ class FreeQuestionTest {
                 "BLEEDING_STATEMENT | easily when her platelets are low, is that normal",
                 "BREATHING_STATEMENT | exercises for stress, do they help",
                 "FEVER_STATEMENT | a side effect of blinatumomab",
+                "THERMOMETER_STATEMENT | says ninety eight point six",
+                "THERMOMETER_STATEMENT | broke last night which kind should i buy",
                 "POSSESSIVE_STATEMENT | little brother has a fever with the flu, should he stay away from her while she's in"
                         + " treatment",
             })

@@ -466,6 +466,9 @@ class SpanishUnderstanderTest {
                 "a mi hermana se le puso grisecita la boca y se le va el aire nomás de caminar al baño",
                 "mi hija no se quiere despertar le hablo y le hablo y nomás abre los ojitos y se vuelve a dormir",
                 "deberia preocuparme que mi hija no sabe donde estamos ni quien es su hermano",
+                // Sonda 26 (a ciegas): "desde la madrugada" dice que sigue; los labios grises dichos al revés.
+                "es normal que le duela tanto la cabeza y esté vomitando desde la madrugada dice que es el peor dolor",
+                "se le pusieron grises los labios y respira con mucho trabajo desde hace como veinte minutos",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -756,6 +759,8 @@ class SpanishUnderstanderTest {
                 + " hace dos dias",
         "el doctor dijo que el blincyto puede dar convulsiones hasta ahorita está bien pero cómo sé si le está dando una",
         "los papeles del alta dicen que vigile si tiene sangrado o fiebre que cuenta como sangrado",
+        // Sonda 26 (a ciegas): un sangrado del sábado que paró en un minuto.
+        "el sábado le salió sangre de la encía cuando se cepilló pero paró en un minutito y desde entonces nada",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

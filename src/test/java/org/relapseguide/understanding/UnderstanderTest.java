@@ -146,6 +146,8 @@ class UnderstanderTest {
         "last time his lips turned blue it was from a blue popsicle is it ok to give him popsicles with mouth sores",
         "the bears are bleeding points this season but seriously can our son eat pizza after chemo",
         "i feel faint every time they access his port how do i keep from passing out in front of him",
+        // Probe 26 (blind): hot weather.
+        "it's burning up outside today can she go in the pool with her port",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -319,6 +321,8 @@ class UnderstanderTest {
                         + " barely get her to open her eyes",
                 "if he's got chills and is shaking under the blankets like this is that normal on blinatumomab",
                 "for the last hour she's been floppy like a rag doll and won't hold her head up",
+                // Probe 26 (blind): nonsense words on day six after CAR T.
+                "my son's talking but it's nonsense words and he's day six after his car t infusion",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
