@@ -780,6 +780,9 @@ class SpanishUnderstanderTest {
                 "recomiendas un oncólogo que hable español | CARE_CHOICE",
                 "podré tener hijos después del trasplante | NOT_YET",
                 "lo metemos al clinical trial o seguimos con la quimio normal | ADVICE",
+                // Ronda 34 (a ciegas).
+                "lo metemos al ensayo clínico o no qué nos recomiendas | ADVICE",
+                "mi esposo puede dejar el ai clusig porque le sube la presión | ADVICE",
                 "está muy cansado, está bien si nos saltamos la quimio esta vez | ADVICE",
                 "se me olvidó darle la pastilla anoche, se la doy doble hoy | ADVICE",
                 "mi hijo va a sobrevivir | ADVICE",

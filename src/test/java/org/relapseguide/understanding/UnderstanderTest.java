@@ -745,6 +745,8 @@ class UnderstanderTest {
             delimiter = '|',
             value = {
                 "should my older son be the donor for his brother | ADVICE",
+                // Round 34 (blind): what the skill would do in the caregiver's place.
+                "would you stop the blincyto if she was your kid the pump is making her miserable | ADVICE",
                 "she threw up her six m p tonight, do i give her another one | ADVICE",
                 "what are the symptoms of strep throat | UNRELATED",
                 "how much prednisone should he be taking | ADVICE",
