@@ -701,6 +701,11 @@ final class EmergencyReading {
         if (otherOfThePatient(sentence, subjectAt)) {
             return Subject.OTHER;
         }
+        // "Mi hermanito tiene un dolor de cabeza horrible y ya vomitó": the speaker's own brother or sister, who may be
+        // the patient, is not the speaker, at least in the present ("a mi hermano le dieron convulsiones" is a memory).
+        if (otherPeople.contains(sentence.get(subjectAt)) && tenseOf(sentence, hit) == Tense.PRESENT) {
+            return Subject.UNSAID;
+        }
         // "Mi hijo me está diciendo cosas sin sentido": the caregiver told, the patient telling.
         if (objectPronouns.contains(sentence.get(subjectAt))
                 && subjectAt > 0

@@ -469,6 +469,8 @@ class SpanishUnderstanderTest {
                 // Sonda 26 (a ciegas): "desde la madrugada" dice que sigue; los labios grises dichos al revés.
                 "es normal que le duela tanto la cabeza y esté vomitando desde la madrugada dice que es el peor dolor",
                 "se le pusieron grises los labios y respira con mucho trabajo desde hace como veinte minutos",
+                // Ronda 34 (a ciegas): el hermanito de quien habla es el paciente, no quien habla.
+                "mi hermanito tiene un dolor de cabeza horrible y ya vomitó tres veces le hicieron la punción ayer",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -761,6 +763,9 @@ class SpanishUnderstanderTest {
         "los papeles del alta dicen que vigile si tiene sangrado o fiebre que cuenta como sangrado",
         // Sonda 26 (a ciegas): un sangrado del sábado que paró en un minuto.
         "el sábado le salió sangre de la encía cuando se cepilló pero paró en un minutito y desde entonces nada",
+        // Un recuerdo del hermano de quien habla.
+        "cuando yo era joven allá en honduras a mi hermano le dieron convulsiones por una fiebre alta y siempre me"
+                + " acuerdo de eso",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
