@@ -766,6 +766,10 @@ class SpanishUnderstanderTest {
         // Un recuerdo del hermano de quien habla.
         "cuando yo era joven allá en honduras a mi hermano le dieron convulsiones por una fiebre alta y siempre me"
                 + " acuerdo de eso",
+        // Sonda 27 (a ciegas): la suegra enojada; labios morados por el frío de la alberca; un termómetro roto.
+        "mi suegra esta que arde porque no la dejaron entrar a ver al niño al hospital",
+        "ya no tiene los labios morados eso fue porque salio de la alberca con frio y ya se calento",
+        "el termometro que tenemos esta roto como se si funciona bien",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -148,6 +148,10 @@ class UnderstanderTest {
         "i feel faint every time they access his port how do i keep from passing out in front of him",
         // Probe 26 (blind): hot weather.
         "it's burning up outside today can she go in the pool with her port",
+        // Probe 27 (blind): a zombie game; a nosebleed the nurse stopped; a fever gone the next day and checked.
+        "he's playing a zombie game and keeps yelling i can't breathe they're everywhere",
+        "she had a nosebleed at clinic today and the nurse stopped it and gave platelets can she take a bath tonight",
+        "she had a fever on monday but it was gone by tuesday and the team already checked her",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -323,6 +327,8 @@ class UnderstanderTest {
                 "for the last hour she's been floppy like a rag doll and won't hold her head up",
                 // Probe 26 (blind): nonsense words on day six after CAR T.
                 "my son's talking but it's nonsense words and he's day six after his car t infusion",
+                // Probe 27 (blind): the patient no longer knows her mother.
+                "my daughter just looked right at me and asked who i was",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
