@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.relapseguide.content.EmergencySign;
 
 /**
@@ -22,8 +21,11 @@ import org.relapseguide.content.EmergencySign;
 final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
-    /** The content's sign that is called about during treatment even once it has gone (its id). */
-    private static final String FEVER = "fever";
+    /**
+     * The content's signs (their ids) that are over once said to have ended, however long after: a nosebleed packed and
+     * stopped. A fever, a seizure, a faint or confusion during treatment is called about even once it has gone.
+     */
+    private static final Set<String> OVER_ONCE_ENDED = Set.of("bleeding", "breathing");
     /** How many words of a sign's place may come before the relative clause that dates it ("de nariz que tuvo"). */
     private static final int SIGN_PLACE_WORDS = 2;
     /** How far before a sign a dream, a screen or a game it is told of may be named ("had a dream ... couldn't breathe"). */
@@ -458,9 +460,9 @@ final class EmergencyReading {
                 boolean then = saidAsGone(sentence, hit, gone, nowHits)
                         || saidAsGone(sentence, hit, longAgoHits, nowHits)
                         || endedByTheSign(hit, endedHits, againHits, allHits)
-                        || (!sign.getKey().equals(FEVER)
+                        || (OVER_ONCE_ENDED.contains(sign.getKey())
                                 && tenseOf(sentence, hit) == Tense.PAST
-                                && endedLater(hit, overHits, endedHits, againHits, allHits))
+                                && endedLater(hit, endedHits, againHits, allHits))
                         || (told != null
                                 && (saidAsGone(sentence, told, gone, nowHits)
                                         || saidAsGone(sentence, told, longAgoHits, nowHits)));
@@ -927,17 +929,13 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a sign said in the past is said to be over anywhere after it, with no sign said between and nothing
-     * started again after: "he had a nosebleed at clinic this morning and they packed it and it stopped, the doctor saw
-     * it". Not for a fever: one during treatment is called about even when it has gone.
+     * Whether a sign said in the past is said to have ended anywhere after it, with no sign said between and nothing
+     * started again after: "he had a nosebleed at clinic this morning and they packed it and it stopped". Only an end
+     * ([ended]): "was that from the chemo", "eso fue por la quimio" ask about a sign that may be happening.
      */
     private static boolean endedLater(
-            Phrases.Hit hit,
-            List<Phrases.Hit> overHits,
-            List<Phrases.Hit> endedHits,
-            List<Phrases.Hit> againHits,
-            List<Phrases.Hit> allHits) {
-        return Stream.concat(overHits.stream(), endedHits.stream())
+            Phrases.Hit hit, List<Phrases.Hit> endedHits, List<Phrases.Hit> againHits, List<Phrases.Hit> allHits) {
+        return endedHits.stream()
                 .anyMatch(end -> end.start() >= hit.end()
                         && allHits.stream().noneMatch(other -> other.start() >= hit.end() && other.start() < end.end())
                         && againHits.stream().noneMatch(again -> again.start() >= end.end()));

@@ -471,6 +471,10 @@ class SpanishUnderstanderTest {
                 "se le pusieron grises los labios y respira con mucho trabajo desde hace como veinte minutos",
                 // Ronda 34 (a ciegas): el hermanito de quien habla es el paciente, no quien habla.
                 "mi hermanito tiene un dolor de cabeza horrible y ya vomitó tres veces le hicieron la punción ayer",
+                // Una convulsión de hace un rato, preguntada como pasada, se llama igual.
+                "tuvo una convulsión hace cinco minutos es señal de algo malo",
+                "acaba de tener una convulsión eso fue por la quimio",
+                "le dio una convulsión hace rato y eso era el blinatumomab",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);

@@ -329,6 +329,9 @@ class UnderstanderTest {
                 "my son's talking but it's nonsense words and he's day six after his car t infusion",
                 // Probe 27 (blind): the patient no longer knows her mother.
                 "my daughter just looked right at me and asked who i was",
+                // Asked about as past, not said to have ended: still happening, or called about even once over.
+                "she just had a seizure was that from the chemo",
+                "she had a nosebleed that won't stop and the doctor saw her last week",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
