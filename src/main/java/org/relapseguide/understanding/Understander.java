@@ -625,7 +625,7 @@ public final class Understander {
                         || onlyTheNews(top, read)
                         || onlyWhenItBegan(top, restored, read)
                         || onlyWhatFailed(top, restored, read))
-                && !asksBeyondTheFeeling(restored, read)) {
+                && !asksBeyondTheFeeling(restored, feelingsSaid, read)) {
             // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
             // its names ("lose the marker"). "I feel like I can't breathe since they told us it came back": a feeling,
             // and the news that brought it. The feeling is what was said, and "is that normal" after it asks about the
@@ -706,8 +706,8 @@ public final class Understander {
      * Whether a caregiver who says a feeling also asks something: not with the feeling's own words ("ya no sé ni qué
      * sentir"), nor with a question about the feeling ("is that normal").
      */
-    private boolean asksBeyondTheFeeling(List<String> words, Reading read) {
-        List<String> told = without(words, read.feelings.find(words));
+    private boolean asksBeyondTheFeeling(List<String> words, List<Phrases.Hit> feelings, Reading read) {
+        List<String> told = without(words, feelings);
         return asks(without(told, read.feelingQuestions.find(told)));
     }
 
@@ -903,7 +903,7 @@ public final class Understander {
             return defined(
                     preferNamedAndAsked(reading().index.rank(query, weights, askedAfterStory), query, unasked),
                     restored,
-                    "");
+                    Optional.empty());
         }
         Topic now = current.get();
         // A follow-up is said of what was just heard: "how do they check for it" after MRD asks how MRD is checked, and
@@ -1054,7 +1054,7 @@ public final class Understander {
         }
         // "Wait, what's maintenance?" after missed maintenance doses: a word asked the meaning of is what is asked
         // about.
-        return defined(boosted, restored, now.id());
+        return defined(boosted, restored, Optional.of(now.id()));
     }
 
     /**
@@ -1065,7 +1065,8 @@ public final class Understander {
      * that his leukemia is refractory" stays with the topic that says what refractory is), unless that one is first
      * only for being the one just heard ("wait, what's maintenance?" after missed maintenance doses).
      */
-    private List<TopicIndex.Scored> defined(List<TopicIndex.Scored> ranked, List<String> sentence, String heard) {
+    private List<TopicIndex.Scored> defined(
+            List<TopicIndex.Scored> ranked, List<String> sentence, Optional<String> heard) {
         List<String> asked = ranked.isEmpty() ? List.of() : definedWords(sentence);
         List<TopicIndex.Scored> alone =
                 asked.isEmpty() ? List.of() : reading().index.rankNames(asked);
@@ -1079,7 +1080,7 @@ public final class Understander {
         String id = alone.get(0).topic().id();
         String first = ranked.get(0).topic().id();
         if (!first.equals(id)
-                && !first.equals(heard)
+                && !heard.equals(Optional.of(first))
                 && alone.stream().anyMatch(s -> s.topic().id().equals(first) && s.named())) {
             return ranked;
         }
