@@ -385,7 +385,12 @@ final class EmergencyReading {
                 .toList();
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
         List<Phrases.Hit> endedHits = ended.find(sentence);
-        List<Phrases.Hit> againHits = endedHits.isEmpty() ? List.of() : startedAgain.find(sentence);
+        // "Y ya no le ha vuelto a salir nada": a start again that is denied starts nothing.
+        List<Phrases.Hit> againHits = endedHits.isEmpty()
+                ? List.of()
+                : startedAgain.find(sentence).stream()
+                        .filter(a -> !denied(sentence, a.start(), List.of()))
+                        .toList();
         List<Phrases.Hit> elsewhereHits = patientElsewhere.find(sentence);
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
@@ -498,7 +503,7 @@ final class EmergencyReading {
                                         && hit.start() > 0
                                         && pointingBack.contains(sentence.get(hit.start() - 1))
                                         && !happeningNow)
-                                && !near(hit, figuresOutsideSigns)
+                                && !near(hit, figuresBeside(sentence, hit, figuresOutsideSigns))
                                 && !longPast
                                 && !then
                                 && !aboutChildrenInGeneral
@@ -1006,6 +1011,17 @@ final class EmergencyReading {
      * Whether a figure of speech is said by the sign, in the same few words ("I feel like my heart is bleeding"), not in
      * another part of a story ("me contesta puras palabras revueltas ... y me ve como si no me conociera").
      */
+    /**
+     * The figures of speech near a sign that are not a simile describing it: "habla enredado como si estuviera
+     * borracho" and "respira como si le faltara el aire" tell the sign as it is seen, right beside it.
+     */
+    private List<Phrases.Hit> figuresBeside(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> figures) {
+        return figures.stream()
+                .filter(f -> !(asIf.contains(sentence.get(f.start()))
+                        && (f.start() == hit.end() || (f.end() <= hit.start() && hit.start() - f.end() <= 1))))
+                .toList();
+    }
+
     private static boolean near(Phrases.Hit hit, List<Phrases.Hit> figures) {
         return figures.stream()
                 .anyMatch(f -> f.end() > hit.start() - FIGURE_WINDOW && f.start() < hit.end() + FIGURE_WINDOW);

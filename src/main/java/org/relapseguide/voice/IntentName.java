@@ -108,6 +108,11 @@ public enum IntentName {
      * whole, so the reading is read as one, and a normal one as normal (not as "fever").
      */
     THERMOMETER_STATEMENT("ThermometerStatementIntent"),
+    /**
+     * A sentence that opens with what the patient has ("has a hundred and two", "tiene treinta y nueve y está en
+     * quimio"): "has" is put back, so a bare reading after it is still read as one.
+     */
+    HAS_STATEMENT("HasStatementIntent"),
     LIST_TOPICS("ListTopicsIntent"),
     MORE("MoreIntent"),
     TEXT_DETAILS("TextDetailsIntent"),
@@ -170,7 +175,8 @@ public enum IntentName {
             LIPS_STATEMENT,
             VOMITING_STATEMENT,
             FEVER_STATEMENT,
-            THERMOMETER_STATEMENT);
+            THERMOMETER_STATEMENT,
+            HAS_STATEMENT);
 
     /** The intent of this name, if the model defines one. */
     public static Optional<IntentName> of(String modelName) {

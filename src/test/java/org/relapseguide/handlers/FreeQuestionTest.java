@@ -80,6 +80,7 @@ class FreeQuestionTest {
                 "NAMED_STATEMENT | passed out in the bathroom and he's really pale",
                 "LIPS_STATEMENT | look kind of gray and she's breathing really fast",
                 "THERMOMETER_STATEMENT | thirty eight point nine he's on maintenance chemo",
+                "HAS_STATEMENT | a fever of a hundred and one and she's on chemo",
             })
     void an_emergency_described_in_plain_words_gets_the_emergency_answer_first(IntentName intent, String words) {
         Heard heard = skill.invoke(asked(intent, words));
@@ -101,6 +102,7 @@ class FreeQuestionTest {
                 "FEVER_STATEMENT | a side effect of blinatumomab",
                 "THERMOMETER_STATEMENT | says ninety eight point six",
                 "THERMOMETER_STATEMENT | broke last night which kind should i buy",
+                "HAS_STATEMENT | anyone survived a second relapse",
                 "POSSESSIVE_STATEMENT | little brother has a fever with the flu, should he stay away from her while she's in"
                         + " treatment",
             })

@@ -475,6 +475,16 @@ class SpanishUnderstanderTest {
                 "tuvo una convulsión hace cinco minutos es señal de algo malo",
                 "acaba de tener una convulsión eso fue por la quimio",
                 "le dio una convulsión hace rato y eso era el blinatumomab",
+                // Sondas 28 y 29 (a ciegas): un símil al lado de la señal la describe; una lectura dicha al volver a
+                // medir; "casi ciento uno"; quien habla con la bomba del blinatumomab puesta es el paciente.
+                "es normal que despues del blinatumomab hable todo enredado como si estuviera borracho porque asi esta"
+                        + " hablando ahorita",
+                "respira como si le faltara el aire y se agarra el pecho mi hija tiene ocho años",
+                "tiene como treinta y siete ocho no espera lo volvi a medir y ahora dice treinta y ocho siete",
+                "tiene como cien y pico casi ciento uno le doy motrin o que le doy",
+                "no me hace sentido lo que dice le pregunto donde esta y me dice que en la escuela",
+                "tengo un dolor de cabeza horrible y no paro de vomitar y traigo la bomba del blinco puesta",
+                "la semana pasada tuvo calentura y se le quitó pero ahorita otra vez está con treinta y nueve",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -657,6 +667,10 @@ class SpanishUnderstanderTest {
                 "PastStatementIntent | una convulsión y no me responde | true",
                 "AgoIntent | dos años tuvo una convulsión con la primera quimio puede volver a pasar | false",
                 "AgoIntent | rato que tiene fiebre y está temblando | true",
+                // Sonda 29 (a ciegas): "tiene" se devuelve, y con él la lectura sin unidad.
+                "HasStatementIntent | treinta y nueve y está en quimio | true",
+                "HasStatementIntent | un dolor de panza que no aguanta | true",
+                "HasStatementIntent | cura la leucemia cuando regresa | false",
             })
     void tuvo_y_hace_se_devuelven_para_que_se_lea_el_tiempo(String intent, String said, boolean emergency) {
         assertThat(UNDERSTANDER.understand(intent, said, Optional.empty()) instanceof Understanding.Emergency)
@@ -774,6 +788,14 @@ class SpanishUnderstanderTest {
         "mi suegra esta que arde porque no la dejaron entrar a ver al niño al hospital",
         "ya no tiene los labios morados eso fue porque salio de la alberca con frio y ya se calento",
         "el termometro que tenemos esta roto como se si funciona bien",
+        // Sondas 28 y 29 (a ciegas): el dinero que se va; la enfermera que toma la temperatura; una lectura normal
+        // después; un sangrado que paró y no ha vuelto; desmayarse al ver la aguja; un programa de la tele.
+        "estamos sangrando dinero con tantos viajes al hospital hay alguna ayuda para la gasolina",
+        "la enfermera ahorita mismo le esta tomando la temperatura porque se sentia calientito",
+        "se sentia calientito pero le puse el termometro dos veces y marca treinta y seis ocho asi esta bien",
+        "tuvo un sangrado de nariz esta mañana pero paro solito en dos minutos y ya no le ha vuelto a salir nada",
+        "mi esposo se desmayo cuando vio la aguja del bone marrow jaja ya esta bien",
+        "mi nieto ve un programa de doctores donde un niño convulsiona",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

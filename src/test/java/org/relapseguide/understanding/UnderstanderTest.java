@@ -332,6 +332,13 @@ class UnderstanderTest {
                 // Asked about as past, not said to have ended: still happening, or called about even once over.
                 "she just had a seizure was that from the chemo",
                 "she had a nosebleed that won't stop and the doctor saw her last week",
+                // Probes 28 and 29 (blind): seeing bugs that are not there; a nosebleed still soaking towels after an
+                // old one; a swollen sore testicle; a child too groggy to open her eyes.
+                "he keeps saying the room is full of bugs and there's nothing there he had car t two weeks ago",
+                "last month he had a nosebleed that stopped on its own but this one is still going through towel after"
+                        + " towel",
+                "his left testicle is swollen and really sore",
+                "i just went to wake her and she's so groggy i can barely get her eyes open is that the meds",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -474,6 +481,15 @@ class UnderstanderTest {
                 "what are the signs of it coming back in the spine like headaches or confusion",
                 "last time she was in the hospital she had a seizure from a drug, can that happen again",
                 "do we call at 100 point 4 or 101",
+                // Probes 28 and 29 (blind): a fever seen at the ER and gone; a spike with the nurse in the room; a
+                // denied sign; fever free for days; a husband's chills, kept away from the patient.
+                "last night she was a hundred and one so we went to the er they sent us home and today her temp is"
+                        + " normal",
+                "we're inpatient and he spiked thirty eight point five a little while ago and the nurse is in the room"
+                        + " with him right now",
+                "she isn't breathing fast or anything she's just got a little dry cough",
+                "he was burning up last week but he's been fever free four days",
+                "my husband has the chills from a cold should he stay away from her",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
