@@ -639,7 +639,14 @@ public final class Understander {
             // "Why do they check for fever so much during blinatumomab": the question's words lead to a topic it does
             // not name, and the topic it names is nearly as close. Asked about, not answered outright.
             TopicIndex.Scored named = ranked.size() > 1 ? ranked.get(1) : null;
+            // "I feel like I'm falling apart, I don't know how to do this anymore, with my other two kids at home": a
+            // feeling that leads to the feelings topic is not asked about a topic a passing word names.
+            boolean feelingLeads = feeling.isPresent()
+                    && read.feelingsTopic
+                            .filter(t -> t.id().equals(top.topic().id()))
+                            .isPresent();
             if (named != null
+                    && !feelingLeads
                     && named.named()
                     && named.score() >= ANSWER_SCORE
                     && named.score() >= NAMED_RUNNER_UP_SHARE * top.score()

@@ -852,6 +852,27 @@ class SpanishUnderstanderTest {
         assertThat(((Understanding.Decline) understood).reason().name()).isEqualTo(reason);
     }
 
+    /** Rondas 35 a 37 (a ciegas): el consejo como llega de Alexa, con la apertura que el modelo deja fuera del slot. */
+    @ParameterizedTest(name = "{0} \"{1}\" se declina: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "WhatQuestionIntent | tiempo me queda de vida | ADVICE",
+                "WillQuestionIntent | curar mi hija si le hacen el trasplante dígame la verdad | ADVICE",
+                "PatientStatementIntent | puedo bajar la seis mp | ADVICE",
+                "PatientStatementIntent | meto al ensayo o no | ADVICE",
+                "CanQuestionIntent | saltarme la puncion | ADVICE",
+                "AdultStatementIntent | no quiere el trasplante lo debo convencer o respeto lo que decide | ADVICE",
+                "CaregiverStatementIntent | diecinueve años y ya no quiero más tratamiento está bien si lo dejo | ADVICE",
+                "CanQuestionIntent | seguir yendo al work mientras tengo puesto el blincyto | NOT_YET",
+            })
+    void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
+        Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Decline.class);
+        assertThat(((Understanding.Decline) understood).reason().name()).isEqualTo(reason);
+    }
+
     @Test
     void lo_que_quiere_decir_una_palabra_nombrada_se_responde() {
         Understanding understood = UNDERSTANDER.understand(

@@ -1101,6 +1101,31 @@ class UnderstanderTest {
         assertThat(understood.explanation().rule()).isEqualTo("feelings: scared");
     }
 
+    @Test
+    void a_feeling_that_leads_to_the_feelings_topic_is_not_asked_about_a_topic_a_passing_word_names() {
+        // Round 37 (blind): "two" is a word of NT5C2's spoken name; the caregiver is falling apart.
+        Understanding understood = UNDERSTANDER.understand(
+                "CaregiverStatementIntent",
+                "haven't slept in like three days and i'm trying to keep it together for her and for my other two kids"
+                        + " at home and honestly i feel like i'm falling apart i don't know how to do this anymore",
+                Optional.empty());
+
+        assertThat(answered(understood)).isEqualTo("self_care");
+    }
+
+    @Test
+    void skipping_the_next_test_said_as_a_wish_is_advice() {
+        // Round 37 (blind): "if we could just skip", not "could we just skip".
+        Understanding understood = UNDERSTANDER.understand(
+                "PatientStatementIntent",
+                "hates the spinal taps so much she screams the whole time and i'm wondering if we could just skip the"
+                        + " next one",
+                Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Decline.class);
+        assertThat(((Understanding.Decline) understood).reason()).isEqualTo(Understanding.Reason.ADVICE);
+    }
+
     @ParameterizedTest(name = "\"{0}\" declined as a choice of care")
     @ValueSource(
             strings = {
