@@ -383,7 +383,11 @@ final class EmergencyReading {
                 // "Should I worry that her headache started an hour ago": asks whether what it tells is worrying.
                 .filter(c -> !asksWhetherToWorry(sentence, c))
                 .toList();
-        List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence);
+        // "What would it mean if his lips turned blue, he's fine right now": a now that says all is well is not the
+        // sign's.
+        List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence).stream()
+                .filter(h -> !covered(h, notNowHits))
+                .toList();
         List<Phrases.Hit> endedHits = ended.find(sentence);
         // "Y ya no le ha vuelto a salir nada": a start again that is denied starts nothing.
         List<Phrases.Hit> againHits = endedHits.isEmpty()

@@ -485,6 +485,17 @@ class SpanishUnderstanderTest {
                 "no me hace sentido lo que dice le pregunto donde esta y me dice que en la escuela",
                 "tengo un dolor de cabeza horrible y no paro de vomitar y traigo la bomba del blinco puesta",
                 "la semana pasada tuvo calentura y se le quitó pero ahorita otra vez está con treinta y nueve",
+                // Sondas 30 y 31 (a ciegas): lo que se oye y se ve; "esté ardiendo" es de ahora; quien habla en la
+                // quimio es el paciente.
+                "cuando respira mi hijo se le oye como un gorgoteo como si tuviera agua en el pecho",
+                "hay sangre en el inodoro despues de que hizo popo mi niña y es bastante",
+                "la orina le esta saliendo roja roja como sangre desde esta mañana",
+                "es normal que despues del bone marrow le siga saliendo sangre de la nariz ya lleva media hora",
+                "yo no se si es normal que juanito este ardiendo en calentura con la blincyto",
+                "el año pasado tuvo una convulsion y ahorita le esta pasando otra vez esta brincando todo",
+                "es normal que despues de la quimio de la espalda no se pueda despertar bien casi no abre los ojos cuando le"
+                        + " hablo",
+                "estoy en la chemo y tengo escalofrios bien fuertes me tiembla todo el cuerpo y estoy sola",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -796,6 +807,13 @@ class SpanishUnderstanderTest {
         "tuvo un sangrado de nariz esta mañana pero paro solito en dos minutos y ya no le ha vuelto a salir nada",
         "mi esposo se desmayo cuando vio la aguja del bone marrow jaja ya esta bien",
         "mi nieto ve un programa de doctores donde un niño convulsiona",
+        // Sondas 30 y 31 (a ciegas): un ataque de risa, un corazón que sangra, una curita, ya la vieron, la calentura
+        // del esposo que se le puede pegar a la niña.
+        "le dio un ataque de risa tan fuerte viendo caricaturas que no podia ni respirar y luego se calmo",
+        "mi hija tiene un corazon que sangra por todos los perritos de la calle",
+        "la hermanita se cayo en el patio y le salio sangre de la rodilla pero ya le puse una curita",
+        "la semana pasada tuvo una convulsion pero ya lo vieron le dieron medicina y ahorita esta normal",
+        "mi esposo tiene calentura y tos se lo puede pegar a mi hija que esta con la chemo",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

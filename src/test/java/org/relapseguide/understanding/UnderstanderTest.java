@@ -339,6 +339,9 @@ class UnderstanderTest {
                         + " towel",
                 "his left testicle is swollen and really sore",
                 "i just went to wake her and she's so groggy i can barely get her eyes open is that the meds",
+                // Probes 30 and 31 (blind): a patient alone at home with words coming out wrong; lips this blue.
+                "i'm the patient and i'm home by myself day four after car t and my words keep coming out wrong",
+                "i'm wondering if his lips should be this blue he's been coughing all day",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -490,6 +493,15 @@ class UnderstanderTest {
                 "she isn't breathing fast or anything she's just got a little dry cough",
                 "he was burning up last week but he's been fever free four days",
                 "my husband has the chills from a cold should he stay away from her",
+                // Probes 30 and 31 (blind): a sign word in another sense; a classmate's seizure; what a sign would mean
+                // while all is well; a faint at the blood draw; a visitor's fever.
+                "she had a fit of laughter watching cartoons this morning",
+                "the excitement was at fever pitch at her birthday party",
+                "she passed out the party favors to everyone on the unit",
+                "a girl in her class had a seizure at school today and my daughter saw it she's fine",
+                "what would it mean if his lips turned blue he's fine right now i just want to be ready",
+                "my husband fainted at the clinic when they drew her blood is that common for parents",
+                "my mom has a bad cold and a fever can she still visit my son",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
