@@ -814,6 +814,8 @@ class SpanishUnderstanderTest {
         "la hermanita se cayo en el patio y le salio sangre de la rodilla pero ya le puse una curita",
         "la semana pasada tuvo una convulsion pero ya lo vieron le dieron medicina y ahorita esta normal",
         "mi esposo tiene calentura y tos se lo puede pegar a mi hija que esta con la chemo",
+        // Ronda 39 (a ciegas): por qué se asustan tanto con la calentura pregunta en general.
+        "por que se asustan tanto con la calentura cuando tiene las defensas bajitas",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
@@ -883,6 +885,7 @@ class SpanishUnderstanderTest {
                 "AdultStatementIntent | no quiere el trasplante lo debo convencer o respeto lo que decide | ADVICE",
                 "CaregiverStatementIntent | diecinueve años y ya no quiero más tratamiento está bien si lo dejo | ADVICE",
                 "CanQuestionIntent | seguir yendo al work mientras tengo puesto el blincyto | NOT_YET",
+                "IfQuestionIntent | le doy la pastilla en la mañana en vez de la noche esta bien | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());

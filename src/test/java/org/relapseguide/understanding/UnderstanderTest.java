@@ -1125,6 +1125,23 @@ class UnderstanderTest {
         assertThat(answered(understood)).isEqualTo("self_care");
     }
 
+    @ParameterizedTest(name = "\"{0}\" declined: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Round 39 (blind): a place to stay is a practical question; supplements are not covered yet.
+                "is there a ronald mcdonald house near the hospital | MONEY",
+                "does tumeric or c b d oil help fight leukemia | NOT_YET",
+                "how do i apply for disability for my husband | MONEY",
+                "will all this treatment make me infertile | NOT_YET",
+            })
+    void a_place_to_stay_supplements_disability_and_fertility_are_declined(String said, String reason) {
+        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
+
+        assertThat(understood).isInstanceOf(Understanding.Decline.class);
+        assertThat(((Understanding.Decline) understood).reason().name()).isEqualTo(reason);
+    }
+
     @Test
     void skipping_the_next_test_said_as_a_wish_is_advice() {
         // Round 37 (blind): "if we could just skip", not "could we just skip".
