@@ -278,7 +278,14 @@ class SpanishUnderstanderTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"qué hago si le da fiebre", "qué debo hacer si tiene fiebre en la quimio", "y si sangra mucho"})
+            strings = {
+                "qué hago si le da fiebre",
+                "qué debo hacer si tiene fiebre en la quimio",
+                "y si sangra mucho",
+                // Si preocuparse o llamar por una señal que puede venir pregunta cuándo llamar; no es consejo.
+                "debo preocuparme si le da fiebre",
+                "debo llamar si le da fiebre",
+            })
     void what_to_do_about_a_sign_not_happening_now_is_the_emergencies_topic(String said) {
         Understanding understood = UNDERSTANDER.understand("QuestionIntent", said, Optional.empty());
 
@@ -496,6 +503,12 @@ class SpanishUnderstanderTest {
                 "es normal que despues de la quimio de la espalda no se pueda despertar bien casi no abre los ojos cuando le"
                         + " hablo",
                 "estoy en la chemo y tengo escalofrios bien fuertes me tiembla todo el cuerpo y estoy sola",
+                // Sondas 32 y 33 (a ciegas).
+                "le duele bien feo la panza se dobla del dolor y no deja que le toque",
+                "es normal que despues del car t mi hijo no me reconozca me dice que yo no soy su mamá",
+                "mi hija tiene calen tura y tirita de frio esta en la quimo desde el lunes",
+                "debo preocuparme si mi hijo esta como atontado y no contesta lo que le pregunto desde que se levanto",
+                "a las tres de la mañana mi niño empezó a respirar rapidísimo y ahorita sigue igual",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -816,6 +829,13 @@ class SpanishUnderstanderTest {
         "mi esposo tiene calentura y tos se lo puede pegar a mi hija que esta con la chemo",
         // Ronda 39 (a ciegas): por qué se asustan tanto con la calentura pregunta en general.
         "por que se asustan tanto con la calentura cuando tiene las defensas bajitas",
+        // Sondas 32 y 33 (a ciegas): el niño de la cama de al lado; desmayarse de hambre; quien no puede respirar
+        // del estrés es quien habla; lo negado con "ni"; una lectura normal.
+        "el niño de la cama de al lado tuvo una convulsion anoche y mi hija se asusto mucho",
+        "estoy que me desmayo de hambre no he comido nada en todo el dia por cuidarla",
+        "la que no puede respirar soy yo del estres cuando esperamos los resultados",
+        "no le duele la cabeza ni tiene vómito nomás está cansado después de la quimio es normal",
+        "el termómetro dice treinta y seis punto ocho eso es normal verdad",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -342,6 +342,8 @@ class UnderstanderTest {
                 // Probes 30 and 31 (blind): a patient alone at home with words coming out wrong; lips this blue.
                 "i'm the patient and i'm home by myself day four after car t and my words keep coming out wrong",
                 "i'm wondering if his lips should be this blue he's been coughing all day",
+                // Probe 33 (blind): black sticky stool with pallor.
+                "black sticky poop today and he's super pale and dizzy",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -502,6 +504,14 @@ class UnderstanderTest {
                 "what would it mean if his lips turned blue he's fine right now i just want to be ready",
                 "my husband fainted at the clinic when they drew her blood is that common for parents",
                 "my mom has a bad cold and a fever can she still visit my son",
+                // Probes 32 and 33 (blind): a husband's fever kept from the son on chemo; a grandmother out of breath
+                // on
+                // the stairs; a fever days ago, admitted, treated and gone; fainting at the port; checking for fever.
+                "my husband has a fever of 101 should he stay away from our son who's getting chemo",
+                "grandma is breathing hard after climbing the stairs to his hospital room",
+                "he had a fever of a hundred and two last tuesday and they admitted him and he's been totally fine since",
+                "my husband fainted when the nurse accessed her port but she's totally fine and laughing at him",
+                "can you explain what cytokine release syndrome is and why they keep checking her for fever",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -719,6 +729,9 @@ class UnderstanderTest {
                 "what should we do if she gets a fever",
                 "what should i do if my child gets a fever during treatment",
                 "if he gets a nosebleed",
+                // Probe 33 (review): whether to worry about a sign that may come asks when to call, not for advice.
+                "should i worry if she gets a fever",
+                "should i be worried if he has a nosebleed",
             })
     void what_to_do_about_a_sign_not_happening_now_is_the_emergencies_topic_never_advice(String words) {
         Understanding understood = UNDERSTANDER.understand("QuestionIntent", words, Optional.empty());
