@@ -905,6 +905,9 @@ class SpanishUnderstanderTest {
                 "AdultStatementIntent | no quiere el trasplante lo debo convencer o respeto lo que decide | ADVICE",
                 "CaregiverStatementIntent | diecinueve años y ya no quiero más tratamiento está bien si lo dejo | ADVICE",
                 "CanQuestionIntent | seguir yendo al work mientras tengo puesto el blincyto | NOT_YET",
+                // Ronda 40 (a ciegas): un remedio casero; volver a la escuela con palabras en medio.
+                "IsQuestionIntent | bueno darle te de guanabana para que se cure | NOT_YET",
+                "WhenQuestionIntent | puede regresar mi hija a la escuela después del trasplante | NOT_YET",
                 "IfQuestionIntent | le doy la pastilla en la mañana en vez de la noche esta bien | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {

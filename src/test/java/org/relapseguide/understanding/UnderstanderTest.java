@@ -1156,6 +1156,20 @@ class UnderstanderTest {
     }
 
     @Test
+    void a_brother_or_sister_acting_out_at_school_is_the_siblings_topic_and_going_back_to_school_is_not_yet() {
+        // Rounds 39 and 40 (blind): "school" alone no longer turns away a question about a sibling.
+        Understanding sibling = UNDERSTANDER.understand(
+                "QuestionIntent",
+                "about his sister she's seven and she's acting out at school",
+                Optional.of("self_care"));
+        Understanding back = UNDERSTANDER.understand(null, "when can she go back to school", Optional.empty());
+
+        assertThat(answered(sibling)).isEqualTo("siblings");
+        assertThat(back).isInstanceOf(Understanding.Decline.class);
+        assertThat(((Understanding.Decline) back).reason()).isEqualTo(Understanding.Reason.NOT_YET);
+    }
+
+    @Test
     void skipping_the_next_test_said_as_a_wish_is_advice() {
         // Round 37 (blind): "if we could just skip", not "could we just skip".
         Understanding understood = UNDERSTANDER.understand(
