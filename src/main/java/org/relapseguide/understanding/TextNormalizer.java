@@ -229,6 +229,22 @@ final class TextNormalizer {
         return true;
     }
 
+    /** The content's term a run of letters repeats whole, two times or more ("mrdmrd"), if any. */
+    private Optional<String> repeatedTerm(String run) {
+        if (knownTerms.contains(run)) {
+            return Optional.empty();
+        }
+        for (int length = 2; length <= run.length() / 2; length++) {
+            String term = run.substring(0, length);
+            if (run.length() % length == 0
+                    && knownTerms.contains(term)
+                    && term.repeat(run.length() / length).equals(run)) {
+                return Optional.of(term);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Runs of single letters become one word ("m r d" to "mrd"). A run that starts with the words "a" or "i" keeps
      * them apart unless the whole run is a term the content uses ("i c a n s" is ICANS; "a m r d" is "a" and MRD),
@@ -254,6 +270,15 @@ final class TextNormalizer {
                 continue;
             }
             String run = String.join("", words.subList(i, end));
+            // "M r d m r d": a term the content uses, said twice over, is that term twice.
+            Optional<String> repeated = repeatedTerm(run);
+            if (repeated.isPresent()) {
+                for (int k = 0; k < run.length() / repeated.get().length(); k++) {
+                    out.add(repeated.get());
+                }
+                i = end;
+                continue;
+            }
             if (!letterWords.isEmpty() && !knownTerms.contains(run)) {
                 int split = firstLetterWord(words, i, end);
                 if (split >= 0) {

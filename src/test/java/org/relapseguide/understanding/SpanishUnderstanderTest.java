@@ -908,6 +908,8 @@ class SpanishUnderstanderTest {
                 // Ronda 40 (a ciegas): un remedio casero; volver a la escuela con palabras en medio.
                 "IsQuestionIntent | bueno darle te de guanabana para que se cure | NOT_YET",
                 "WhenQuestionIntent | puede regresar mi hija a la escuela después del trasplante | NOT_YET",
+                // Ronda 41 (a ciegas): que la skill escoja entre dos tratamientos.
+                "QuestionIntent | mi esposo quiere una cosa y yo otra tú cuál escogerías | ADVICE",
                 "IfQuestionIntent | le doy la pastilla en la mañana en vez de la noche esta bien | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {

@@ -31,6 +31,8 @@ class UnderstanderTest {
                 "I'm her foster mom | i am her i",
                 "what does an a n c mean | what does an anc mean",
                 "is my grown-up son's testicle | is my adult child testicular",
+                // Round 41 (blind): a term spelled out twice over is the term twice.
+                "everybody keeps saying m r d m r d | everybody keeps saying mrd mrd",
             })
     void contractions_possessives_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read);
