@@ -509,6 +509,8 @@ class SpanishUnderstanderTest {
                 "mi hija tiene calen tura y tirita de frio esta en la quimo desde el lunes",
                 "debo preocuparme si mi hijo esta como atontado y no contesta lo que le pregunto desde que se levanto",
                 "a las tres de la mañana mi niño empezó a respirar rapidísimo y ahorita sigue igual",
+                // Sonda 34 (a ciegas): la popó negra como chapopote.
+                "tiene la popo negra como chapopote y se ve bien debil y pálido",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -836,6 +838,11 @@ class SpanishUnderstanderTest {
         "la que no puede respirar soy yo del estres cuando esperamos los resultados",
         "no le duele la cabeza ni tiene vómito nomás está cansado después de la quimio es normal",
         "el termómetro dice treinta y seis punto ocho eso es normal verdad",
+        // Ronda 42 y sonda 34 (a ciegas): lo que les pasa a algunos; la medicina para las convulsiones; un sangrado
+        // que el doctor ya vio y explicó.
+        "que es eso de la tormenta de cito quinas y por que algunos se ponen confundidos despues del car t",
+        "para que es el keppra la medicina de seizures que le mandaron con el car t",
+        "ayer le sangró la nariz un ratito y el doctor lo revisó y dijo que era por la resequedad hoy ya no",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -514,6 +514,11 @@ class UnderstanderTest {
                 "he had a fever of a hundred and two last tuesday and they admitted him and he's been totally fine since",
                 "my husband fainted when the nurse accessed her port but she's totally fine and laughing at him",
                 "can you explain what cytokine release syndrome is and why they keep checking her for fever",
+                // Probe 34 (blind): a nosebleed the oncologist put down to dry air; a fever the ER already checked; a
+                // husband who does not have cancer kept from the son.
+                "the oncologist looked at the nosebleed this morning and said it was just from dry air",
+                "the er already checked his fever last night and gave him antibiotics and sent us home",
+                "my husband has a fever of 101 but he doesn't have cancer should he stay away from our son",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
