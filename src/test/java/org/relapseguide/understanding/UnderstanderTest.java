@@ -820,8 +820,14 @@ class UnderstanderTest {
                 "his leukemia is back so should my husband just stop the dasatinib and switch to something else | ADVICE",
                 "my neighbor's boy was just diagnosed with sickle cell, what is sickle cell anemia | UNRELATED",
                 "can we unhook the pump for a few hours saturday for his birthday party | ADVICE",
+                // Rounds 37 to 39 (blind): a place to stay and disability are practical questions; supplements and
+                // fertility are not covered yet.
+                "is there a ronald mcdonald house near the hospital | MONEY",
+                "does tumeric or c b d oil help fight leukemia | NOT_YET",
+                "how do i apply for disability for my husband | MONEY",
+                "will all this treatment make me infertile | NOT_YET",
             })
-    void whose_choice_and_which_doctor_are_declined(String said, String reason) {
+    void whose_choice_which_doctor_and_what_is_not_covered_are_declined(String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
 
         assertThat(understood).isInstanceOf(Understanding.Decline.class);
@@ -1143,23 +1149,6 @@ class UnderstanderTest {
                 Optional.empty());
 
         assertThat(answered(understood)).isEqualTo("self_care");
-    }
-
-    @ParameterizedTest(name = "\"{0}\" declined: {1}")
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                // Round 39 (blind): a place to stay is a practical question; supplements are not covered yet.
-                "is there a ronald mcdonald house near the hospital | MONEY",
-                "does tumeric or c b d oil help fight leukemia | NOT_YET",
-                "how do i apply for disability for my husband | MONEY",
-                "will all this treatment make me infertile | NOT_YET",
-            })
-    void a_place_to_stay_supplements_disability_and_fertility_are_declined(String said, String reason) {
-        Understanding understood = UNDERSTANDER.understand(null, said, Optional.empty());
-
-        assertThat(understood).isInstanceOf(Understanding.Decline.class);
-        assertThat(((Understanding.Decline) understood).reason().name()).isEqualTo(reason);
     }
 
     @Test
