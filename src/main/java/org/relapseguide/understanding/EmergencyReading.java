@@ -1012,10 +1012,6 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a figure of speech is said by the sign, in the same few words ("I feel like my heart is bleeding"), not in
-     * another part of a story ("me contesta puras palabras revueltas ... y me ve como si no me conociera").
-     */
-    /**
      * The figures of speech near a sign that are not a simile describing it: "habla enredado como si estuviera
      * borracho" and "respira como si le faltara el aire" tell the sign as it is seen, right beside it.
      */
@@ -1026,6 +1022,10 @@ final class EmergencyReading {
                 .toList();
     }
 
+    /**
+     * Whether a figure of speech is said by the sign, in the same few words ("I feel like my heart is bleeding"), not in
+     * another part of a story ("me contesta puras palabras revueltas ... y me ve como si no me conociera").
+     */
     private static boolean near(Phrases.Hit hit, List<Phrases.Hit> figures) {
         return figures.stream()
                 .anyMatch(f -> f.end() > hit.start() - FIGURE_WINDOW && f.start() < hit.end() + FIGURE_WINDOW);
