@@ -820,7 +820,6 @@ class SpanishUnderstanderTest {
         "la enfermera ahorita mismo le esta tomando la temperatura porque se sentia calientito",
         "se sentia calientito pero le puse el termometro dos veces y marca treinta y seis ocho asi esta bien",
         "tuvo un sangrado de nariz esta mañana pero paro solito en dos minutos y ya no le ha vuelto a salir nada",
-        "mi esposo se desmayo cuando vio la aguja del bone marrow jaja ya esta bien",
         "mi nieto ve un programa de doctores donde un niño convulsiona",
         // Sondas 30 y 31 (a ciegas): un ataque de risa, un corazón que sangra, una curita, ya la vieron, la calentura
         // del esposo que se le puede pegar a la niña.
@@ -842,7 +841,6 @@ class SpanishUnderstanderTest {
         // que el doctor ya vio y explicó.
         "que es eso de la tormenta de cito quinas y por que algunos se ponen confundidos despues del car t",
         "para que es el keppra la medicina de seizures que le mandaron con el car t",
-        "ayer le sangró la nariz un ratito y el doctor lo revisó y dijo que era por la resequedad hoy ya no",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
