@@ -259,6 +259,8 @@ public final class Understander {
         private final Set<String> definitionEnds;
         /** Words around what a definition question asks that are not it ("they keep saying"). */
         private final Set<String> definitionFillers;
+
+        private final Set<String> definitionArticles;
         /** Words that open the clause a definition question asks about after "it" ("what does it mean when..."). */
         private final Set<String> definitionJoins;
         /** Words that deny. */
@@ -421,6 +423,7 @@ public final class Understander {
             anotherWords = Set.copyOf(queryWords(sectionWords("another-words")));
             definitionEnds = Set.copyOf(sectionWords("definition-ends"));
             definitionFillers = Set.copyOf(sectionWords("definition-fillers"));
+            definitionArticles = Set.copyOf(sectionWords("definition-articles"));
             definitionJoins = Set.copyOf(sectionWords("definition-joins"));
             negations = Set.copyOf(sectionWords("negations"));
             offScope.put(
@@ -1145,7 +1148,12 @@ public final class Understander {
         // about ("what are my odds" asks no meaning); "y lo de fuera de la médula, ¿qué es?": said last, of the clause
         // before it.
         for (Phrases.Hit hit : reading().shortDefinitions.find(sentence)) {
-            List<String> left = sentence.subList(hit.end(), sentence.size());
+            // "What's a blast": the article is not part of the thing.
+            int from =
+                    hit.end() < sentence.size() && reading().definitionArticles.contains(sentence.get(hit.end()))
+                            ? hit.end() + 1
+                            : hit.end();
+            List<String> left = sentence.subList(from, sentence.size());
             List<String> defined = meaningOf(left);
             if (!left.isEmpty() && left.size() <= SHORT_DEFINED_WORDS && defined.size() == left.size()) {
                 return defined;
