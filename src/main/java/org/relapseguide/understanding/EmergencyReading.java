@@ -388,7 +388,10 @@ final class EmergencyReading {
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence).stream()
                 .filter(h -> !covered(h, notNowHits))
                 .toList();
-        List<Phrases.Hit> endedHits = ended.find(sentence);
+        // "She's breathing hard and hasn't caught her breath": an end that is denied ends nothing.
+        List<Phrases.Hit> endedHits = ended.find(sentence).stream()
+                .filter(e -> !denied(sentence, e.start(), List.of()))
+                .toList();
         // "Y ya no le ha vuelto a salir nada": a start again that is denied starts nothing.
         List<Phrases.Hit> againHits = endedHits.isEmpty()
                 ? List.of()
@@ -421,7 +424,8 @@ final class EmergencyReading {
                 figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
             for (Phrases.Hit hit : sign.getValue()) {
-                if (covered(hit, excluded) || denied(sentence, hit.start(), allHits)) {
+                if ((covered(hit, excluded) && !startedAgainAfter(sentence, hit, excluded))
+                        || denied(sentence, hit.start(), allHits)) {
                     continue;
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
@@ -1034,6 +1038,22 @@ final class EmergencyReading {
     /** Whether a hit lies wholly inside one of the others. */
     private static boolean within(Phrases.Hit hit, List<Phrases.Hit> others) {
         return others.stream().anyMatch(o -> o.start() <= hit.start() && o.end() >= hit.end());
+    }
+
+    /**
+     * Whether a sign that opens inside words saying it was over reaches past them to a start again: "se le bajó la
+     * fiebre con el Tylenol pero le volvió a subir" has a fever again.
+     */
+    private boolean startedAgainAfter(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> excluded) {
+        int over = excluded.stream()
+                .filter(e -> e.start() <= hit.start() && e.end() > hit.start())
+                .mapToInt(Phrases.Hit::end)
+                .max()
+                .orElse(hit.end());
+        return startedAgain.find(sentence).stream()
+                .anyMatch(again -> again.start() >= over
+                        && again.end() <= hit.end()
+                        && !denied(sentence, again.start(), List.of()));
     }
 
     /**

@@ -511,6 +511,12 @@ class SpanishUnderstanderTest {
                 "a las tres de la mañana mi niño empezó a respirar rapidísimo y ahorita sigue igual",
                 // Sonda 34 (a ciegas): la popó negra como chapopote.
                 "tiene la popo negra como chapopote y se ve bien debil y pálido",
+                // Sonda 36 (a ciegas) y la decimosexta sesión: la calentura que se bajó y volvió a subir; el peor
+                // dolor de cabeza de su vida; una confusión que no se recuperó.
+                "se le bajó la calentura con el tylenol pero le volvió a subir",
+                "se le bajó la fiebre con el tylenol pero le volvió a subir",
+                "mi hija dice que es el peor dolor de cabeza de su vida y esta vomitando",
+                "está hablando raro y no se recuperó",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -643,6 +649,12 @@ class SpanishUnderstanderTest {
                 "en la hoja dice que le pueden dar escalofríos con la transfusión",
                 // La mamá es la que tiene la calentura, no el niño.
                 "soy yo la mamá la que tiene calentura, puedo ir a la clínica con mi hijo mañana",
+                // Sondas 35 y 36 (a ciegas): un termómetro roto; una calentura que ya se bajó; sangre que ya se quitó;
+                // una confusión de hace un mes de la que ya se recuperó.
+                "el termometro de la casa se rompio donde compro uno bueno",
+                "ya se le bajo la calentura hace tres semanas con los antibioticos y ahora esta bien",
+                "la nurse dijo que lo de la sangre en la orina era por la chemo del mes pasado y ya se le quito",
+                "hace un mes con el blinatumomab se puso confundido y hablaba raro y lo internaron pero ya se recuperó",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

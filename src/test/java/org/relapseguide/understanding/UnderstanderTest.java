@@ -94,6 +94,9 @@ class UnderstanderTest {
                 "he was pale and has stopped breathing | breathing",
                 // The one with the sign said to be the one in treatment is the patient.
                 "she's burning up and she's the one who has leukemia should her sister stay away | fever",
+                // Sixteenth session: an end that is denied ends nothing; a fever said gone, then back up.
+                "she's breathing hard and still hasn't caught her breath | breathing",
+                "her fever went down with tylenol but it went back up | fever",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -128,6 +131,8 @@ class UnderstanderTest {
         "even small fever",
         // Probe 23 (blind): the patient's other child; anger; a nosebleed back in March.
         "my other kid has a fever of a hundred and one he's the healthy one not the one with leukemia",
+        // Probe 35 (blind): out of breath from a race, and over it.
+        "he was breathing hard because he raced his brother up the stairs but he caught his breath and now he's laughing",
         "my other two kids have fevers does that matter for their brother",
         "i'm burning up with anger at how unfair this is",
         "back in march he had a really bad nosebleed that wouldn't stop but he's doing fine now",
