@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.relapseguide.content.EmergencySign;
 
 /**
@@ -174,6 +175,8 @@ final class EmergencyReading {
     private final Set<String> pastVerbs;
     /** Before an "if", these ask whether what is happening now is worth the worry ("should I worry if"). */
     private final Set<String> worryVerbs;
+
+    private final Set<String> reportingVerbs;
     /** The speaker as an object ("me", "us"): after one of {@link #prepositions}, never a sign's subject. */
     private final Set<String> objectsAfterPrepositions;
 
@@ -287,6 +290,7 @@ final class EmergencyReading {
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
+        reportingVerbs = Set.copyOf(flatten(language.lines("reporting-verbs"), words));
         objectsAfterPrepositions = Set.copyOf(flatten(language.lines("speaker-as-object"), words));
         prepositions = Set.copyOf(flatten(language.lines("prepositions"), words));
         companions = Set.copyOf(flatten(language.lines("companions"), words));
@@ -402,7 +406,10 @@ final class EmergencyReading {
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
         List<Phrases.Hit> pretendHits = pretend.find(sentence);
-        List<Phrases.Hit> before = hypotheticalBefore.find(sentence);
+        // "Me dice que es el peor dolor de cabeza de su vida": what she says it is, not "qué es".
+        List<Phrases.Hit> before = hypotheticalBefore.find(sentence).stream()
+                .filter(h -> h.start() == 0 || !reportingVerbs.contains(sentence.get(h.start() - 1)))
+                .toList();
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
         boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
@@ -424,7 +431,7 @@ final class EmergencyReading {
                 figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
             for (Phrases.Hit hit : sign.getValue()) {
-                if ((covered(hit, excluded) && !startedAgainAfter(sentence, hit, excluded))
+                if ((covered(hit, excluded) && !againAfter(sentence, hit, excluded, nowHits))
                         || denied(sentence, hit.start(), allHits)) {
                     continue;
                 }
@@ -936,8 +943,11 @@ final class EmergencyReading {
                 .anyMatch(e -> e.start() >= hit.end()
                         && e.start() - hit.end() <= LOOK_AFTER
                         // The last sign said before the end is the one that ended: "she's bleeding and her fever
-                        // went away" still bleeds.
-                        && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
+                        // went away" still bleeds. What the end itself says is no other sign ("she felt hot but the
+                        // thermometer says 98.6").
+                        && allHits.stream()
+                                .filter(other -> other.start() < e.start() || other.end() > e.end())
+                                .noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
                         && againHits.stream().noneMatch(again -> again.start() >= e.end()));
     }
 
@@ -971,7 +981,7 @@ final class EmergencyReading {
     /**
      * Whether the "if" before a sign asks whether what is happening is worth the worry: "should I worry if my son's
      * temp is a hundred point eight", "debo preocuparme si está en 39". Only of a sign said as a state now ("is",
-     * "está" by it); "should I worry if she gets a fever" still supposes.
+     * "está" by it, or a reading she has); "should I worry if she gets a fever" still supposes.
      */
     private boolean worriedWhetherNow(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> conditionalHits) {
         boolean askedWhether = conditionalHits.stream()
@@ -983,8 +993,12 @@ final class EmergencyReading {
             return false;
         }
         int from = Math.max(0, hit.start() - 2);
-        return sentence.subList(from, Math.min(sentence.size(), hit.end() + 1)).stream()
-                .anyMatch(presentStates::contains);
+        List<String> around = sentence.subList(from, Math.min(sentence.size(), hit.end() + 1));
+        // "Debo preocuparme si la niña tiene ciento uno punto cinco": a reading she has is of now.
+        boolean reading = sentence.subList(hit.start(), hit.end()).stream()
+                .anyMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0)));
+        return around.stream().anyMatch(presentStates::contains)
+                || (reading && around.stream().anyMatch(presentVerbs::contains));
     }
 
     /**
@@ -1041,19 +1055,22 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a sign that opens inside words saying it was over reaches past them to a start again: "se le bajó la
-     * fiebre con el Tylenol pero le volvió a subir" has a fever again.
+     * Whether a sign that opens inside words saying it was over, or long past, reaches past them to a start again or
+     * to now: "se le bajó la fiebre con el Tylenol pero le volvió a subir" has a fever again, "tuvo una convulsión el
+     * año pasado y ahorita le está dando otra" a seizure now.
      */
-    private boolean startedAgainAfter(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> excluded) {
+    private boolean againAfter(
+            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> excluded, List<Phrases.Hit> nowHits) {
         int over = excluded.stream()
                 .filter(e -> e.start() <= hit.start() && e.end() > hit.start())
                 .mapToInt(Phrases.Hit::end)
                 .max()
                 .orElse(hit.end());
-        return startedAgain.find(sentence).stream()
-                .anyMatch(again -> again.start() >= over
-                        && again.end() <= hit.end()
-                        && !denied(sentence, again.start(), List.of()));
+        return Stream.concat(
+                        startedAgain.find(sentence).stream()
+                                .filter(again -> !denied(sentence, again.start(), List.of())),
+                        nowHits.stream())
+                .anyMatch(again -> again.start() >= over && again.end() <= hit.end());
     }
 
     /**

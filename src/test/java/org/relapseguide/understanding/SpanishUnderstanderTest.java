@@ -517,6 +517,13 @@ class SpanishUnderstanderTest {
                 "se le bajó la fiebre con el tylenol pero le volvió a subir",
                 "mi hija dice que es el peor dolor de cabeza de su vida y esta vomitando",
                 "está hablando raro y no se recuperó",
+                // Sondas 37 y 38 (a ciegas): una lectura que tiene, con "debo preocuparme si"; lo que ella dice que es;
+                // un desmayo oído en dos pedazos; quien tiene la leucemia y el dolor; otra convulsión ahorita.
+                "debo preocuparme si la niña tiene ciento uno punto cinco estando en la quimio o puedo esperar a mañana",
+                "me dice que es el peor dolor de cabeza de su vida y ya vomitó dos veces",
+                "mi niña se des mayo en la cocina y no la puedo levantar",
+                "tengo leucemia en recaida y me duele el pecho bien fuerte como si me apretaran",
+                "tuvo una convulsión el año pasado y ahorita le está dando otra",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);

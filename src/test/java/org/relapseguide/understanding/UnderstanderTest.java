@@ -97,6 +97,8 @@ class UnderstanderTest {
                 // Sixteenth session: an end that is denied ends nothing; a fever said gone, then back up.
                 "she's breathing hard and still hasn't caught her breath | breathing",
                 "her fever went down with tylenol but it went back up | fever",
+                // Probe 38 (blind): a seizure long ago, and another one now.
+                "the last time he had a seizure was two years ago but he just had another one right now | seizure",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -133,6 +135,8 @@ class UnderstanderTest {
         "my other kid has a fever of a hundred and one he's the healthy one not the one with leukemia",
         // Probe 35 (blind): out of breath from a race, and over it.
         "he was breathing hard because he raced his brother up the stairs but he caught his breath and now he's laughing",
+        // Probe 38 (blind): warm to the touch, and the thermometer says otherwise.
+        "she felt hot but the thermometer says ninety eight point six",
         "my other two kids have fevers does that matter for their brother",
         "i'm burning up with anger at how unfair this is",
         "back in march he had a really bad nosebleed that wouldn't stop but he's doing fine now",
