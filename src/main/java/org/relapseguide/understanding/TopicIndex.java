@@ -269,6 +269,11 @@ final class TopicIndex {
         return rank(query, queryWeights, asked, context, false);
     }
 
+    /** Whether any topic has the word: a word none has ("Jayden") is no part of any topic's name. */
+    boolean knows(String word) {
+        return postings.containsKey(word);
+    }
+
     /**
      * Every topic that shares a word with a term whose meaning is asked ("what does relapse mean"), best first: only
      * a topic's names, not its example questions, say what a word means ("cómo sé si regresó la leucemia" is all of

@@ -1077,7 +1077,10 @@ public final class Understander {
      */
     private List<TopicIndex.Scored> defined(
             List<TopicIndex.Scored> ranked, List<String> sentence, Optional<String> heard) {
-        List<String> asked = ranked.isEmpty() ? List.of() : definedWords(sentence);
+        // "The doctor just told us Jayden's leukemia relapsed, what does that mean": a child's name is no part of it.
+        List<String> asked = ranked.isEmpty()
+                ? List.of()
+                : definedWords(sentence).stream().filter(reading().index::knows).toList();
         List<TopicIndex.Scored> alone =
                 asked.isEmpty() ? List.of() : reading().index.rankNames(asked);
         if (alone.isEmpty()

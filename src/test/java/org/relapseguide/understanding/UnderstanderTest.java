@@ -910,6 +910,22 @@ class UnderstanderTest {
                         "they just told me it's back in her marrow and i don't understand what relapsed means",
                         none())))
                 .isEqualTo("relapsed_b_all");
+        // A child's name no topic has is no part of the word asked about; an article is none either.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "the doctor just told us jayden's leukemia relapsed what does that actually mean",
+                        none())))
+                .isEqualTo("relapsed_b_all");
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "the nurse said she has five percent blast what's a blast", none())))
+                .isEqualTo("blast");
+        // "Words like X": X is what is asked about, whatever else the story names.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null,
+                        "we have the big care conference on monday and they kept using words like consolidation and"
+                                + " maintenance what's the difference",
+                        none())))
+                .isEqualTo("consolidation");
         // The topic that says what refractory is keeps it, though "refractory leukemia" names another topic too.
         assertThat(topicOf(UNDERSTANDER.understand(null, "what does it mean that his leukemia is refractory", none())))
                 .isEqualTo("relapsed_vs_refractory");
