@@ -347,6 +347,9 @@ final class NluCommand {
     static List<Row> read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(file + ": empty; an evaluation set starts with its header line");
+        }
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;

@@ -238,6 +238,17 @@ class LocalRunnerTest {
     }
 
     @Test
+    void an_empty_evaluation_file_is_refused_with_what_it_lacks() throws Exception {
+        Path empty = Files.createFile(temp.resolve("empty.tsv"));
+
+        assertThat(run("nlu", "eval", "--no-thresholds", "--file", empty.toString()))
+                .isNotZero();
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("empty; an evaluation set starts with its header line");
+    }
+
+    @Test
     void model_generate_leaves_a_current_model_alone() throws Exception {
         Path model = temp.resolve("model.json");
         Files.copy(Path.of("interaction-model/en-US.json"), model);
