@@ -73,6 +73,8 @@ final class EmergencyReading {
     /** A question that opens about children in general ("why do kids get fevers"): no one's sign now. */
     private final Phrases childrenInGeneral;
 
+    private final Set<String> contrasts;
+
     private final Phrases now;
     /** Words of the now list used otherwise ("is it just the normal reaction": merely, not a moment ago). */
     private final Phrases notNow;
@@ -248,6 +250,7 @@ final class EmergencyReading {
         hypotheticalBefore = new Phrases(language.lines("hypothetical-before"), words);
         hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
         childrenInGeneral = new Phrases(language.lines("children-in-general"), words);
+        contrasts = Set.copyOf(flatten(language.lines("contrasts"), words));
         now = new Phrases(language.lines("now"), words);
         notNow = new Phrases(language.lines("not-now"), words);
         figurative = new Phrases(language.lines("figurative"), words);
@@ -411,7 +414,7 @@ final class EmergencyReading {
                 .filter(h -> h.start() == 0 || !reportingVerbs.contains(sentence.get(h.start() - 1)))
                 .toList();
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
-        boolean aboutChildrenInGeneral = childrenInGeneral.anyIn(sentence) && !happeningNow;
+        List<Phrases.Hit> childrenHits = happeningNow ? List.of() : childrenInGeneral.find(sentence);
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         // "Yo no soy el paciente": denied, it says the opposite.
         boolean speakerIsThePatient = speakerIsPatient.find(sentence).stream()
@@ -437,6 +440,12 @@ final class EmergencyReading {
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
                 Subject subject = subjectOf(sentence, hit, subjectAt);
+                // "Mi otra hija tiene gripa, pero la que me preocupa es Camila, tiene escalofríos": what is said after
+                // a "but" is no longer of the other child.
+                boolean aboutChildrenInGeneral = childrenHits.stream()
+                        .anyMatch(c -> c.end() > hit.start()
+                                || sentence.subList(c.end(), hit.start()).stream()
+                                        .noneMatch(contrasts::contains));
                 // "What should I do if she gets confused or her speech is slurred": a sign listed after a conditional
                 // one is conditional too.
                 // "If my wife can't remember my name right now, is that the CAR T thing": an "if" of a sign said to be

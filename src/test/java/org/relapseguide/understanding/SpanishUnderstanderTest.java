@@ -524,6 +524,13 @@ class SpanishUnderstanderTest {
                 "mi niña se des mayo en la cocina y no la puedo levantar",
                 "tengo leucemia en recaida y me duele el pecho bien fuerte como si me apretaran",
                 "tuvo una convulsión el año pasado y ahorita le está dando otra",
+                // Sondas 39 y 40 (a ciegas): lo dicho después de un "pero" ya no es de la otra hija; una señal que
+                // sigue desde la mañana; el peor dolor de cabeza de mi vida.
+                "mi otra hija la mayor tiene gripa y estornuda mucho pero la que me preocupa es camila la que tiene la"
+                        + " leucemia porque tiene escalofrios y tiembla toda y esta caliente al tacto",
+                "debo preocuparme si mi hijo tiene sangre en la pipí bien roja desde esta mañana y sigue saliendo",
+                "es normal que le duela tanto la cabeza que llora y ya vomitó tres veces desde la mañana",
+                "tengo un dolor de cabeza horrible el peor de mi vida y ya vomité tres veces despues de la punción lumbar",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -662,6 +669,11 @@ class SpanishUnderstanderTest {
                 "ya se le bajo la calentura hace tres semanas con los antibioticos y ahora esta bien",
                 "la nurse dijo que lo de la sangre en la orina era por la chemo del mes pasado y ya se le quito",
                 "hace un mes con el blinatumomab se puso confundido y hablaba raro y lo internaron pero ya se recuperó",
+                // Sondas 39 y 40 (a ciegas): una cuenta que deja sin aire; una sangrada que ya paró; una fiebre que se
+                // me quitó.
+                "la cuenta del hospital me dejó sin aire cuanto cubre el medicaid de la quimio",
+                "le sangró la nariz un poquito hace rato pero se le paró en dos minutos con hielo",
+                "tuve fiebre el martes pero se me quitó desde el miércoles y hoy me siento bien puedo ver a mis amigos",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -99,6 +99,10 @@ class UnderstanderTest {
                 "her fever went down with tylenol but it went back up | fever",
                 // Probe 38 (blind): a seizure long ago, and another one now.
                 "the last time he had a seizure was two years ago but he just had another one right now | seizure",
+                // Probes 39 and 40 (blind): "should I worry that" a sign now; Celsius; words that don't go together.
+                "should i worry that i can barely wake him up he's usually up by now | unresponsive",
+                "my girlfriend she's 22 and she can't touch her chin to her chest and she's at 39 celsius | fever",
+                "she keeps saying words that don't go together like blue spoon dog | confusion",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -137,6 +141,10 @@ class UnderstanderTest {
         "he was breathing hard because he raced his brother up the stairs but he caught his breath and now he's laughing",
         // Probe 38 (blind): warm to the touch, and the thermometer says otherwise.
         "she felt hot but the thermometer says ninety eight point six",
+        // Probe 39 (blind): a reading under a fever; a caregiver's own cold; a laugh.
+        "my temp is 37 point 2 celsius is that a fever",
+        "i'm burning up with this cold myself should i wear a mask around him",
+        "my teenage son was laughing so hard at a video he couldn't breathe",
         "my other two kids have fevers does that matter for their brother",
         "i'm burning up with anger at how unfair this is",
         "back in march he had a really bad nosebleed that wouldn't stop but he's doing fine now",
