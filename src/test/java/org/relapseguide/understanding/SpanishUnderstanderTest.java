@@ -531,6 +531,10 @@ class SpanishUnderstanderTest {
                 "debo preocuparme si mi hijo tiene sangre en la pipí bien roja desde esta mañana y sigue saliendo",
                 "es normal que le duela tanto la cabeza que llora y ya vomitó tres veces desde la mañana",
                 "tengo un dolor de cabeza horrible el peor de mi vida y ya vomité tres veces despues de la punción lumbar",
+                // Sondas 41 y 42 (a ciegas): el habla como sale de una voz cansada.
+                "nose despierta bien le hablo y le hablo y nomás abre tantito los ojos y se vuelve a quedar dormido",
+                "se desmallo se cayo aqui en la cocina ya abrio los ojos pero esta bien blanco y frio",
+                "creo que le esta dando un sees her mi hija esta en el piso moviendo los brazos y las piernas",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -674,6 +678,9 @@ class SpanishUnderstanderTest {
                 "la cuenta del hospital me dejó sin aire cuanto cubre el medicaid de la quimio",
                 "le sangró la nariz un poquito hace rato pero se le paró en dos minutos con hielo",
                 "tuve fiebre el martes pero se me quitó desde el miércoles y hoy me siento bien puedo ver a mis amigos",
+                // Sonda 41 (a ciegas): una sangrada que ya paró; frío de esperar el camión.
+                "ya se le paró la sangre de la nariz hace una hora y está jugando normal en la sala",
+                "estoy temblando de frío de tanto esperar el camión",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

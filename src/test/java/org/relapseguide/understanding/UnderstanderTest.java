@@ -103,6 +103,9 @@ class UnderstanderTest {
                 "should i worry that i can barely wake him up he's usually up by now | unresponsive",
                 "my girlfriend she's 22 and she can't touch her chin to her chest and she's at 39 celsius | fever",
                 "she keeps saying words that don't go together like blue spoon dog | confusion",
+                // Probes 41 and 42 (blind): speech-to-text as a tired voice comes out.
+                "my daughter just pass doubt in the bathroom she's awake now but she's so pale | unresponsive",
+                "okay so my son has a fee ver thirty nine and a half and the nurse said his counts are real low | fever",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -145,6 +148,8 @@ class UnderstanderTest {
         "my temp is 37 point 2 celsius is that a fever",
         "i'm burning up with this cold myself should i wear a mask around him",
         "my teenage son was laughing so hard at a video he couldn't breathe",
+        // Probe 42 (blind): a reading under a fever, said twice.
+        "checked her temp twice um ninety nine point one both times no chills she's playing legos",
         "my other two kids have fevers does that matter for their brother",
         "i'm burning up with anger at how unfair this is",
         "back in march he had a really bad nosebleed that wouldn't stop but he's doing fine now",
