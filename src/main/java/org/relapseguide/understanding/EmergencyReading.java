@@ -72,7 +72,7 @@ final class EmergencyReading {
     private final Phrases hypotheticalAfter;
     /** A question that opens about children in general ("why do kids get fevers"): no one's sign now. */
     private final Phrases childrenInGeneral;
-
+    /** After one of these ("but"), a sign is no longer the other child's or children's in general. */
     private final Set<String> contrasts;
 
     private final Phrases now;
@@ -177,7 +177,7 @@ final class EmergencyReading {
     private final Set<String> pastVerbs;
     /** Before an "if", these ask whether what is happening now is worth the worry ("should I worry if"). */
     private final Set<String> worryVerbs;
-
+    /** After these, a hypothetical opening is what someone said ("me dice que es..."), not a question. */
     private final Set<String> reportingVerbs;
     /** The speaker as an object ("me", "us"): after one of {@link #prepositions}, never a sign's subject. */
     private final Set<String> objectsAfterPrepositions;

@@ -259,7 +259,7 @@ public final class Understander {
         private final Set<String> definitionEnds;
         /** Words around what a definition question asks that are not it ("they keep saying"). */
         private final Set<String> definitionFillers;
-
+        /** Articles between a short definition frame and what it asks about ("what's a blast"). */
         private final Set<String> definitionArticles;
         /** Words that open the clause a definition question asks about after "it" ("what does it mean when..."). */
         private final Set<String> definitionJoins;
