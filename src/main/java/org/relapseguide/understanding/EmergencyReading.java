@@ -405,11 +405,9 @@ final class EmergencyReading {
                 .filter(e -> e.end() == sentence.size() || !articles.contains(sentence.get(e.end())))
                 .toList();
         // "Y ya no le ha vuelto a salir nada": a start again that is denied starts nothing.
-        List<Phrases.Hit> againHits = endedHits.isEmpty()
-                ? List.of()
-                : startedAgain.find(sentence).stream()
-                        .filter(a -> !denied(sentence, a.start(), List.of()))
-                        .toList();
+        List<Phrases.Hit> againHits = startedAgain.find(sentence).stream()
+                .filter(a -> !denied(sentence, a.start(), List.of()))
+                .toList();
         List<Phrases.Hit> elsewhereHits = patientElsewhere.find(sentence);
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
@@ -439,7 +437,7 @@ final class EmergencyReading {
                 figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
             for (Phrases.Hit hit : sign.getValue()) {
-                if ((covered(hit, excluded) && !againAfter(sentence, hit, excluded, nowHits))
+                if ((covered(hit, excluded) && !againAfter(hit, excluded, againHits, nowHits))
                         || denied(sentence, hit.start(), allHits)) {
                     continue;
                 }
@@ -771,7 +769,7 @@ final class EmergencyReading {
      */
     private boolean anotherChild(List<String> sentence, int childAt) {
         int before = childAt - 1;
-        if (before > 0 && sentence.get(before).chars().allMatch(Character::isDigit)) {
+        if (before > 0 && number(sentence.get(before))) {
             before--;
         }
         return before >= 0
@@ -1006,8 +1004,7 @@ final class EmergencyReading {
         int from = Math.max(0, hit.start() - 2);
         List<String> around = sentence.subList(from, Math.min(sentence.size(), hit.end() + 1));
         // "Debo preocuparme si la niña tiene ciento uno punto cinco": a reading she has is of now.
-        boolean reading = sentence.subList(hit.start(), hit.end()).stream()
-                .anyMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0)));
+        boolean reading = sentence.subList(hit.start(), hit.end()).stream().anyMatch(EmergencyReading::number);
         return around.stream().anyMatch(presentStates::contains)
                 || (reading && around.stream().anyMatch(presentVerbs::contains));
     }
@@ -1065,22 +1062,24 @@ final class EmergencyReading {
         return others.stream().anyMatch(o -> o.start() <= hit.start() && o.end() >= hit.end());
     }
 
+    /** Whether a word is a number as the normalizer writes one ("101", "39"). */
+    private static boolean number(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
     /**
      * Whether a sign that opens inside words saying it was over, or long past, reaches past them to a start again or
      * to now: "se le bajó la fiebre con el Tylenol pero le volvió a subir" has a fever again, "tuvo una convulsión el
      * año pasado y ahorita le está dando otra" a seizure now.
      */
-    private boolean againAfter(
-            List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> excluded, List<Phrases.Hit> nowHits) {
+    private static boolean againAfter(
+            Phrases.Hit hit, List<Phrases.Hit> excluded, List<Phrases.Hit> againHits, List<Phrases.Hit> nowHits) {
         int over = excluded.stream()
                 .filter(e -> e.start() <= hit.start() && e.end() > hit.start())
                 .mapToInt(Phrases.Hit::end)
                 .max()
                 .orElse(hit.end());
-        return Stream.concat(
-                        startedAgain.find(sentence).stream()
-                                .filter(again -> !denied(sentence, again.start(), List.of())),
-                        nowHits.stream())
+        return Stream.concat(againHits.stream(), nowHits.stream())
                 .anyMatch(again -> again.start() >= over && again.end() <= hit.end());
     }
 
