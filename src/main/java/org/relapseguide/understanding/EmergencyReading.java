@@ -850,6 +850,11 @@ final class EmergencyReading {
             if (otherPeople.contains(word) && withCompany(sentence, i)) {
                 continue;
             }
+            // "His aunt she fainted when they drew her blood": a pronoun said again right after someone of the
+            // patient's is that person.
+            if (patientWords.contains(word) && i > 0 && otherPeople.contains(sentence.get(i - 1))) {
+                return otherOfThePatient(sentence, i - 1) ? i - 1 : i;
+            }
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;
             }

@@ -680,6 +680,10 @@ class SpanishUnderstanderTest {
                 // Sonda 41 (a ciegas): una sangrada que ya paró; frío de esperar el camión.
                 "ya se le paró la sangre de la nariz hace una hora y está jugando normal en la sala",
                 "estoy temblando de frío de tanto esperar el camión",
+                // Sonda 43 (a ciegas): la fiebre del mundial; una raspada con curita; una foto con filtro.
+                "la fiebre del mundial tiene a mi niña bien emocionada con su camiseta",
+                "su hermanito se raspó la rodilla y le sangró tantito pero ya le puse su curita",
+                "mi hija salió con los labios azules en la foto pero es el filtro del teléfono",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -788,6 +792,9 @@ class SpanishUnderstanderTest {
                 "soy yo el paciente y siento que no me entra el aire | breathing",
                 "le está dando como una convulsión ahorita | seizure",
                 "lo moví y nada, no se despierta | unresponsive",
+                // Sonda 43 (a ciegas): las señales del hígado del inotuzumab; un mareo que lo tumbó.
+                "le dieron el inotuzumab y ahorita la panza se le hinchó de golpe y tiene los ojos amarillos | liver",
+                "mi hijo se puso bien mareado se cayó al pararse y ahora está frío | unresponsive",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

@@ -109,6 +109,12 @@ class UnderstanderTest {
                 // Probes 41 and 42 (blind): speech-to-text as a tired voice comes out.
                 "my daughter just pass doubt in the bathroom she's awake now but she's so pale | unresponsive",
                 "okay so my son has a fee ver thirty nine and a half and the nurse said his counts are real low | fever",
+                // Seventeenth session, probes 43 and 44 (blind): the liver signs the inotuzumab answer says to call
+                // about; the caregiver told, not the one confused; a pronoun said again after the patient.
+                "he's on the ino to zoo mab his belly's huge and his eyes are yellow | liver",
+                "she keeps asking me the same question over and over | confusion",
+                "his aunt she fainted and my son she fainted too | unresponsive",
+                "he coughed up blood like a lot of it | bleeding",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -544,6 +550,12 @@ class UnderstanderTest {
                 // Probe 34 (blind): a nosebleed the oncologist put down to dry air; a fever the ER already checked; a
                 // husband who does not have cancer kept from the son.
                 "the er already checked his fever last night and gave him antibiotics and sent us home",
+                // Seventeenth session (blind): someone of the patient's, said again as "she"; a fever said gone;
+                // shaking from fear; the confusion side effect named in a question.
+                "so my sister his aunt she fainted when they drew her blood but she's fine now can an aunt be a donor",
+                "fever's been gone since tuesday",
+                "so scared the m r d came back positive can't stop shaking",
+                "is that the same as the nerve one that makes them confused",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
