@@ -1,6 +1,7 @@
 package org.relapseguide.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,11 @@ final class EmergencyReading {
     private final Phrases nowInCondition;
     /** Said right after a sign, in its clause, these end it ("the nosebleed stopped after ten minutes"). */
     private final Phrases ended;
+    /**
+     * Ends that end one sign only, by its id ([ended:fever]: "the thermometer says 98"): said after a nosebleed they
+     * end nothing.
+     */
+    private final Map<String, Phrases> endedOnly = new HashMap<>();
     /** ... unless one of these follows: "it stopped, but now it started again". */
     private final Phrases startedAgain;
     /** The patient named as another person ("my grandson who has the leukemia", "mi hijo que está en quimio"). */
@@ -273,6 +279,9 @@ final class EmergencyReading {
         instruments = Set.copyOf(flatten(language.lines("instruments"), words));
         nowInCondition = new Phrases(language.lines("now-in-condition"), words);
         ended = new Phrases(language.lines("ended"), words);
+        for (String section : language.sectionsStartingWith("ended:")) {
+            endedOnly.put(section.substring("ended:".length()), new Phrases(language.lines(section), words));
+        }
         startedAgain = new Phrases(language.lines("started-again"), words);
         patientElsewhere = new Phrases(language.lines("patient-elsewhere"), words);
         protectPatient = new Phrases(language.lines("protect-patient"), words);
@@ -400,10 +409,9 @@ final class EmergencyReading {
                 .toList();
         // "She's breathing hard and hasn't caught her breath": an end that is denied ends nothing; "tiene 39 y ya se
         // le quitó el moretón": an end with what ended named after it ends that, not the sign.
-        List<Phrases.Hit> endedHits = ended.find(sentence).stream()
-                .filter(e -> !denied(sentence, e.start(), List.of()))
-                .filter(e -> e.end() == sentence.size() || !articles.contains(sentence.get(e.end())))
-                .toList();
+        List<Phrases.Hit> endedHits = endsIn(sentence, ended);
+        Map<String, List<Phrases.Hit>> endedOnlyHits = new HashMap<>();
+        endedOnly.forEach((sign, phrases) -> endedOnlyHits.put(sign, endsIn(sentence, phrases)));
         // "Y ya no le ha vuelto a salir nada": a start again that is denied starts nothing.
         List<Phrases.Hit> againHits = startedAgain.find(sentence).stream()
                 .filter(a -> !denied(sentence, a.start(), List.of()))
@@ -430,8 +438,11 @@ final class EmergencyReading {
         // "She had a seizure last year during a bad fever, and now I keep wondering": a long time ago said by the
         // sign, in its own stretch of the sentence, is its time, whatever is now elsewhere.
         List<Phrases.Hit> longAgoHits = history ? List.of() : longAgo.find(sentence);
-        List<Phrases.Hit> allHits =
-                found.values().stream().flatMap(List::stream).toList();
+        // "She felt hot but the thermometer says 98": what the not-signs take back is no sign said after another.
+        List<Phrases.Hit> allHits = found.values().stream()
+                .flatMap(List::stream)
+                .filter(h -> !covered(h, excluded))
+                .toList();
         // A figure inside a sign's own words is the sign's ("respira como si hubiera corrido una carrera").
         List<Phrases.Hit> figuresOutsideSigns =
                 figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
@@ -443,6 +454,11 @@ final class EmergencyReading {
                 }
                 int subjectAt = subjectAt(sentence, hit.start());
                 Subject subject = subjectOf(sentence, hit, subjectAt);
+                // "Yo soy la que tiene calentura y escalofríos": a sign joined right after another is the same one's.
+                Phrases.Hit joinedTo = subject == Subject.UNSAID ? joinedTo(sentence, hit, allHits) : null;
+                if (joinedTo != null) {
+                    subject = subjectOf(sentence, joinedTo, subjectAt(sentence, joinedTo.start()));
+                }
                 // "Mi otra hija tiene gripa, pero la que me preocupa es Camila, tiene escalofríos": what is said after
                 // a "but" is no longer of the other child.
                 boolean aboutChildrenInGeneral = childrenHits.stream()
@@ -489,12 +505,15 @@ final class EmergencyReading {
                 // "Last month she had a nosebleed that wouldn't stop": what the relative clause says of a sign is as
                 // gone as the sign.
                 Phrases.Hit told = toldOf(sentence, hit, allHits);
+                List<Phrases.Hit> ends = endedOnlyHits.containsKey(sign.getKey())
+                        ? concat(endedHits, endedOnlyHits.get(sign.getKey()))
+                        : endedHits;
                 boolean then = saidAsGone(sentence, hit, gone, nowHits)
                         || saidAsGone(sentence, hit, longAgoHits, nowHits)
-                        || endedByTheSign(hit, endedHits, againHits, allHits)
+                        || endedByTheSign(hit, ends, againHits, allHits)
                         || (OVER_ONCE_ENDED.contains(sign.getKey())
                                 && tenseOf(sentence, hit) == Tense.PAST
-                                && endedLater(hit, endedHits, againHits, allHits))
+                                && endedLater(hit, ends, againHits, allHits))
                         || (told != null
                                 && (saidAsGone(sentence, told, gone, nowHits)
                                         || saidAsGone(sentence, told, longAgoHits, nowHits)));
@@ -584,6 +603,28 @@ final class EmergencyReading {
      * a negation that is part of the sign ("she can't breathe", listed whole, or "can't" right before a sign's word).
      * A sign listed with its own negation ("not breathing", "no respira") starts at the negation and is never denied.
      */
+    /** The sign said right before this one with only a join between ("calentura y escalofríos"), or null. */
+    private Phrases.Hit joinedTo(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> allHits) {
+        return allHits.stream()
+                .filter(h -> h.end() == hit.start() - 1 && joins.contains(sentence.get(h.end())))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The ends said: not one denied, nor one with what ended named after it. */
+    private List<Phrases.Hit> endsIn(List<String> sentence, Phrases phrases) {
+        return phrases.find(sentence).stream()
+                .filter(e -> !denied(sentence, e.start(), List.of()))
+                .filter(e -> e.end() == sentence.size() || !articles.contains(sentence.get(e.end())))
+                .toList();
+    }
+
+    private static List<Phrases.Hit> concat(List<Phrases.Hit> first, List<Phrases.Hit> second) {
+        List<Phrases.Hit> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
     private boolean denied(List<String> sentence, int signStart, List<Phrases.Hit> allHits) {
         int fillers = 0;
         int i = signStart - 1;

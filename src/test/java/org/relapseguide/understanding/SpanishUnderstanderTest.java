@@ -684,6 +684,10 @@ class SpanishUnderstanderTest {
                 "la fiebre del mundial tiene a mi niña bien emocionada con su camiseta",
                 "su hermanito se raspó la rodilla y le sangró tantito pero ya le puse su curita",
                 "mi hija salió con los labios azules en la foto pero es el filtro del teléfono",
+                // Sonda 44 (a ciegas): una temperatura normal acaba la fiebre; una señal unida a otra es de la misma
+                // persona.
+                "la sentí calientita pero el termómetro salió 98 normalito",
+                "yo soy la que tiene calentura y escalofríos no la niña ella está bien dormida",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -795,6 +799,10 @@ class SpanishUnderstanderTest {
                 // Sonda 43 (a ciegas): las señales del hígado del inotuzumab; un mareo que lo tumbó.
                 "le dieron el inotuzumab y ahorita la panza se le hinchó de golpe y tiene los ojos amarillos | liver",
                 "mi hijo se puso bien mareado se cayó al pararse y ahora está frío | unresponsive",
+                "le sangra la nariz y la temperatura salió normal | bleeding",
+                "mi hija tiene calentura y escalofríos | fever",
+                "se despertó diciendo que ve bichitos en la pared | confusion",
+                "el oxímetro dice 87 y se ve cansado de respirar | breathing",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

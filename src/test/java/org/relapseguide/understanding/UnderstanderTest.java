@@ -115,6 +115,8 @@ class UnderstanderTest {
                 "she keeps asking me the same question over and over | confusion",
                 "his aunt she fainted and my son she fainted too | unresponsive",
                 "he coughed up blood like a lot of it | bleeding",
+                // A fever's own end ends no nosebleed said before it.
+                "her nose is bleeding a lot and it says 98 | bleeding",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -556,6 +558,8 @@ class UnderstanderTest {
                 "fever's been gone since tuesday",
                 "so scared the m r d came back positive can't stop shaking",
                 "is that the same as the nerve one that makes them confused",
+                // An end of the fever only: a normal reading after a warm forehead; a not-sign is no sign said later.
+                "she felt hot but the thermometer says 98",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
