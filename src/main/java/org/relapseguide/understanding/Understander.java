@@ -143,6 +143,10 @@ public final class Understander {
     private final Language language;
     private final EmergencyReading emergencies;
     private final Set<String> anaphora;
+    /** The word that asks why or says because ("porque"), as written before any equivalence; none in English. */
+    private final Set<String> because;
+    /** Said right before it, the word asks why ("no entiendo porque", "y porque"). */
+    private final Set<String> becauseAsksAfter;
     /** Who a sentence is about ([caregiver-words], [patient-words], they, you): an opening said after one tells. */
     private final Set<String> subjects = new HashSet<>();
     /** Words that may stand between a subject and its verb ("we already did", "ya le hicieron"). */
@@ -215,6 +219,8 @@ public final class Understander {
         }
         this.emergencies = new EmergencyReading(language, content.emergencySigns(), this::sentenceWords, stemmer::stem);
         this.anaphora = Set.copyOf(sectionWords("anaphora"));
+        this.because = Set.copyOf(normalizer.plain(String.join(" ", language.lines("because"))));
+        this.becauseAsksAfter = Set.copyOf(normalizer.plain(String.join(" ", language.lines("because-asks-after"))));
         this.subjectAdverbs = Set.copyOf(sectionWords("subject-adverbs"));
         this.carriers = language.pairs("carriers");
         Map<String, String> forEmergencies = new HashMap<>(carriers);
@@ -510,7 +516,8 @@ public final class Understander {
                     sign.get(), new Understanding.Explanation(asSaid, List.of(), "emergency:" + sign.get()));
         }
         Reading read = reading();
-        List<String> restored = restoredWords(text);
+        List<String> restored =
+                normalizer.equivalent(joinedPieces(read.names.restore(withoutBecause(normalizer.plain(text)))));
         // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
         // the ranking.
         List<Phrases.Hit> feelingsSaid = read.feelings.find(restored);
@@ -818,6 +825,28 @@ public final class Understander {
     }
 
     /** The words of a text after names heard in pieces are restored and equivalences applied. */
+    /**
+     * "Me siento culpable porque no me di cuenta": a "porque" said inside a sentence, after neither a word that asks
+     * nor the opening, says because; it is no question of why and names no topic. Said first, last, or after "y", "no
+     * entiendo", it asks why; so does "por qué", written apart.
+     */
+    private List<String> withoutBecause(List<String> words) {
+        if (because.isEmpty()) {
+            return words;
+        }
+        List<String> kept = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            boolean saysBecause = because.contains(words.get(i))
+                    && i > 0
+                    && i < words.size() - 1
+                    && !becauseAsksAfter.contains(words.get(i - 1));
+            if (!saysBecause) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept;
+    }
+
     List<String> restoredWords(String text) {
         return normalizer.equivalent(joinedPieces(reading().names.restore(normalizer.plain(text))));
     }

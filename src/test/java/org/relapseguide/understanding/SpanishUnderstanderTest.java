@@ -127,6 +127,28 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void porque_dentro_de_una_frase_dice_por_que_paso_y_al_principio_o_despues_de_no_entiendo_pregunta() {
+        // Decimoséptima sesión: "porque" no es "por qué" en medio de lo que se cuenta.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "me siento culpable porque a veces me enojo con mi hija enferma",
+                        Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "PossessiveStatementIntent",
+                        "su hermanita llora todas las noches porque extraña a su hermano y yo no sé cómo aguantar",
+                        Optional.empty())))
+                .isEqualTo("self_care");
+        assertThat(answered(
+                        UNDERSTANDER.understand(null, "no entiendo porque le volvió la leucemia", Optional.empty())))
+                .isEqualTo("why_relapse");
+        assertThat(answered(UNDERSTANDER.understand(null, "porque le volvió la leucemia", Optional.empty())))
+                .isEqualTo("why_relapse");
+        assertThat(answered(UNDERSTANDER.understand(null, "le regresó la leucemia porque", Optional.empty())))
+                .isEqualTo("why_relapse");
+    }
+
+    @Test
     void si_es_para_siempre_se_pregunta_de_lo_que_se_acaba_de_oir() {
         // Ronda 32 (a ciegas): después de la aplasia de células B, "para siempre" no es la cura de los resultados del
         // CAR T.
