@@ -117,6 +117,12 @@ class UnderstanderTest {
                 "he coughed up blood like a lot of it | bleeding",
                 // A fever's own end ends no nosebleed said before it.
                 "her nose is bleeding a lot and it says 98 | bleeding",
+                // Probes 45 and 46 (blind): a teenager speaking for themselves; a throat closing after asparaginase;
+                // names forgotten three weeks after CAR T.
+                "i'm 16 and my lips and fingers just went blue | breathing",
+                "as para gin ace shot an hour ago and now he's got bumps all over and says his throat feels tight | breathing",
+                "my husband got his car t cells 3 weeks ago and today he doesn't know our kids' names | confusion",
+                "it's day 5 after his car t cells and he keeps trying to say words but they come out wrong | confusion",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -560,6 +566,8 @@ class UnderstanderTest {
                 "is that the same as the nerve one that makes them confused",
                 // An end of the fever only: a normal reading after a warm forehead; a not-sign is no sign said later.
                 "she felt hot but the thermometer says 98",
+                // Probe 45 (blind): a teenager's confusion two months ago, back to normal now.
+                "i'm 17 the car tee made me real confused 2 months ago back to normal now can it come back",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
