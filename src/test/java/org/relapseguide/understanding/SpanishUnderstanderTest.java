@@ -826,7 +826,7 @@ class SpanishUnderstanderTest {
                 "se despertó diciendo que ve bichitos en la pared | confusion",
                 "el oxímetro dice 87 y se ve cansado de respirar | breathing",
                 // Sonda 45 (a ciegas): pacientes que hablan por sí mismos.
-                "estoy con la blinna tumo mab me paré y se me fue todo negro casi me caigo | unresponsive",
+                "estoy con el blinatumomab me paré y se me fue todo negro casi me caigo | unresponsive",
                 "yo soy la que tiene la bomba y ahora me cuesta decir las cosas | confusion",
                 "se me chueca la boca y no puedo mover el brazo | confusion",
             })
