@@ -887,6 +887,10 @@ final class EmergencyReading {
             if (i > 0 && objectsAfterPrepositions.contains(word) && prepositions.contains(sentence.get(i - 1))) {
                 continue;
             }
+            // "Se confunde con los nombres, me dice tía": the speaker told, not the one with the sign.
+            if (objectPronouns.contains(word) && i + 1 < signStart && reportingVerbs.contains(sentence.get(i + 1))) {
+                continue;
+            }
             // "Hoy jugando con su hermano de repente se cayó al piso": the brother played, the patient fell.
             if (otherPeople.contains(word) && withCompany(sentence, i)) {
                 continue;

@@ -710,6 +710,9 @@ class SpanishUnderstanderTest {
                 // persona.
                 "la sentí calientita pero el termómetro salió 98 normalito",
                 "yo soy la que tiene calentura y escalofríos no la niña ella está bien dormida",
+                // Sonda 46 (a ciegas): en qué día viene la fiebre, lo que le podía dar.
+                "en qué día del car t viene la fiebre",
+                "el doctor nos dijo que con la bomba del blinatumomab le podía dar fiebre y confusión",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -829,6 +832,10 @@ class SpanishUnderstanderTest {
                 "estoy con el blinatumomab me paré y se me fue todo negro casi me caigo | unresponsive",
                 "yo soy la que tiene la bomba y ahora me cuesta decir las cosas | confusion",
                 "se me chueca la boca y no puedo mover el brazo | confusion",
+                // Sonda 46 (a ciegas): lo que la mamá oye ("me dice tía") no la hace a ella la confundida; "mi viejo".
+                "desde la tarde mi hijo se confunde con los nombres me dice tía y no puede escribir su nombre | confusion",
+                "mi viejo está sudando frío y dice que el corazón le late a mil desde que le pusieron las células | unresponsive",
+                "mi chamaco va en el día cuatro después del car t está bien pálido y flojito no se quiere ni sentar | unresponsive",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
