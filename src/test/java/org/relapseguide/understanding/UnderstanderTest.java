@@ -123,6 +123,7 @@ class UnderstanderTest {
                 "as para gin ace shot an hour ago and now he's got bumps all over and says his throat feels tight | breathing",
                 "my husband got his car t cells 3 weeks ago and today he doesn't know our kids' names | confusion",
                 "it's day 5 after his car t cells and he keeps trying to say words but they come out wrong | confusion",
+                "on blinna to mo mab she said ceiling moving can't find word for cup | confusion",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -568,6 +569,8 @@ class UnderstanderTest {
                 "she felt hot but the thermometer says 98",
                 // Probe 45 (blind): a teenager's confusion two months ago, back to normal now.
                 "i'm 17 the car tee made me real confused 2 months ago back to normal now can it come back",
+                // Round 50 (blind): a patient too drowsy at the appointment to follow, asking how CAR T works.
+                "i'm 19 and my oncologist brought up car t and i just nodded because i was so out of it from the meds",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
