@@ -713,6 +713,9 @@ class SpanishUnderstanderTest {
                 // Sonda 46 (a ciegas): en qué día viene la fiebre, lo que le podía dar.
                 "en qué día del car t viene la fiebre",
                 "el doctor nos dijo que con la bomba del blinatumomab le podía dar fiebre y confusión",
+                // Sondas 47 y 48 (a ciegas): el donante que se desmayó; una respiración que ya es normal.
+                "su donante se desmayó en la prueba de sangre ya está bien",
+                "hace dos semanas no podía respirar y lo dejaron tres días ya está en casa respirando bien",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -836,6 +839,11 @@ class SpanishUnderstanderTest {
                 "desde la tarde mi hijo se confunde con los nombres me dice tía y no puede escribir su nombre | confusion",
                 "mi viejo está sudando frío y dice que el corazón le late a mil desde que le pusieron las células | unresponsive",
                 "mi chamaco va en el día cuatro después del car t está bien pálido y flojito no se quiere ni sentar | unresponsive",
+                // Sondas 47 y 48 (a ciegas): la garganta hinchada; el golpe en la cabeza con vómito; los ojos
+                // amarillos.
+                "a mi hijo se le hinchó la cara y la garganta después de la medicina y le cuesta tragar y respirar | breathing",
+                "se cayó y se pegó en la cabeza y ahora está vomitando | severe_pain",
+                "la nena se está poniendo amarilla de los ojos desde ayer después de la besponsa | liver",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

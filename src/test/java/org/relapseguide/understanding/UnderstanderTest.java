@@ -124,6 +124,9 @@ class UnderstanderTest {
                 "my husband got his car t cells 3 weeks ago and today he doesn't know our kids' names | confusion",
                 "it's day 5 after his car t cells and he keeps trying to say words but they come out wrong | confusion",
                 "on blinna to mo mab she said ceiling moving can't find word for cup | confusion",
+                // Probes 47 and 48 (blind): legs that will not move; a head injury with vomiting.
+                "last week the numbness was just in his toes from the vincristine but tonight he can't move his legs at all | confusion",
+                "he slipped and hit his head and now he keeps throwing up | severe_pain",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -571,6 +574,9 @@ class UnderstanderTest {
                 "i'm 17 the car tee made me real confused 2 months ago back to normal now can it come back",
                 // Round 50 (blind): a patient too drowsy at the appointment to follow, asking how CAR T works.
                 "i'm 19 and my oncologist brought up car t and i just nodded because i was so out of it from the meds",
+                // Probe 48 (blind): pink urine a week ago, clear since; the donor fainted.
+                "a week ago her pee was pink right after chemo and it's been clear ever since",
+                "his donor fainted when they drew her blood she's fine now",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
