@@ -127,6 +127,10 @@ class UnderstanderTest {
                 // Probes 47 and 48 (blind): legs that will not move; a head injury with vomiting.
                 "last week the numbness was just in his toes from the vincristine but tonight he can't move his legs at all | confusion",
                 "he slipped and hit his head and now he keeps throwing up | severe_pain",
+                // Probe 49 (blind): long stories; an end of a bleed ends no fever said with it.
+                "she just asked me what year it is and who i am and i've been married to her for 22 years | confusion",
+                "he has had diarrhea all day and now it's mostly blood and he gets dizzy | bleeding",
+                "she has a fever of 103 and her nose bleed stopped yesterday | fever",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
