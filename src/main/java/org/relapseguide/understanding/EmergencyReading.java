@@ -424,7 +424,10 @@ final class EmergencyReading {
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence).stream()
                 .filter(h -> h.start() == 0 || !reportingVerbs.contains(sentence.get(h.start() - 1)))
                 .toList();
-        List<Phrases.Hit> after = hypotheticalAfter.find(sentence);
+        // "Tiene los labios morados, no se ve nada bien": what asks how it looks, denied, tells that it looks bad.
+        List<Phrases.Hit> after = hypotheticalAfter.find(sentence).stream()
+                .filter(h -> h.start() == 0 || !negations.contains(sentence.get(h.start() - 1)))
+                .toList();
         List<Phrases.Hit> childrenHits = happeningNow ? List.of() : childrenInGeneral.find(sentence);
         boolean history = longAgo.anyIn(sentence) && !happeningNow;
         // "Yo no soy el paciente": denied, it says the opposite.

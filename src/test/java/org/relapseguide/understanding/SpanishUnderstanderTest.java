@@ -844,6 +844,11 @@ class SpanishUnderstanderTest {
                 "a mi hijo se le hinchó la cara y la garganta después de la medicina y le cuesta tragar y respirar | breathing",
                 "se cayó y se pegó en la cabeza y ahora está vomitando | severe_pain",
                 "la nena se está poniendo amarilla de los ojos desde ayer después de la besponsa | liver",
+                // Sonda 49 y ronda 55 (a ciegas): "no se ve nada bien" dice cómo se ve; historias largas.
+                "tiene los labios morados mi amor no se ve nada bien | breathing",
+                "hace un ratito me preguntó en qué año estamos y me llamó con el nombre de su mamá | confusion",
+                "se mareó tanto que se tuvo que agarrar de la pared y está blanco como el papel | unresponsive",
+                "tiene un pain muy fuerte en la barriga está llorando y no se le quita con el tylenol | severe_pain",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
