@@ -716,6 +716,7 @@ class SpanishUnderstanderTest {
                 // Sondas 47 y 48 (a ciegas): el donante que se desmayó; una respiración que ya es normal.
                 "su donante se desmayó en la prueba de sangre ya está bien",
                 "hace dos semanas no podía respirar y lo dejaron tres días ya está en casa respirando bien",
+                "cuáles son las señales de que regresó la leucemia como moretones o sangrado",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -849,6 +850,10 @@ class SpanishUnderstanderTest {
                 "hace un ratito me preguntó en qué año estamos y me llamó con el nombre de su mamá | confusion",
                 "se mareó tanto que se tuvo que agarrar de la pared y está blanco como el papel | unresponsive",
                 "tiene un pain muy fuerte en la barriga está llorando y no se le quita con el tylenol | severe_pain",
+                // Sonda 50 (a ciegas): una negación o un tiempo junto a la señal.
+                "no le siento casi la respiración y está bien fría ay dios mío ayúdenme | breathing",
+                "está con vulsiones ahorita y no para mi niño | seizure",
+                "cuáles son las señales de alarma porque mi hijo está sangrando mucho de la nariz ahorita | bleeding",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
