@@ -120,6 +120,11 @@ final class EmergencyReading {
     /** Said right after a sign, in its clause, these end it ("the nosebleed stopped after ten minutes"). */
     private final Phrases ended;
     /**
+     * Signs no harmless cause told after them explains away ("she can't breathe, she had a popsicle earlier"); a story
+     * or a game told before them still can.
+     */
+    private final Phrases beyondCauses;
+    /**
      * Ends that end one sign only, by its id ([ended:fever]: "the thermometer says 98"): said after a nosebleed they
      * end nothing.
      */
@@ -279,6 +284,7 @@ final class EmergencyReading {
         instruments = Set.copyOf(flatten(language.lines("instruments"), words));
         nowInCondition = new Phrases(language.lines("now-in-condition"), words);
         ended = new Phrases(language.lines("ended"), words);
+        beyondCauses = new Phrases(language.lines("beyond-causes"), words);
         for (String section : language.sectionsStartingWith("ended:")) {
             endedOnly.put(section.substring("ended:".length()), new Phrases(language.lines(section), words));
         }
@@ -420,6 +426,7 @@ final class EmergencyReading {
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
         List<Phrases.Hit> pretendHits = pretend.find(sentence);
+        List<Phrases.Hit> beyondCauseHits = beyondCauses.find(sentence);
         // "Me dice que es el peor dolor de cabeza de su vida": what she says it is, not "qué es".
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence).stream()
                 .filter(h -> h.start() == 0 || !reportingVerbs.contains(sentence.get(h.start() - 1)))
@@ -564,7 +571,16 @@ final class EmergencyReading {
                 // palabras para imitar al abuelo", "respira rápido porque estuvo corriendo": a sign in a dream, a story
                 // on a screen or a game, or with a harmless cause right after it, is not happening.
                 if (emergency
-                        && !pretended(hit, pretendHits, nowHits, allHits)
+                        // "She can't breathe, she had a popsicle earlier": no cause told after it explains that
+                        // away, unless a game or a story was told before it ("playing a zombie game … yelling I can't
+                        // breathe, they're everywhere").
+                        && !pretended(
+                                hit,
+                                pretendHits,
+                                nowHits,
+                                allHits,
+                                !overlaps(hit, beyondCauseHits)
+                                        || pretendHits.stream().anyMatch(p -> p.end() <= hit.start()))
                         && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
                     return Optional.of(sign.getKey());
                 }
@@ -658,7 +674,11 @@ final class EmergencyReading {
      * breathe" is now), or within {@link #PRETEND_AFTER} after it ("tiembla y se sacude toda pero es de la risa").
      */
     private static boolean pretended(
-            Phrases.Hit hit, List<Phrases.Hit> pretendHits, List<Phrases.Hit> nowHits, List<Phrases.Hit> allHits) {
+            Phrases.Hit hit,
+            List<Phrases.Hit> pretendHits,
+            List<Phrases.Hit> nowHits,
+            List<Phrases.Hit> allHits,
+            boolean causeAfterCounts) {
         // A now inside a sign's own words ("the guy keeps bleeding out") is the story's, not the patient's.
         return pretendHits.stream()
                 .anyMatch(p -> (p.end() <= hit.start()
@@ -666,7 +686,12 @@ final class EmergencyReading {
                                 && nowHits.stream()
                                         .noneMatch(n ->
                                                 n.start() >= p.end() && n.start() < hit.start() && !within(n, allHits)))
-                        || (p.start() >= hit.end() && p.start() - hit.end() <= PRETEND_AFTER));
+                        || (causeAfterCounts && p.start() >= hit.end() && p.start() - hit.end() <= PRETEND_AFTER));
+    }
+
+    /** Whether a sign's words share a word with one of these hits. */
+    private static boolean overlaps(Phrases.Hit hit, List<Phrases.Hit> hits) {
+        return hits.stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end());
     }
 
     /** The sign a hit says more of in a relative clause right after it ("a nosebleed that wouldn't stop"), if any. */

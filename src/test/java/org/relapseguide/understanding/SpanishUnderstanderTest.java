@@ -854,6 +854,7 @@ class SpanishUnderstanderTest {
                 "no le siento casi la respiración y está bien fría ay dios mío ayúdenme | breathing",
                 "está con vulsiones ahorita y no para mi niño | seizure",
                 "cuáles son las señales de alarma porque mi hijo está sangrando mucho de la nariz ahorita | bleeding",
+                "tiene los labios morados y no puede respirar se comió una paleta de uva hace rato | breathing",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

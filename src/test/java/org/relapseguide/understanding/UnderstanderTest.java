@@ -131,6 +131,11 @@ class UnderstanderTest {
                 "she just asked me what year it is and who i am and i've been married to her for 22 years | confusion",
                 "he has had diarrhea all day and now it's mostly blood and he gets dizzy | bleeding",
                 "she has a fever of 103 and her nose bleed stopped yesterday | fever",
+                // Probe 50 (blind): a harmless cause told after a sign explains no choking; a faint with sweat; lost
+                // words of a patient speaking for herself.
+                "her lips are blue and she can't breathe she had a popsicle earlier | breathing",
+                "she isn't bleeding anywhere that i can see but she's pale and sweaty and she just passed out on the couch | unresponsive",
+                "i'm the one with the leukemia i'm doing blincyto at home and for the last hour i keep losing my words | confusion",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -578,6 +583,9 @@ class UnderstanderTest {
                 "i'm 17 the car tee made me real confused 2 months ago back to normal now can it come back",
                 // Round 50 (blind): a patient too drowsy at the appointment to follow, asking how CAR T works.
                 "i'm 19 and my oncologist brought up car t and i just nodded because i was so out of it from the meds",
+                // A game told before a sign, and its words after it, still make it play.
+                "he's playing a zombie game and keeps yelling i can't breathe they're everywhere",
+                "the dog cut his paw on some glass and was bleeding all over the porch but he's bandaged up now",
                 // Probe 48 (blind): pink urine a week ago, clear since; the donor fainted.
                 "a week ago her pee was pink right after chemo and it's been clear ever since",
                 "his donor fainted when they drew her blood she's fine now",
