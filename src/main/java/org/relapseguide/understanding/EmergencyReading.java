@@ -924,8 +924,11 @@ final class EmergencyReading {
                 continue;
             }
             // "His aunt she fainted when they drew her blood": a pronoun said again right after someone of the
-            // patient's is that person.
-            if (patientWords.contains(word) && i > 0 && otherPeople.contains(sentence.get(i - 1))) {
+            // patient's is that person; not after company ("playing with her brother she fell and won't wake up").
+            if (patientWords.contains(word)
+                    && i > 0
+                    && otherPeople.contains(sentence.get(i - 1))
+                    && !withCompany(sentence, i - 1)) {
                 return otherOfThePatient(sentence, i - 1) ? i - 1 : i;
             }
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {

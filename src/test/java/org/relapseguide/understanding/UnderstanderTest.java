@@ -114,6 +114,8 @@ class UnderstanderTest {
                 "he's on the ino to zoo mab his belly's huge and his eyes are yellow | liver",
                 "she keeps asking me the same question over and over | confusion",
                 "his aunt she fainted and my son she fainted too | unresponsive",
+                // Review: a pronoun after company is the patient again.
+                "playing with her brother she fell and won't wake up | unresponsive",
                 "he coughed up blood like a lot of it | bleeding",
                 // A fever's own end ends no nosebleed said before it.
                 "her nose is bleeding a lot and it says 98 | bleeding",
