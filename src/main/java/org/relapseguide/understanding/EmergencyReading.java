@@ -616,12 +616,6 @@ final class EmergencyReading {
         return Optional.empty();
     }
 
-    /**
-     * Whether a sign is denied: a negation before it, reached through at most two fillers ("she's not bleeding", "he
-     * hasn't had a fever", "no tiene fiebre") or through another sign denied with it ("not confused or drowsy"). Not
-     * a negation that is part of the sign ("she can't breathe", listed whole, or "can't" right before a sign's word).
-     * A sign listed with its own negation ("not breathing", "no respira") starts at the negation and is never denied.
-     */
     /** The sign said right before this one with only a join between ("calentura y escalofríos"), or null. */
     private Phrases.Hit joinedTo(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> allHits) {
         return allHits.stream()
@@ -644,6 +638,12 @@ final class EmergencyReading {
         return both;
     }
 
+    /**
+     * Whether a sign is denied: a negation before it, reached through at most two fillers ("she's not bleeding", "he
+     * hasn't had a fever", "no tiene fiebre") or through another sign denied with it ("not confused or drowsy"). Not
+     * a negation that is part of the sign ("she can't breathe", listed whole, or "can't" right before a sign's word).
+     * A sign listed with its own negation ("not breathing", "no respira") starts at the negation and is never denied.
+     */
     private boolean denied(List<String> sentence, int signStart, List<Phrases.Hit> allHits) {
         int fillers = 0;
         int i = signStart - 1;

@@ -824,7 +824,6 @@ public final class Understander {
                         decline.explanation().words(), decline.explanation().candidates(), rule));
     }
 
-    /** The words of a text after names heard in pieces are restored and equivalences applied. */
     /**
      * "Me siento culpable porque no me di cuenta": a "porque" said inside a sentence, after neither a word that asks
      * nor the opening, says because; it is no question of why and names no topic. Said first, last, or after "y", "no
@@ -847,6 +846,7 @@ public final class Understander {
         return kept;
     }
 
+    /** The words of a text after names heard in pieces are restored and equivalences applied. */
     List<String> restoredWords(String text) {
         return normalizer.equivalent(joinedPieces(reading().names.restore(normalizer.plain(text))));
     }
