@@ -717,6 +717,8 @@ class SpanishUnderstanderTest {
                 "su donante se desmayó en la prueba de sangre ya está bien",
                 "hace dos semanas no podía respirar y lo dejaron tres días ya está en casa respirando bien",
                 "cuáles son las señales de que regresó la leucemia como moretones o sangrado",
+                // Revisión: cuarenta minutos de espera no son cuarenta de fiebre.
+                "mi hija está bien pero ya tengo 40 minutos esperando al doctor",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

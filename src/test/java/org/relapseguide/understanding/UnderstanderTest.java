@@ -588,6 +588,8 @@ class UnderstanderTest {
                 // A game told before a sign, and its words after it, still make it play.
                 "he's playing a zombie game and keeps yelling i can't breathe they're everywhere",
                 "the dog cut his paw on some glass and was bleeding all over the porch but he's bandaged up now",
+                // Review: dusk is no colour of the lips.
+                "it's getting dusky outside and i'm tired",
                 // Probe 48 (blind): pink urine a week ago, clear since; the donor fainted.
                 "a week ago her pee was pink right after chemo and it's been clear ever since",
                 "his donor fainted when they drew her blood she's fine now",
