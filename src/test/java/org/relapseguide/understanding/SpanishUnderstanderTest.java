@@ -857,6 +857,9 @@ class SpanishUnderstanderTest {
                 "está con vulsiones ahorita y no para mi niño | seizure",
                 "cuáles son las señales de alarma porque mi hijo está sangrando mucho de la nariz ahorita | bleeding",
                 "tiene los labios morados y no puede respirar se comió una paleta de uva hace rato | breathing",
+                // Revisión: un fin de la fiebre nombra la temperatura; unas plaquetas normales no acaban una fiebre.
+                "tiene fiebre y sus plaquetas están normales | fever",
+                "tiene calentura y los análisis están normales | fever",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
