@@ -516,8 +516,7 @@ public final class Understander {
                     sign.get(), new Understanding.Explanation(asSaid, List.of(), "emergency:" + sign.get()));
         }
         Reading read = reading();
-        List<String> restored =
-                normalizer.equivalent(joinedPieces(read.names.restore(withoutBecause(normalizer.plain(text)))));
+        List<String> restored = restoredWords(text);
         // "I'm terrified, how does the transplant work": the caregiver's feeling is kept for below, the question drives
         // the ranking.
         List<Phrases.Hit> feelingsSaid = read.feelings.find(restored);
@@ -846,9 +845,12 @@ public final class Understander {
         return kept;
     }
 
-    /** The words of a text after names heard in pieces are restored and equivalences applied. */
+    /**
+     * The words of a text after names heard in pieces are restored and equivalences applied, and a Spanish "porque"
+     * that says because is left out.
+     */
     List<String> restoredWords(String text) {
-        return normalizer.equivalent(joinedPieces(reading().names.restore(normalizer.plain(text))));
+        return normalizer.equivalent(joinedPieces(reading().names.restore(withoutBecause(normalizer.plain(text)))));
     }
 
     /**
