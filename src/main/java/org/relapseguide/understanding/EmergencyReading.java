@@ -71,6 +71,7 @@ final class EmergencyReading {
     private final Phrases notSigns;
     private final Phrases hypotheticalBefore;
     private final Phrases hypotheticalAfter;
+    private final Phrases heardFrom;
     /** A question that opens about children in general ("why do kids get fevers"): no one's sign now. */
     private final Phrases childrenInGeneral;
     /** After one of these ("but"), a sign is no longer the other child's or children's in general. */
@@ -262,6 +263,7 @@ final class EmergencyReading {
         notSigns = new Phrases(language.lines("not-signs"), words);
         hypotheticalBefore = new Phrases(language.lines("hypothetical-before"), words);
         hypotheticalAfter = new Phrases(language.lines("hypothetical-after"), words);
+        heardFrom = new Phrases(language.lines("heard-from"), words);
         childrenInGeneral = new Phrases(language.lines("children-in-general"), words);
         contrasts = Set.copyOf(flatten(language.lines("contrasts"), words));
         now = new Phrases(language.lines("now"), words);
@@ -432,8 +434,11 @@ final class EmergencyReading {
                 .filter(h -> h.start() == 0 || !reportingVerbs.contains(sentence.get(h.start() - 1)))
                 .toList();
         // "Tiene los labios morados, no se ve nada bien": what asks how it looks, denied, tells that it looks bad.
+        // "A gurgling sound from her room": where it is heard from, not what it comes from.
+        List<Phrases.Hit> heardFromHits = heardFrom.find(sentence);
         List<Phrases.Hit> after = hypotheticalAfter.find(sentence).stream()
                 .filter(h -> h.start() == 0 || !negations.contains(sentence.get(h.start() - 1)))
+                .filter(h -> heardFromHits.stream().noneMatch(place -> place.start() == h.start()))
                 .toList();
         List<Phrases.Hit> childrenHits = happeningNow ? List.of() : childrenInGeneral.find(sentence);
         boolean history = longAgo.anyIn(sentence) && !happeningNow;

@@ -860,6 +860,14 @@ class SpanishUnderstanderTest {
                 // Revisión: un fin de la fiebre nombra la temperatura; unas plaquetas normales no acaban una fiebre.
                 "tiene fiebre y sus plaquetas están normales | fever",
                 "tiene calentura y los análisis están normales | fever",
+                // Ronda 57 y sondas 51 y 52 (a ciegas): "se sonó la nariz" no es "soñó"; "le acaba de dar" es ahora
+                // aunque "después de" venga antes; la fiebre que sube; lo que dice quien no reconoce a su mamá.
+                "el niño se sonó la nariz y le empezó a salir sangre y ya van como media hora y no se le para | bleeding",
+                "es el día tres después de kymriah y le acaba de dar fiebre de treinta y ocho punto tres | fever",
+                "llevaba tres días sin fiebre y hoy le subió a 39 | fever",
+                "dice que ve bichos en la pared y que yo no soy su mamá | confusion",
+                "después del car tea mi niño tiembla y no agarra la cuchara y habla como trabado | confusion",
+                "le pusieron la asparaginasa y ahorita se le hinchó toda la carita y dice que no puede tragar | breathing",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -868,6 +876,14 @@ class SpanishUnderstanderTest {
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource({
         "estoy confundida con los resultados de la ERM",
+        // Sondas 51 y 52 (a ciegas): una lectura normal después de sentirlo caliente; la sopa; un adolescente que no
+        // contesta mensajes; el hijo de otra mamá.
+        "lo sentí calientito pero le tomé la temperatura y salió 98",
+        "la sopa estaba ardiendo y se quemó tantito la lengua",
+        "mi hijo de quince no me contesta los mensajes desde su cuarto está enojado",
+        "la mamá de otro niño en la clínica dijo que al suyo le dio convulsión con el blinatumomab eso le puede pasar al"
+                + " mío",
+        "con la primera quimio se le hinchó la cara y ya se le quitó todo",
         "tengo miedo",
         "no puedo dormir",
         "estoy que me desmayo del cansancio",

@@ -138,6 +138,14 @@ class UnderstanderTest {
                 "her lips are blue and she can't breathe she had a popsicle earlier | breathing",
                 "she isn't bleeding anywhere that i can see but she's pale and sweaty and she just passed out on the couch | unresponsive",
                 "i'm the one with the leukemia i'm doing blincyto at home and for the last hour i keep losing my words | confusion",
+                // Probes 51 and 52 (blind): where a sound is heard from is no cause of it; "cant" without its
+                // apostrophe;
+                // eyes that look through the caregiver; lost words after CAR T.
+                "i can hear a gurgling wet sound from her room every breath she takes | breathing",
+                "cant wake him up | unresponsive",
+                "she opens her eyes but she just looks right through me and then goes back under | unresponsive",
+                "he tried writing his name and it was all scribbles and he couldn't come up with the word for cup | confusion",
+                "she keeps asking what day it is over and over and doesn't know her own bedroom | confusion",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -206,6 +214,12 @@ class UnderstanderTest {
         "he's playing a zombie game and keeps yelling i can't breathe they're everywhere",
         "she had a nosebleed at clinic today and the nurse stopped it and gave platelets can she take a bath tonight",
         "she had a fever on monday but it was gone by tuesday and the team already checked her",
+        // Probes 51 and 52 (blind): a cause after "from" still asks; someone else's faint at the sight of needles; a
+        // gasp that was the cat.
+        "is a fever from the blinatumomab normal",
+        "my mom gets faint every time she sees his needles is that a problem for him",
+        "the gasping noise at night turned out to be the cat with a hair ball",
+        "i fainted at his first spinal tap so now my wife goes in with him",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
