@@ -1329,5 +1329,34 @@ class SpanishUnderstanderTest {
         assertThat(UNDERSTANDER.understand(
                         null, "si mi esposo ya no quiere más quimio lo dejo o lo obligo", Optional.empty()))
                 .isInstanceOf(Understanding.Decline.class);
+        // Rondas 55 a 57 (a ciegas): la hora de una dosis, quitar la bomba, esperar un mes.
+        assertThat(UNDERSTANDER.understand(
+                        null, "la seis m p se la doy en la mañana o en la noche a mi hijo", Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+        assertThat(UNDERSTANDER.understand(
+                        null, "le quito la bomba del blina tumo mab porque le salieron ronchas", Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+        assertThat(UNDERSTANDER.understand(
+                        null,
+                        "el doctor quiere empezar el blinatumomab el lunes pero yo quiero esperar un mes está bien si"
+                                + " esperamos",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
+    void el_trabajo_de_quien_cuenta_la_historia_no_vuelve_la_pregunta_un_asunto_de_dinero() {
+        // Ronda 57 (a ciegas): el papá está en el trabajo; la pregunta es la reinducción.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null,
+                        "soy el tío de la niña su papá anda en el trabajo y me pidió que preguntara el doctor dijo que"
+                                + " la van a meter otra vez a quimio que se llama re inducción qué es eso",
+                        Optional.empty())))
+                .isEqualTo("chemotherapy");
+        assertThat(UNDERSTANDER.understand(
+                        null,
+                        "como pido los dias en el trabajo para cuidar a mi hijo en el hospital",
+                        Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
     }
 }
