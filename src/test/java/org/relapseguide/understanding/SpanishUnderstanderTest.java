@@ -868,6 +868,14 @@ class SpanishUnderstanderTest {
                 "dice que ve bichos en la pared y que yo no soy su mamá | confusion",
                 "después del car tea mi niño tiembla y no agarra la cuchara y habla como trabado | confusion",
                 "le pusieron la asparaginasa y ahorita se le hinchó toda la carita y dice que no puede tragar | breathing",
+                // Sondas 53 y 54 (a ciegas): un adulto con leucemia que no puede respirar; el mareo al pararse con
+                // la bomba; una cara que se chuequea; la letra chueca.
+                "tengo leucemia y no puedo respirar bien y me aprieta el pecho | breathing",
+                "estoy con la bomba de blinatumomab y ahora cuando me paro todo me da vueltas | unresponsive",
+                "se le chuequeó la carita de un lado a mi niña | confusion",
+                "le metieron las células car t y hoy la letra le sale toda chueca y le tiembla la mano | confusion",
+                "después del kim ria mi hija está dormida y no la puedo des pertar por más que le hablo | unresponsive",
+                "le acaban de poner la asparaginasa y se le están hinchando los labios y respira con silbido | breathing",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -884,6 +892,9 @@ class SpanishUnderstanderTest {
         "la mamá de otro niño en la clínica dijo que al suyo le dio convulsión con el blinatumomab eso le puede pasar al"
                 + " mío",
         "con la primera quimio se le hinchó la cara y ya se le quitó todo",
+        // Sonda 53 (a ciegas): la angustia de quien cuida, con la leucemia de su hijo nombrada antes.
+        "desde que a mi hijo le dio leucemia no puedo respirar de la angustia",
+        "a veces siento que me voy a desmayar del cansancio pero tengo que ser fuerte por mi nieto",
         "tengo miedo",
         "no puedo dormir",
         "estoy que me desmayo del cansancio",

@@ -146,6 +146,14 @@ class UnderstanderTest {
                 "she opens her eyes but she just looks right through me and then goes back under | unresponsive",
                 "he tried writing his name and it was all scribbles and he couldn't come up with the word for cup | confusion",
                 "she keeps asking what day it is over and over and doesn't know her own bedroom | confusion",
+                // Probes 53 and 54 (blind): dizziness a CRS answer says to call about; a patient on the pump; a shot of
+                // asparaginase; pain through to the back; a liver that swells.
+                "blinna two mo mab pump at home she so dizzy keep falling over when she stand | unresponsive",
+                "hey it's me the patient i'm three days past my second aucatzyl dose and i nearly blacked out | unresponsive",
+                "pay g aspara gin ace shot hour ago now his lips puffing up and he wheezy | breathing",
+                "since this afternoon she's curled up holding her tummy saying it goes right through to her back | severe_pain",
+                "bee sponsa last week he put on like 6 pounds since tuesday and right side his belly hurt real bad | liver",
+                "he keeps trying to tell me something but the words won't come out he called his cup a shoe | confusion",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -220,6 +228,7 @@ class UnderstanderTest {
         "my mom gets faint every time she sees his needles is that a problem for him",
         "the gasping noise at night turned out to be the cat with a hair ball",
         "i fainted at his first spinal tap so now my wife goes in with him",
+        "i'm the dad and i just about collapsed from exhaustion after three nights in the ward with her",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
