@@ -876,6 +876,9 @@ class SpanishUnderstanderTest {
                 "le metieron las células car t y hoy la letra le sale toda chueca y le tiembla la mano | confusion",
                 "después del kim ria mi hija está dormida y no la puedo des pertar por más que le hablo | unresponsive",
                 "le acaban de poner la asparaginasa y se le están hinchando los labios y respira con silbido | breathing",
+                // Sonda 55 (a ciegas): corto y cortado.
+                "se le va el aire | breathing",
+                "con la bomba de blinna two mo mab está mareado y blanco como papel | unresponsive",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

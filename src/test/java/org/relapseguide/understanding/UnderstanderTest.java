@@ -154,6 +154,10 @@ class UnderstanderTest {
                 "since this afternoon she's curled up holding her tummy saying it goes right through to her back | severe_pain",
                 "bee sponsa last week he put on like 6 pounds since tuesday and right side his belly hurt real bad | liver",
                 "he keeps trying to tell me something but the words won't come out he called his cup a shoe | confusion",
+                // Probe 55 (blind): short and broken.
+                "peg ass par gaze shot throat closing | breathing",
+                "keeps nodding off mid sentence after the car t sells | unresponsive",
+                "coughing up red stuff | bleeding",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
