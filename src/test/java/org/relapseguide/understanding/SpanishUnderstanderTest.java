@@ -878,6 +878,8 @@ class SpanishUnderstanderTest {
                 "le acaban de poner la asparaginasa y se le están hinchando los labios y respira con silbido | breathing",
                 // Sonda 55 (a ciegas): corto y cortado.
                 "se le va el aire | breathing",
+                "después del car t la presión está en ochenta sobre cuarenta y está bien pálido | unresponsive",
+                "me paré y se me fue todo negro | unresponsive",
                 "con la bomba de blinna two mo mab está mareado y blanco como papel | unresponsive",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {

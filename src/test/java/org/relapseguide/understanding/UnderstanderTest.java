@@ -158,6 +158,10 @@ class UnderstanderTest {
                 "peg ass par gaze shot throat closing | breathing",
                 "keeps nodding off mid sentence after the car t sells | unresponsive",
                 "coughing up red stuff | bleeding",
+                // Probes 43, 45 and 53 (blind): a pressure reading the CRS answer calls low; the room that tilts on the
+                // pump (the clinical review: feeling faint or dizzy during blinatumomab is a reason to call now).
+                "she's on the pump and the home blood pressure cuff says like 70 over 40 | unresponsive",
+                "i'm the one on the pump and every time i stand up the room kinda tilts | unresponsive",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
