@@ -162,6 +162,13 @@ class UnderstanderTest {
                 // pump (the clinical review: feeling faint or dizzy during blinatumomab is a reason to call now).
                 "she's on the pump and the home blood pressure cuff says like 70 over 40 | unresponsive",
                 "i'm the one on the pump and every time i stand up the room kinda tilts | unresponsive",
+                // Probes 56 and 57 (blind): at night, by sound; told by a grandson or a son unsure of the words.
+                "there's this gurgly rattly sound coming out of her chest with every breath | breathing",
+                "she's pooping black sticky stuff and she's really pale and weak | bleeding",
+                "both sides her nose blood going down her throat she keeps spitting it out | bleeding",
+                "my wife got her t cells two weeks ago and she's freezing one minute and sweating the next | fever",
+                "my grandson keeps getting up and toppling over he's all wobbly like he's drunk | confusion",
+                "she woke me up screaming that her head is exploding and she's thrown up three times | severe_pain",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -237,6 +244,8 @@ class UnderstanderTest {
         "the gasping noise at night turned out to be the cat with a hair ball",
         "i fainted at his first spinal tap so now my wife goes in with him",
         "i'm the dad and i just about collapsed from exhaustion after three nights in the ward with her",
+        "my husband nearly fainted watching our daughter's spinal tap today he's fine now",
+        "this medicine tastes like tar",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
