@@ -880,6 +880,12 @@ class SpanishUnderstanderTest {
                 "se le va el aire | breathing",
                 "después del car t la presión está en ochenta sobre cuarenta y está bien pálido | unresponsive",
                 "me paré y se me fue todo negro | unresponsive",
+                // Sondas 56 y 57 (a ciegas): de noche, por el tacto y el oído; una abuela que cuida.
+                "hace un ruidito como de gatito cada vez que respira y se le marcan las costillas | breathing",
+                "mi bebé de diez meses está en quimio y se siente como brasa y ya ni quiere el pecho | fever",
+                "ahorita lo toqué y está que quema y se ve bien decaído | fever",
+                "mi niño tiene los ojitos abiertos pero no me contesta es como si no estuviera aquí | unresponsive",
+                "mi hijo se despertó y me habla como si yo fuera otra persona no sabe dónde está | confusion",
                 "con la bomba de blinna two mo mab está mareado y blanco como papel | unresponsive",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
@@ -900,6 +906,8 @@ class SpanishUnderstanderTest {
         // Sonda 53 (a ciegas): la angustia de quien cuida, con la leucemia de su hijo nombrada antes.
         "desde que a mi hijo le dio leucemia no puedo respirar de la angustia",
         "a veces siento que me voy a desmayar del cansancio pero tengo que ser fuerte por mi nieto",
+        "mi esposa tiene 38 y le volvió de cada cien adultos cuántos se salvan después de una recaída",
+        "por perder en el fortnite mi hermano está gritando que se está muriendo",
         "tengo miedo",
         "no puedo dormir",
         "estoy que me desmayo del cansancio",
