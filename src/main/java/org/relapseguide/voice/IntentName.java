@@ -101,6 +101,11 @@ public enum IntentName {
      */
     LIPS_STATEMENT("LipsStatementIntent"),
     VOMITING_STATEMENT("VomitingStatementIntent"),
+    /**
+     * A sentence that opens with the head ("head hurt real bad keep throwing up"): "head hurts" is put back, so a
+     * headache with vomiting is read as a sign and a mild one asked about is not.
+     */
+    HEAD_STATEMENT("HeadStatementIntent"),
     /** A sentence that opens with a fever ("fever of 102 and he's shaking", "calentura de 39"): "fever" is put back. */
     FEVER_STATEMENT("FeverStatementIntent"),
     /**
@@ -174,6 +179,7 @@ public enum IntentName {
             BREATHING_STATEMENT,
             LIPS_STATEMENT,
             VOMITING_STATEMENT,
+            HEAD_STATEMENT,
             FEVER_STATEMENT,
             THERMOMETER_STATEMENT,
             HAS_STATEMENT);
