@@ -908,6 +908,9 @@ class SpanishUnderstanderTest {
         "a veces siento que me voy a desmayar del cansancio pero tengo que ser fuerte por mi nieto",
         "mi esposa tiene 38 y le volvió de cada cien adultos cuántos se salvan después de una recaída",
         "por perder en el fortnite mi hermano está gritando que se está muriendo",
+        // Revisión: palabras de todos los días junto a las de una señal.
+        "la sopa está que quema",
+        "con tanta información todo me da vueltas",
         "tengo miedo",
         "no puedo dormir",
         "estoy que me desmayo del cansancio",

@@ -246,6 +246,11 @@ class UnderstanderTest {
         "i'm the dad and i just about collapsed from exhaustion after three nights in the ward with her",
         "my husband nearly fainted watching our daughter's spinal tap today he's fine now",
         "this medicine tastes like tar",
+        // Review: everyday words beside a sign's.
+        "her drawing was all scribbles",
+        "the rain is not letting up and she has a runny nose",
+        "we went through a whole box of tissues crying",
+        "i put on 10 pounds since the diagnosis",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
