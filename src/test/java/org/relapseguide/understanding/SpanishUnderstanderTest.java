@@ -1386,4 +1386,13 @@ class SpanishUnderstanderTest {
                         Optional.empty()))
                 .isInstanceOf(Understanding.Decline.class);
     }
+
+    @Test
+    void una_frase_que_empieza_con_el_dolor_de_cabeza_se_lee_con_el_dolor_de_cabeza_puesto_de_vuelta() {
+        // "Dolor de cabeza {query}": lo que dice el dolor se lee como señal; una pregunta sobre uno leve no.
+        assertThat(UNDERSTANDER.emergencyIn("HeadStatementIntent", "horrible y ya vomitó tres veces"))
+                .contains("severe_pain");
+        assertThat(UNDERSTANDER.emergencyIn("HeadStatementIntent", "leve después de la punción es normal"))
+                .isEmpty();
+    }
 }

@@ -1597,4 +1597,14 @@ class UnderstanderTest {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
                 .isEqualTo(topic);
     }
+
+    @Test
+    void a_sentence_that_opens_with_the_head_is_read_with_the_head_put_back() {
+        // Round 60 (blind): "head hurt real bad …" had no carrier and reached Alexa's fallback.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "HeadStatementIntent", "real bad keep throwing up after spine tap yesterday"))
+                .contains("severe_pain");
+        assertThat(UNDERSTANDER.emergencyIn("HeadStatementIntent", "a little after the spinal tap is that normal"))
+                .isEmpty();
+    }
 }
