@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -81,6 +82,11 @@ public final class UrlConnectionApiClient implements ApiClient {
             }
             int status = connection.getResponseCode();
             String body = body(connection);
+            // The watchdog fired and the body still came in (a disconnect does not always stop a read already under
+            // way on a kept-alive connection): the call overran its timeout, so its answer is not used.
+            if (abort.isDone()) {
+                throw new SocketTimeoutException("No complete answer within " + callTimeout.toMillis() + " ms");
+            }
             ApiClientResponse response = new ApiClientResponse();
             response.setStatusCode(status);
             response.setHeaders(headers(connection.getHeaderFields()));
