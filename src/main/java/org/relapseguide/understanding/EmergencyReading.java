@@ -34,6 +34,8 @@ final class EmergencyReading {
     private static final int PRETEND_BEFORE = 10;
     /** ... and after it ("arrastrando las palabras para imitar al abuelo"). */
     private static final int PRETEND_AFTER = 8;
+    /** A cause denied this few words before it explains nothing ("tiene los labios morados y no es de la paleta"). */
+    private static final int DENIED_CAUSE_WORDS = 3;
 
     private static final int SUBJECT_WINDOW = 6;
     /** A sign this close after "and" ("and almost fainted") may have the speaker of a longer clause before as subject. */
@@ -44,6 +46,8 @@ final class EmergencyReading {
     private static final int RELATIVE_CLAUSE_WORDS = 10;
     /** How many words before someone of the patient's may say whose they are: "her little brother". */
     private static final int OTHER_PERSON_WORDS = 3;
+    /** How far before a sign's "he", "she" or missing subject a pet that opens the clause may be what it is said of. */
+    private static final int PET_WORDS = 12;
     /** How far before someone a companion word may say they are only company ("con su hermanito"). */
     private static final int COMPANY_WORDS = 2;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
@@ -88,6 +92,9 @@ final class EmergencyReading {
     /** The caregiver as the one told or spoken to ("me", "nos"), not the one a sign is said of. */
     private final Set<String> objectPronouns;
     /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
+    /** The patient words that only point back ("he", "she"), which a pet named before may be. */
+    private final Set<String> patientPronouns;
+
     private final Set<String> animals;
     /** "My other kid", "mi otro hijo": a child said with these is the patient's brother or sister. */
     private final Set<String> otherOnes;
@@ -138,6 +145,8 @@ final class EmergencyReading {
     private final Phrases protectPatient;
     /** "He's not the patient", "el paciente es mi hijo". */
     private final Phrases notThePatient;
+    /** Said of someone right before a sign, they are not the patient: "el que no tiene leucemia anda con calentura". */
+    private final Phrases notThePatientBefore;
     /** Words just before a naming of the patient that make it the one just spoken of: "she's the one who has it". */
     private final Set<String> sameOne;
     /** In a follow-up, a word before a sign that points back at the one just spoken of: "that fever", "esa fiebre". */
@@ -271,6 +280,7 @@ final class EmergencyReading {
         figurative = new Phrases(language.lines("figurative"), words);
         figurativeAny = new Phrases(language.lines("figurative-any"), words);
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
+        patientPronouns = Set.copyOf(flatten(language.lines("patient-pronouns"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
         animals = Set.copyOf(flatten(language.lines("animals"), words));
@@ -294,6 +304,7 @@ final class EmergencyReading {
         patientElsewhere = new Phrases(language.lines("patient-elsewhere"), words);
         protectPatient = new Phrases(language.lines("protect-patient"), words);
         notThePatient = new Phrases(language.lines("not-the-patient"), words);
+        notThePatientBefore = new Phrases(language.lines("not-the-patient-before"), words);
         sameOne = Set.copyOf(flatten(language.lines("same-one"), words));
         pointingBack = Set.copyOf(flatten(language.lines("pointing-back"), words));
         clauseBreaks = Set.copyOf(flatten(language.lines("clause-breaks"), words));
@@ -427,6 +438,7 @@ final class EmergencyReading {
         List<Phrases.Hit> elsewhereHits = patientElsewhere.find(sentence);
         List<Phrases.Hit> protectHits = elsewhereHits.isEmpty() ? List.of() : protectPatient.find(sentence);
         List<Phrases.Hit> notThePatientHits = notThePatient.find(sentence);
+        List<Phrases.Hit> notThePatientBeforeHits = notThePatientBefore.find(sentence);
         List<Phrases.Hit> pretendHits = pretend.find(sentence);
         List<Phrases.Hit> beyondCauseHits = beyondCauses.find(sentence);
         // "Me dice que es el peor dolor de cabeza de su vida": what she says it is, not "qué es".
@@ -457,6 +469,10 @@ final class EmergencyReading {
         List<Phrases.Hit> allHits = found.values().stream()
                 .flatMap(List::stream)
                 .filter(h -> !covered(h, excluded))
+                .toList();
+        // "Her lips are blue and it's not from the popsicle": a cause denied explains nothing away.
+        List<Phrases.Hit> causesTold = pretendHits.stream()
+                .filter(p -> !causeDenied(sentence, p, allHits))
                 .toList();
         // A figure inside a sign's own words is the sign's ("respira como si hubiera corrido una carrera").
         List<Phrases.Hit> figuresOutsideSigns =
@@ -581,12 +597,18 @@ final class EmergencyReading {
                         // breathe, they're everywhere").
                         && !pretended(
                                 hit,
-                                pretendHits,
+                                causesTold,
                                 nowHits,
                                 allHits,
                                 !overlaps(hit, beyondCauseHits)
-                                        || pretendHits.stream().anyMatch(p -> p.end() <= hit.start()))
-                        && !ofSomeoneElse(sentence, hit, elsewhereHits, protectHits, notThePatientHits)) {
+                                        || causesTold.stream().anyMatch(p -> p.end() <= hit.start()))
+                        && !ofSomeoneElse(
+                                sentence,
+                                hit,
+                                elsewhereHits,
+                                protectHits,
+                                notThePatientHits,
+                                notThePatientBeforeHits)) {
                     return Optional.of(sign.getKey());
                 }
             }
@@ -692,6 +714,16 @@ final class EmergencyReading {
                                         .noneMatch(n ->
                                                 n.start() >= p.end() && n.start() < hit.start() && !within(n, allHits)))
                         || (causeAfterCounts && p.start() >= hit.end() && p.start() - hit.end() <= PRETEND_AFTER));
+    }
+
+    /**
+     * Whether a negation comes just before a cause ("no es de la paleta", "she didn't have a popsicle"), not one of a
+     * sign's own words ("yelling I can't breathe, they're everywhere").
+     */
+    private boolean causeDenied(List<String> sentence, Phrases.Hit cause, List<Phrases.Hit> signs) {
+        return IntStream.range(Math.max(0, cause.start() - DENIED_CAUSE_WORDS), cause.start())
+                .filter(i -> negations.contains(sentence.get(i)))
+                .anyMatch(i -> signs.stream().noneMatch(h -> h.start() <= i && i < h.end()));
     }
 
     /** Whether a sign's words share a word with one of these hits. */
@@ -803,6 +835,11 @@ final class EmergencyReading {
         if (sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains)) {
             return Subject.PATIENT;
         }
+        // "My dog cut his paw on the fence and he's bleeding all over the floor", "el perro se cortó la pata y está
+        // sangrando": a pet that opens the clause before is who the he, she or unsaid subject is.
+        if (petBefore(sentence, subjectAt < 0 ? hit.start() : subjectAt, subjectAt)) {
+            return Subject.OTHER;
+        }
         if (subjectAt < 0) {
             return Subject.UNSAID;
         }
@@ -835,6 +872,47 @@ final class EmergencyReading {
         return sentence.subList(hit.start(), hit.end()).stream().anyMatch(othersInSign::contains)
                 ? Subject.UNSAID
                 : Subject.CAREGIVER;
+    }
+
+    /**
+     * Whether a pet opening a clause ("my dog", "el perro" at the start or after "and") is the nearest one named before
+     * a sign with no subject, or with only a pronoun ("he", not "my son"): no patient is named between them, but for
+     * whose a pet's own part is ("his paw"), and no other clause opens between. "Playing with the dog, and now he's
+     * bleeding" names no pet as a subject.
+     */
+    private boolean petBefore(List<String> sentence, int from, int subjectAt) {
+        if (subjectAt >= 0 && !patientPronouns.contains(sentence.get(subjectAt))) {
+            return false;
+        }
+        for (int i = from - 1; i >= Math.max(0, from - PET_WORDS); i--) {
+            String word = sentence.get(i);
+            if (animals.contains(word)) {
+                // At the very start, after at most the word a carrier phrase put back ("el perro se cortó…" reaches
+                // the skill without its article).
+                if (i <= 1
+                        || (namedWithDeterminer(sentence, i)
+                                && (joins.contains(sentence.get(i - 2))
+                                        || clauseBreaks.contains(sentence.get(i - 2))))) {
+                    return true;
+                }
+                continue;
+            }
+            // "Our dog threw up earlier, but now Jake is passing out": another clause, another one.
+            if (clauseBreaks.contains(word)) {
+                return false;
+            }
+            boolean whosePart = i + 1 < sentence.size() && animals.contains(sentence.get(i + 1));
+            if ((patientWords.contains(word) || caregiverWords.contains(word) || otherPeople.contains(word))
+                    && !whosePart) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "the", "my" or the like comes right before this word ("my dog"). */
+    private boolean namedWithDeterminer(List<String> sentence, int at) {
+        return at > 0 && (articles.contains(sentence.get(at - 1)) || possessives.contains(sentence.get(at - 1)));
     }
 
     /**
@@ -1013,15 +1091,22 @@ final class EmergencyReading {
      * Whether a sign is said of someone other than the patient, as the sentence tells after it: the speaker says the
      * one with the sign is not the patient ("mi esposo tiene calentura pero él no es el paciente"), or names the patient
      * as another person and asks how to keep them from it ("my granddaughter has a fever but it's my grandson who has
-     * the leukemia, should I keep them apart"). Not "she's the one who has leukemia".
+     * the leukemia, should I keep them apart"), or describes them as not the patient right before it ("el otro
+     * hermanito, el que no tiene leucemia, anda con calentura"). Not "she's the one who has leukemia".
      */
     private boolean ofSomeoneElse(
             List<String> sentence,
             Phrases.Hit hit,
             List<Phrases.Hit> elsewhere,
             List<Phrases.Hit> protect,
-            List<Phrases.Hit> notThePatientHits) {
+            List<Phrases.Hit> notThePatientHits,
+            List<Phrases.Hit> notThePatientBeforeHits) {
         if (notThePatientHits.stream().anyMatch(n -> n.start() >= hit.end())) {
+            return true;
+        }
+        // "Su hermanito, el que no tiene leucemia, anda con calentura": described as not the patient right before.
+        if (notThePatientBeforeHits.stream()
+                .anyMatch(n -> n.end() <= hit.start() && hit.start() - n.end() <= LOOK_AFTER)) {
             return true;
         }
         return !protect.isEmpty()

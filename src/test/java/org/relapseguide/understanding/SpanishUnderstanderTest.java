@@ -887,6 +887,17 @@ class SpanishUnderstanderTest {
                 "mi niño tiene los ojitos abiertos pero no me contesta es como si no estuviera aquí | unresponsive",
                 "mi hijo se despertó y me habla como si yo fuera otra persona no sabe dónde está | confusion",
                 "con la bomba de blinna two mo mab está mareado y blanco como papel | unresponsive",
+                // Sondas 58 y 59 (a ciegas): contado por teléfono; visto en cosas de la casa; una causa negada; un
+                // corazón que late rápido es del niño, no una figura.
+                "mi esposo me dice que el niño está respirando como perrito cansado y que se le hunden las costillitas"
+                        + " | breathing",
+                "la taza del baño quedó roja después que mi muchacho hizo popó y ahora se siente bien débil | bleeding",
+                "la sábana tiene sangre del port y aunque le aprieto con la gasa no para | bleeding",
+                "mi niño tiene un dolor de panza que no se puede ni enderezar | severe_pain",
+                "la bomba pita y mi hijo tiene la cara roja el corazón le late rapidísimo y dice que se va a caer"
+                        + " | unresponsive",
+                "tiene los labios morados y no es de la paleta | breathing",
+                "el perro está enfermo y mi hijo tiene fiebre de 39 | fever",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -993,6 +1004,18 @@ class SpanishUnderstanderTest {
         // que el doctor ya vio y explicó.
         "que es eso de la tormenta de cito quinas y por que algunos se ponen confundidos despues del car t",
         "para que es el keppra la medicina de seizures que le mandaron con el car t",
+        // Sondas 58 y 59 (a ciegas): un folleto leído en voz alta; un hermanito que no es el paciente; una fiebre que
+        // ya ni se asoma; un corazón que se paró de susto; la risa; el raspado de uva.
+        "en el folleto de la bomba que nos dieron dice algo de fiebre presión baja o confusión cuántos días lo van a"
+                + " tener internado",
+        "dicen que después del car t no puede manejar por lo de las convulsiones cuánto tiempo es eso",
+        "el otro hermanito el que no tiene leucemia anda con calentura de gripa",
+        "el niño está viendo caricaturas tranquilo que la calentura de antier ya ni se asoma",
+        "se me paró el corazón cuando vi los moretones azules en el brazo pero era marcador lo lavé y se quitó",
+        "mi hijo casi se ahoga de la risa viendo caricaturas ya se calmó",
+        "los labios morados eran del snow cone de uva ya se los limpié",
+        "me sangra el corazon de ver a mi niña asi de flaquita",
+        "el perro se cortó la pata y está sangrando por todo el piso",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

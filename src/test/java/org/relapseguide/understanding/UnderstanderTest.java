@@ -169,6 +169,22 @@ class UnderstanderTest {
                 "my wife got her t cells two weeks ago and she's freezing one minute and sweating the next | fever",
                 "my grandson keeps getting up and toppling over he's all wobbly like he's drunk | confusion",
                 "she woke me up screaming that her head is exploding and she's thrown up three times | severe_pain",
+                // Probes 58 and 59 (blind): told second-hand; seen on things in the house; a cause denied.
+                "my wife says he's talking about bugs crawling on the walls and he doesn't even know who she is | confusion",
+                "she's on the dah sat in nib pills and she just coughed up bright red blood | bleeding",
+                "the toilet bowl is all red after he peed and his platelets were really low this week | bleeding",
+                "her nose is still dripping even after twenty minutes of pinching | bleeding",
+                "her lips are blue and it's not from the popsicle | breathing",
+                // What happens every time, said in the present: English signs are read as written.
+                "she faints every time she stands up | unresponsive",
+                "he stops breathing for a few seconds and then gasps | breathing",
+                "he keeps coughing and then he coughs up bright red blood | bleeding",
+                "he loses consciousness when he sits up | unresponsive",
+                "now when i ask his name he says the wrong one and giggles | confusion",
+                // A pet before names no one after it when the patient is named or is the object between.
+                "he was playing with the dog and now he's bleeding from his nose | bleeding",
+                "my dog jumped on her and she's bleeding and it won't stop | bleeding",
+                "my dog is sick and my son has a fever of 102 | fever",
             })
     void an_emergency_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -235,6 +251,14 @@ class UnderstanderTest {
         "it's burning up outside today can she go in the pool with her port",
         // Probe 27 (blind): a zombie game; a nosebleed the nurse stopped; a fever gone the next day and checked.
         "he's playing a zombie game and keeps yelling i can't breathe they're everywhere",
+        // Probes 58 and 59 (blind): a leaflet read aloud; a normal temperature checked again; a sedation slept off.
+        "the blinatumomab papers say something about seizures and confusion what are they talking about",
+        "the pamphlet they gave us lists fainting blue lips and hard breathing as reasons to call 911 is that for the car"
+                + " t or the blina pump",
+        "i checked her temperature three times tonight and it's 98 point 2 every single time",
+        "my other son the one who doesn't have leukemia has a fever of 101 and a runny nose",
+        "my dog cut his paw on the fence and he's bleeding all over the kitchen floor",
+        "he was out cold for an hour after the sedation for his spinal tap but then he woke up and ate a whole sandwich",
         "she had a nosebleed at clinic today and the nurse stopped it and gave platelets can she take a bath tonight",
         "she had a fever on monday but it was gone by tuesday and the team already checked her",
         // Probes 51 and 52 (blind): a cause after "from" still asks; someone else's faint at the sight of needles; a
