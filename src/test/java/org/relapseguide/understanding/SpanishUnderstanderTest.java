@@ -898,6 +898,9 @@ class SpanishUnderstanderTest {
                         + " | unresponsive",
                 "tiene los labios morados y no es de la paleta | breathing",
                 "el perro está enfermo y mi hijo tiene fiebre de 39 | fever",
+                // Sonda 60 (a ciegas): señales con una postura o un movimiento.
+                "mi hija no puede estar de pie ni un momento se marea se le nubla todo | unresponsive",
+                "mi niño acostado y los brazos se le mueven solos no me mira tiene los ojos para arriba | seizure",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1016,6 +1019,8 @@ class SpanishUnderstanderTest {
         "los labios morados eran del snow cone de uva ya se los limpié",
         "me sangra el corazon de ver a mi niña asi de flaquita",
         "el perro se cortó la pata y está sangrando por todo el piso",
+        "hoy caminó hasta el parque y regresó sin que le faltara el aire por primera vez en meses",
+        "mi hermana se desmayó del susto cuando le dijeron que la leucemia de mi sobrino regresó",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -181,6 +181,11 @@ class UnderstanderTest {
                 "he keeps coughing and then he coughs up bright red blood | bleeding",
                 "he loses consciousness when he sits up | unresponsive",
                 "now when i ask his name he says the wrong one and giggles | confusion",
+                // Probe 60 (blind): signs with a position or a movement.
+                "whenever he sits up in bed he says the room spins and he slumps right back down | unresponsive",
+                "my husband has to sit down halfway up the stairs because he can't get any air | breathing",
+                "i'm sixteen and on the blincyto pump and i got up to pee and everything went black and i woke up on the"
+                        + " bathroom floor | unresponsive",
                 // A pet before names no one after it when the patient is named or is the object between.
                 "he was playing with the dog and now he's bleeding from his nose | bleeding",
                 "my dog jumped on her and she's bleeding and it won't stop | bleeding",
@@ -258,6 +263,9 @@ class UnderstanderTest {
         "i checked her temperature three times tonight and it's 98 point 2 every single time",
         "my other son the one who doesn't have leukemia has a fever of 101 and a runny nose",
         "my dog cut his paw on the fence and he's bleeding all over the kitchen floor",
+        "she walked all the way around the block today without getting out of breath first time since the transplant",
+        "which signs mean i should call right away while he's on treatment like fever or passing out",
+        "he used to pass out at the sight of a needle when he was little and now he just looks away",
         "he was out cold for an hour after the sedation for his spinal tap but then he woke up and ate a whole sandwich",
         "she had a nosebleed at clinic today and the nurse stopped it and gave platelets can she take a bath tonight",
         "she had a fever on monday but it was gone by tuesday and the team already checked her",
