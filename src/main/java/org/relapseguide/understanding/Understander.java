@@ -29,10 +29,10 @@ public final class Understander {
     /** A topic that never mentions the drug, product or gene a question names counts this share of its score. */
     static final double UNNAMED_SHARE = 0.5;
     /**
-     * Two topics that both mention the name a question says, this close (within two thousandths), go to the one
+     * Two topics that both mention the name a question says, this close (within half a percent), go to the one
      * titled by it ("this new drug blinatumomab, what does it do": blinatumomab, not immunotherapy, which lists it).
      */
-    static final double TITLE_TIE = 0.998;
+    static final double TITLE_TIE = 0.995;
 
     /** A score at least this high, clearly ahead of the next, is answered. */
     static final double ANSWER_SCORE = 4.0;
