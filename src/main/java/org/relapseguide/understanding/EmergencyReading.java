@@ -897,8 +897,9 @@ final class EmergencyReading {
                 }
                 continue;
             }
-            // "Our dog threw up earlier, but now Jake is passing out": another clause, another one.
-            if (clauseBreaks.contains(word)) {
+            // "Our dog threw up earlier, but now Jake is passing out": another clause, another one; not a relative
+            // clause of the pet's ("our dog threw up something that looks like coffee grounds").
+            if (clauseBreaks.contains(word) && !relativePronouns.contains(word)) {
                 return false;
             }
             boolean whosePart = i + 1 < sentence.size() && animals.contains(sentence.get(i + 1));

@@ -898,6 +898,11 @@ class SpanishUnderstanderTest {
                         + " | unresponsive",
                 "tiene los labios morados y no es de la paleta | breathing",
                 "el perro está enfermo y mi hijo tiene fiebre de 39 | fever",
+                // Sonda 61 (a ciegas): lo que pasa cada vez; colores de la piel; el habla.
+                "mi hijo tiene la piel gris y sudada fría y no se quiere levantar | unresponsive",
+                "soy yo la paciente tengo diecisiete años y cada vez que me levanto se me pone todo negro | unresponsive",
+                "mi esposo habla como borracho desde hace una hora y no tomó nada | confusion",
+                "mi hijo después del trasplante hace popó con mucha sangre roja cada vez que va al baño | bleeding",
                 // Sonda 60 (a ciegas): señales con una postura o un movimiento.
                 "mi hija no puede estar de pie ni un momento se marea se le nubla todo | unresponsive",
                 "mi niño acostado y los brazos se le mueven solos no me mira tiene los ojos para arriba | seizure",
@@ -1020,6 +1025,9 @@ class SpanishUnderstanderTest {
         "me sangra el corazon de ver a mi niña asi de flaquita",
         "el perro se cortó la pata y está sangrando por todo el piso",
         "hoy caminó hasta el parque y regresó sin que le faltara el aire por primera vez en meses",
+        "mi niño tiene la lengua y los labios azules pero es que se comió una paleta de mora azul y anda brincando",
+        "la enfermera nos dijo que la pipí rojita de hoy es por la quimio roja que le pusieron y que es normal",
+        "mi hija dice que la cabeza le va a explotar con tanta tarea de la escuela en línea",
         "mi hermana se desmayó del susto cuando le dijeron que la leucemia de mi sobrino regresó",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {

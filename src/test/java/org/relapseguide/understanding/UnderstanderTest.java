@@ -181,6 +181,9 @@ class UnderstanderTest {
                 "he keeps coughing and then he coughs up bright red blood | bleeding",
                 "he loses consciousness when he sits up | unresponsive",
                 "now when i ask his name he says the wrong one and giggles | confusion",
+                // Probe 61 (blind): what happens every time; "gone so quiet" is no sign that is over.
+                "please help his lips are blue and he's gone so quiet | unresponsive",
+                "every time he stands up he grabs his head and pukes it's been going on for hours | severe_pain",
                 // Probe 60 (blind): signs with a position or a movement.
                 "whenever he sits up in bed he says the room spins and he slumps right back down | unresponsive",
                 "my husband has to sit down halfway up the stairs because he can't get any air | breathing",
@@ -265,6 +268,9 @@ class UnderstanderTest {
         "my dog cut his paw on the fence and he's bleeding all over the kitchen floor",
         "she walked all the way around the block today without getting out of breath first time since the transplant",
         "which signs mean i should call right away while he's on treatment like fever or passing out",
+        "our dog threw up something that looks like coffee grounds my daughter's fine she's asleep upstairs",
+        "thermometer says 100 point 4 but that's me not her i think i caught a cold she's totally normal",
+        "her pee is orange red after the dow no rue bison they said it would do that for a day or 2",
         "he used to pass out at the sight of a needle when he was little and now he just looks away",
         "he was out cold for an hour after the sedation for his spinal tap but then he woke up and ate a whole sandwich",
         "she had a nosebleed at clinic today and the nurse stopped it and gave platelets can she take a bath tonight",
