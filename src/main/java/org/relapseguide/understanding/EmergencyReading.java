@@ -778,7 +778,8 @@ final class EmergencyReading {
             }
             int first = Math.min(hit.start(), time.start());
             int last = Math.max(hit.end(), time.end());
-            if (nowHits.stream().noneMatch(n -> n.start() >= first && n.start() < last)) {
+            // A now said with the sign's own words counts too ("my husband just fainted … he had CAR T two weeks ago").
+            if (nowHits.stream().noneMatch(n -> n.end() > first && n.start() < last)) {
                 return true;
             }
         }

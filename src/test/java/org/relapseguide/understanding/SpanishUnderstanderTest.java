@@ -898,6 +898,10 @@ class SpanishUnderstanderTest {
                         + " | unresponsive",
                 "tiene los labios morados y no es de la paleta | breathing",
                 "el perro está enfermo y mi hijo tiene fiebre de 39 | fever",
+                // Sonda 62 (a ciegas): la presión "bien bajita" ("presión" sola ya no niega la señal); escalofríos.
+                "después del car t hoy la presión está bien bajita en el monitor de la casa y está pálida y sudando"
+                        + " | unresponsive",
+                "desde hoy en la noche está temblando le castañetean los dientes y se siente que hierve | fever",
                 // Sonda 61 (a ciegas): lo que pasa cada vez; colores de la piel; el habla.
                 "mi hijo tiene la piel gris y sudada fría y no se quiere levantar | unresponsive",
                 "soy yo la paciente tengo diecisiete años y cada vez que me levanto se me pone todo negro | unresponsive",
@@ -1028,6 +1032,10 @@ class SpanishUnderstanderTest {
         "mi niño tiene la lengua y los labios azules pero es que se comió una paleta de mora azul y anda brincando",
         "la enfermera nos dijo que la pipí rojita de hoy es por la quimio roja que le pusieron y que es normal",
         "mi hija dice que la cabeza le va a explotar con tanta tarea de la escuela en línea",
+        "a mi esposo le falta el aire cuando sube las escaleras pero es por su asma él no es el enfermo la enferma es mi"
+                + " hija",
+        "mi suegra se desmayó en el hospital cuando vio la aguja de la punción ya está bien la pobre",
+        "le tomaron la presión y está normal",
         "mi hermana se desmayó del susto cuando le dijeron que la leucemia de mi sobrino regresó",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {

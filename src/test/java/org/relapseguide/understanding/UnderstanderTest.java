@@ -181,6 +181,9 @@ class UnderstanderTest {
                 "he keeps coughing and then he coughs up bright red blood | bleeding",
                 "he loses consciousness when he sits up | unresponsive",
                 "now when i ask his name he says the wrong one and giggles | confusion",
+                // Probe 62 (blind): "just" now, whatever time the treatment is dated by.
+                "my husband just fainted in the kitchen he had car t two weeks ago | unresponsive",
+                "i can't get her to really wake up she opens her eyes and then they just roll back | unresponsive",
                 // Probe 61 (blind): what happens every time; "gone so quiet" is no sign that is over.
                 "please help his lips are blue and he's gone so quiet | unresponsive",
                 "every time he stands up he grabs his head and pukes it's been going on for hours | severe_pain",
@@ -269,6 +272,9 @@ class UnderstanderTest {
         "she walked all the way around the block today without getting out of breath first time since the transplant",
         "which signs mean i should call right away while he's on treatment like fever or passing out",
         "our dog threw up something that looks like coffee grounds my daughter's fine she's asleep upstairs",
+        "so i took her temp like three times and it's ninety eight point six every single time",
+        "i think i'm coming down with a fever myself i'm all achy and my throat hurts",
+        "he had a fever last week but they gave him antibiotics and he's been home fine for three days",
         "thermometer says 100 point 4 but that's me not her i think i caught a cold she's totally normal",
         "her pee is orange red after the dow no rue bison they said it would do that for a day or 2",
         "he used to pass out at the sight of a needle when he was little and now he just looks away",
