@@ -91,10 +91,9 @@ final class EmergencyReading {
     private final Set<String> caregiverWords;
     /** The caregiver as the one told or spoken to ("me", "nos"), not the one a sign is said of. */
     private final Set<String> objectPronouns;
-    /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
     /** The patient words that only point back ("he", "she"), which a pet named before may be. */
     private final Set<String> patientPronouns;
-
+    /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
     private final Set<String> animals;
     /** "My other kid", "mi otro hijo": a child said with these is the patient's brother or sister. */
     private final Set<String> otherOnes;

@@ -1036,6 +1036,7 @@ class SpanishUnderstanderTest {
                 + " hija",
         "mi suegra se desmayó en el hospital cuando vio la aguja de la punción ya está bien la pobre",
         "le tomaron la presión y está normal",
+        "no puede estar de pie mucho rato por el dolor de piernas de la vincristina",
         "mi hermana se desmayó del susto cuando le dijeron que la leucemia de mi sobrino regresó",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {

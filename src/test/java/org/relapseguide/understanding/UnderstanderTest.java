@@ -275,6 +275,9 @@ class UnderstanderTest {
         "so i took her temp like three times and it's ninety eight point six every single time",
         "i think i'm coming down with a fever myself i'm all achy and my throat hurts",
         "he had a fever last week but they gave him antibiotics and he's been home fine for three days",
+        // Review: present forms everyday sentences say too; a swollen belly alone (steroids swell it).
+        "my daughter gushes about her nurses every time we go to clinic",
+        "her belly is so swollen and sore tonight",
         "thermometer says 100 point 4 but that's me not her i think i caught a cold she's totally normal",
         "her pee is orange red after the dow no rue bison they said it would do that for a day or 2",
         "he used to pass out at the sight of a needle when he was little and now he just looks away",
