@@ -181,9 +181,12 @@ final class NameMatcher {
         // said with its number ("kmt 2 a") is spelled, not heard by sound.
         int ordinaryStart = ordinary ? opening.length() : 0;
         boolean onlyStopWords = true;
+        // ... and the rest must say more than stop words: "port que le" is not "protocolo".
+        boolean restStopWords = true;
         for (int end = start + 1; end <= Math.min(words.size(), start + MAX_WINDOW); end++) {
             collapsed.append(words.get(end - 1));
             onlyStopWords &= stopWords.contains(words.get(end - 1));
+            restStopWords &= end - start == 1 || stopWords.contains(words.get(end - 1));
             if (collapsed.length() > longest / MIN_LENGTH_RATIO) {
                 // Longer than any name could be heard as; a longer run only grows.
                 break;
@@ -192,6 +195,7 @@ final class NameMatcher {
             if (candidate.length() < MIN_COLLAPSED
                     || onlyStopWords
                     || (end - start == 1 && isWord)
+                    || (end - start > 1 && ordinary && restStopWords)
                     || (end - start > 1
                             && 2 * ordinaryStart > candidate.length()
                             && candidate.chars().allMatch(Character::isLetter))) {

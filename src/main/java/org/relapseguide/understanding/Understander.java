@@ -48,6 +48,12 @@ public final class Understander {
     static final double STRONG_LEAD = 2.0;
     /** Below an answer but at least this: "did you mean". */
     static final double CLARIFY_SCORE = 2.5;
+    /**
+     * A topic named plainly, but by so little of the sentence that it scores under this, is not asked over a feeling
+     * the caregiver opens by saying of themselves ("me siento bien sola en esto, su papá trabaja todo el día": the
+     * father is not the donor; "el hermanito de mi niño está muy asustado" is still the sibling's fear).
+     */
+    static final double FEELING_OVER_NAMED = 5.0;
     /** A topic counts as close enough to suggest from this score. */
     static final double SUGGEST_SCORE = 2.0;
     /** In a conversation, a follow-up's topic is the conversation's, or one related to it, this much more. */
@@ -610,9 +616,14 @@ public final class Understander {
                 && top.score() >= STRONG_SCORE
                 && top.score()
                         >= STRONG_LEAD * (ranked.size() > 1 ? ranked.get(1).score() : 0);
+        // "Qué es el inotuzumab que le van a poner por el port": a clause that only says more of a subject named
+        // plainly (when, where, how it is given) is not what is asked.
+        int subjectClause = clauseOfTheSubject(restored);
+        boolean namedSubject = top != null && top.namedPlainly() && subjectClause > 0;
         Optional<Phrases.Hit> uncovered = read.notYet.find(restored).stream()
                 .filter(hit -> top == null || !coveredBy(top, queryWords(restored.subList(hit.start(), hit.end()))))
                 .filter(hit -> !(strongTopic && storyEnd > 0 && hit.end() <= storyEnd))
+                .filter(hit -> !(namedSubject && hit.start() >= subjectClause))
                 .findFirst();
         if (uncovered.isPresent()) {
             // "She won't stop throwing up and can't keep water down": a question without a topic yet that is also one
@@ -631,6 +642,9 @@ public final class Understander {
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (feeling.isPresent()
                 && (!top.namedPlainly()
+                        || top.score() < FEELING_OVER_NAMED
+                                && !restored.isEmpty()
+                                && selfWords.contains(restored.get(0))
                         || onlyTheNews(top, read)
                         || onlyWhenItBegan(top, restored, read)
                         || onlyWhatFailed(top, restored, read))

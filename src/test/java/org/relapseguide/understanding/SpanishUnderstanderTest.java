@@ -1440,4 +1440,38 @@ class SpanishUnderstanderTest {
         assertThat(UNDERSTANDER.emergencyIn("HeadStatementIntent", "leve después de la punción es normal"))
                 .isEmpty();
     }
+
+    @Test
+    void lo_que_dice_de_mas_una_frase_sobre_un_medicamento_nombrado_no_es_la_pregunta() {
+        // Ronda 64 (a ciegas): el port es por dónde se lo ponen; lo que se pregunta es el inotuzumab.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "WhatQuestionIntent", "es el inotuzumab que le van a poner por el port", Optional.empty())))
+                .isEqualTo("inotuzumab");
+        // ... y sin un medicamento nombrado, el port sigue sin tema: "port que le" no suena a "protocolo" (una palabra
+        // del idioma seguida solo de palabras vacías no es un nombre en pedazos).
+        assertThat(UNDERSTANDER.understand("WhatQuestionIntent", "es el port que le pusieron", Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+        assertThat(UNDERSTANDER.understand(
+                        "WhyQuestionIntent", "sirve el port que le pusieron en el pecho", Optional.empty()))
+                .isInstanceOf(Understanding.Decline.class);
+    }
+
+    @Test
+    void un_familiar_nombrado_de_pasada_no_le_gana_al_sentimiento() {
+        // Ronda 64 (a ciegas): el papá trabaja; no es el donante.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "bien sola en esto su papá trabaja todo el día y yo con la niña en el hospital",
+                        Optional.empty())))
+                .isIn("self_care", "support_lines");
+        assertThat(answered(UNDERSTANDER.understand(
+                        "CaregiverStatementIntent",
+                        "ya muy cansado no sé cómo con mi esposa y los niños y todo",
+                        Optional.empty())))
+                .isIn("self_care", "support_lines");
+        // ... pero el papá como donante se sigue preguntando.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null, "puede el papá ser el donante si es compatible a medias", Optional.empty())))
+                .isEqualTo("haploidentical");
+    }
 }

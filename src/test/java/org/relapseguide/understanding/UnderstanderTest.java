@@ -1654,4 +1654,22 @@ class UnderstanderTest {
         assertThat(UNDERSTANDER.emergencyIn("HeadStatementIntent", "a little after the spinal tap is that normal"))
                 .isEmpty();
     }
+
+    @Test
+    void a_sister_s_or_brother_s_child_is_a_child_not_the_siblings_topic() {
+        // Round 64 (blind): "my sister's boy" had ALL too; the question is how often it comes back in children.
+        assertThat(UNDERSTANDER.understand(
+                        "SelfStatementIntent",
+                        "sister's boy had all too and he never relapsed and now my maddie did so i keep wondering how"
+                                + " many kids actually have it come back",
+                        Optional.empty()))
+                .isInstanceOfAny(Understanding.Answer.class, Understanding.Clarify.class)
+                .extracting(
+                        u -> u instanceof Understanding.Clarify c ? c.proposed().id() : answered(u))
+                .isEqualTo("how_common_children");
+        // ... while the patient's own brother or sister still is.
+        assertThat(answered(UNDERSTANDER.understand(
+                        null, "how do i help her little brother cope with all this", Optional.empty())))
+                .isEqualTo("siblings");
+    }
 }
