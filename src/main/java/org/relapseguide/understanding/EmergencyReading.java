@@ -761,7 +761,10 @@ final class EmergencyReading {
                 continue;
             }
             boolean after = time.start() >= hit.end();
-            if (after && tense != Tense.PAST) {
+            // "Her fever last week turned out to be a line infection": a sign named with no verb, its time right after
+            // it, is as past as one said in the past.
+            boolean namedWithItsTime = tense == Tense.UNSAID && time.start() == hit.end();
+            if (after && tense != Tense.PAST && !namedWithItsTime) {
                 continue;
             }
             int from = after ? hit.end() : time.end();

@@ -44,6 +44,8 @@ final class TextNormalizer {
     private record Replacement(List<String> phrase, List<String> canonical) {}
 
     private static final int HUNDRED = 100;
+    /** The "oh" of a number read digit by digit ("one oh two"); English, and said the same in Spanglish. */
+    private static final String OH = "oh";
 
     private static final int THOUSAND = 1000;
     /** In an equivalence, "#" stands for any adult's age ("tiene # años"): from 18 to 99. */
@@ -132,6 +134,20 @@ final class TextNormalizer {
         List<String> out = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
+            // A temperature read out digit by digit: "one oh two", "1 oh 3" to 102, 103.
+            if (i + 2 < words.size()
+                    && (words.get(i).equals("1") || Integer.valueOf(1).equals(number(words.get(i))))
+                    && words.get(i + 1).equals(OH)) {
+                Integer last = words.get(i + 2).length() == 1
+                                && Character.isDigit(words.get(i + 2).charAt(0))
+                        ? Integer.valueOf(words.get(i + 2))
+                        : number(words.get(i + 2));
+                if (last != null && last < 10) {
+                    out.add(String.valueOf(HUNDRED + last));
+                    i += 3;
+                    continue;
+                }
+            }
             Integer first = number(words.get(i));
             if (first == null) {
                 out.add(words.get(i));

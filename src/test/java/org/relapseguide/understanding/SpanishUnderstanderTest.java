@@ -1474,4 +1474,36 @@ class SpanishUnderstanderTest {
                         null, "puede el papá ser el donante si es compatible a medias", Optional.empty())))
                 .isEqualTo("haploidentical");
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Sondas 63 y 64 (a ciegas): señales contadas por lo que se ve o se tiene que hacer.
+                "se le está poniendo gris la boca a mi hijo alexa por favor | breathing",
+                "mi esposo está en tratamiento y lleva media hora con sangre saliendo de la nariz ya empapé como cinco"
+                        + " toallas | bleeding",
+                "tengo que cargarlo porque las piernas ya no lo sostienen y se me desguanza en los brazos"
+                        + " | unresponsive",
+                "no para de gritar se dobla todo y llora cuando le toco la barriga | severe_pain",
+                "está con el blin cito y le tiembla la mano y no me puede decir cómo se llama su hermana | confusion",
+                "le dieron la be sponsa y la barriga se le ve inflada y los ojos se le ven como amarillos | liver",
+                "se puso a temblar todo el cuerpo y tenía los ojos para arriba y ya paró pero está como dormido"
+                        + " | seizure"
+            })
+    void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "fiebre neutropénica qué es",
+                "por qué es tan peligrosa la fiebre cuando tiene las defensas bajas",
+                "el hermanito se raspó la rodilla en el patio y le sale sangre tantito le pongo una curita y ya",
+                "a ver espérate mijo no toques la estufa que está caliente qué tan seguido regresa la leucemia"
+            })
+    void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
+    }
 }

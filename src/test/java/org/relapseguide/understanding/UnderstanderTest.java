@@ -1672,4 +1672,64 @@ class UnderstanderTest {
                         null, "how do i help her little brother cope with all this", Optional.empty())))
                 .isEqualTo("siblings");
     }
+
+    @Test
+    void a_temperature_read_digit_by_digit_is_a_temperature() {
+        // Probe 65 (blind): "now it's one oh two" after a plan for fevers was no reading at all.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "CaregiverStatementIntent",
+                        "always said if he gets a fever we go straight in and now it's one oh two and i'm frozen"))
+                .contains("fever");
+        assertThat(UNDERSTANDER.emergencyIn("PatientStatementIntent", "at 1 oh 3 now"))
+                .contains("fever");
+        assertThat(UNDERSTANDER.emergencyIn(null, "oh one of the nurses said she might get a rash"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_sign_named_with_its_time_and_said_to_be_over_is_history() {
+        // Probe 63 (blind): "her fever last week" has no verb, and its time is right after it.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "PossessiveStatementIntent",
+                        "fever last week turned out to be a line infection and she's been totally fine since they gave"
+                                + " her antibiotics but i'm wondering why infections are such a big deal"))
+                .isEmpty();
+        // ... unless nothing says it is over.
+        assertThat(UNDERSTANDER.emergencyIn("PossessiveStatementIntent", "fever last night was 103"))
+                .contains("fever");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Probes 63 to 65 (blind), each missed on arrival.
+                "my boy's hot as a firecracker and his counts were like zero yesterday | fever",
+                "my kid's forehead is like an oven and he had chemo tuesday | fever",
+                "he's getting the bes ponza thing and his stomach is all swollen and sore and his eyes went yellow | liver",
+                "my boy says his head is killing him he's puked four times and he can't stand the lights on"
+                        + " | severe_pain",
+                "there's a puddle of blood on his sheet around his central line and pressing on it isn't stopping it"
+                        + " | bleeding",
+                "i took the dog out and came back and my daughter was on the floor shaking and now she's all groggy"
+                        + " | seizure"
+            })
+    void signs_told_as_families_tell_them_are_emergencies(String said, String sign) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "the bleeding stopped hours ago",
+                "i'm falling apart i can't breathe i can't sleep i just need somebody to talk to",
+                "i swear i can't breathe every time the oncologist's number pops up on my phone",
+                "grandpa's nose bleeds all the time from his blood thinners can he still be her donor",
+                "what is neutropenic fever",
+                "two days ago at the pool her lips went a little blue but we wrapped her in a towel and she warmed right"
+                        + " up"
+            })
+    void worries_and_what_is_over_are_not_emergencies(String said) {
+        assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
+    }
 }
