@@ -53,7 +53,7 @@ public final class Understander {
      * the caregiver opens by saying of themselves ("me siento bien sola en esto, su papá trabaja todo el día": the
      * father is not the donor; "el hermanito de mi niño está muy asustado" is still the sibling's fear).
      */
-    static final double FEELING_OVER_NAMED = 5.0;
+    static final double FEELING_OVER_NAMED = 6.0;
     /** A topic counts as close enough to suggest from this score. */
     static final double SUGGEST_SCORE = 2.0;
     /** In a conversation, a follow-up's topic is the conversation's, or one related to it, this much more. */
