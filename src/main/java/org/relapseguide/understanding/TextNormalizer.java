@@ -306,6 +306,18 @@ final class TextNormalizer {
                     continue;
                 }
             }
+            // "What's g v h d i keep seeing": a term the content uses, then the speaker's own "i".
+            String last = words.get(end - 1);
+            String before = run.substring(0, run.length() - 1);
+            if ((last.equals("i") || last.equals("a"))
+                    && end - i >= 3
+                    && !knownTerms.contains(run)
+                    && knownTerms.contains(before)) {
+                out.add(before);
+                out.add(last);
+                i = end;
+                continue;
+            }
             boolean leadingWord = words.get(i).equals("a") || words.get(i).equals("i");
             if (!leadingWord || knownTerms.contains(run) || end - i == 3) {
                 out.add(run);

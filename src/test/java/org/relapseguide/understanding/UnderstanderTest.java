@@ -1732,4 +1732,28 @@ class UnderstanderTest {
     void worries_and_what_is_over_are_not_emergencies(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
     }
+
+    @Test
+    void a_spelled_term_then_the_speaker_s_own_i_is_the_term() {
+        // Round 70 (blind): "g v h d i keep seeing" was read as "gvhdi", no word at all.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        "WhatQuestionIntent",
+                        "is g v h d i keep seeing it all over the transplant paperwork",
+                        Optional.empty())))
+                .isEqualTo("gvhd");
+        // ... while letters that are no term with their last one off stay as spelled.
+        assertThat(topicOf(UNDERSTANDER.understand("WhatQuestionIntent", "is m r d", Optional.empty())))
+                .isEqualTo("mrd");
+    }
+
+    @Test
+    void a_definition_asked_after_another_topic_is_answered_with_the_term_s_own_topic() {
+        // Round 69 (blind): "what's a blast" reaches the skill as "what a blast" (Alexa's "what's" carrier).
+        assertThat(answered(
+                        UNDERSTANDER.understand("WhatQuestionIntent", "a blast", Optional.of("incomplete_remission"))))
+                .isEqualTo("blast");
+        // "Can it give him cancer" after CAR T asks about a second cancer.
+        assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "can it give him cancer", Optional.of("car_t"))))
+                .isEqualTo("car_t_new_cancers");
+    }
 }
