@@ -48,6 +48,8 @@ final class EmergencyReading {
     private static final int OTHER_PERSON_WORDS = 3;
     /** How far before a sign's "he", "she" or missing subject a pet that opens the clause may be what it is said of. */
     private static final int PET_WORDS = 12;
+    /** How far before a possessive that opens a clause the one it may be of is looked for. */
+    private static final int OWNER_WORDS = 10;
     /** How far before someone a companion word may say they are only company ("con su hermanito"). */
     private static final int COMPANY_WORDS = 2;
     /** How far from a sign a time already gone may be said and still be the sign's time ("a nosebleed last week"). */
@@ -93,6 +95,8 @@ final class EmergencyReading {
     private final Set<String> objectPronouns;
     /** The patient words that only point back ("he", "she"), which a pet named before may be. */
     private final Set<String> patientPronouns;
+    /** The patient words that say whose something is ("his", "her"), which may be someone else's said before. */
+    private final Set<String> patientPossessives;
     /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
     private final Set<String> animals;
     /** "My other kid", "mi otro hijo": a child said with these is the patient's brother or sister. */
@@ -280,6 +284,7 @@ final class EmergencyReading {
         figurativeAny = new Phrases(language.lines("figurative-any"), words);
         patientWords = Set.copyOf(flatten(language.lines("patient-words"), words));
         patientPronouns = Set.copyOf(flatten(language.lines("patient-pronouns"), words));
+        patientPossessives = Set.copyOf(flatten(language.lines("patient-possessives"), words));
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
         animals = Set.copyOf(flatten(language.lines("animals"), words));
@@ -861,7 +866,9 @@ final class EmergencyReading {
             return Subject.PATIENT;
         }
         if (patientWords.contains(sentence.get(subjectAt))) {
-            return anotherChild(sentence, subjectAt) ? Subject.OTHER : Subject.PATIENT;
+            return anotherChild(sentence, subjectAt) || ownedByTheOneBefore(sentence, subjectAt)
+                    ? Subject.OTHER
+                    : Subject.PATIENT;
         }
         // "Creo que está un poquito confundido" reaches the skill as "yo está…": the verb says it is someone else
         // ("me está doliendo el pecho" is still the speaker's).
@@ -931,6 +938,39 @@ final class EmergencyReading {
         return before >= 0
                 && otherOnes.contains(sentence.get(before))
                 && !patientNamedBefore(sentence, before - 1, childAt);
+    }
+
+    /**
+     * Whether a possessive that opens a clause ("... and his knee is bleeding") is of the one the clause before is about,
+     * when that one is someone other than the patient: "my other son fell off his bike and his knee is bleeding", "his
+     * little sister scraped her knee and her knee is bleeding". Not when the patient is named between, nor when the
+     * possessive follows a verb ("the dog bit her hand": hers is the hand bitten).
+     */
+    private boolean ownedByTheOneBefore(List<String> sentence, int possessiveAt) {
+        if (!patientPossessives.contains(sentence.get(possessiveAt))
+                || possessiveAt == 0
+                || !(joins.contains(sentence.get(possessiveAt - 1))
+                        || clauseBreaks.contains(sentence.get(possessiveAt - 1)))) {
+            return false;
+        }
+        for (int i = possessiveAt - 2; i >= Math.max(0, possessiveAt - 1 - OWNER_WORDS); i--) {
+            String word = sentence.get(i);
+            // An animal before acts on the patient's ("the dog bit her hand and her hand is bleeding"); whose a pet's
+            // own is, petBefore reads.
+            if (animals.contains(word)) {
+                return false;
+            }
+            if (otherOfThePatient(sentence, i)) {
+                return true;
+            }
+            if (patientWords.contains(word) && !patientPossessives.contains(word)) {
+                return anotherChild(sentence, i);
+            }
+            if (caregiverWords.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private enum Subject {

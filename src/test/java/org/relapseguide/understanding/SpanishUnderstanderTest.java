@@ -1489,7 +1489,9 @@ class SpanishUnderstanderTest {
                 "está con el blin cito y le tiembla la mano y no me puede decir cómo se llama su hermana | confusion",
                 "le dieron la be sponsa y la barriga se le ve inflada y los ojos se le ven como amarillos | liver",
                 "se puso a temblar todo el cuerpo y tenía los ojos para arriba y ya paró pero está como dormido"
-                        + " | seizure"
+                        + " | seizure",
+                // Ronda 72 (a ciegas): un dolor "bien fuerte".
+                "a mi hermano le duele la panza bien fuerte no aguanta ni pararse | severe_pain"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

@@ -1756,4 +1756,19 @@ class UnderstanderTest {
         assertThat(answered(UNDERSTANDER.understand("QuestionIntent", "can it give him cancer", Optional.of("car_t"))))
                 .isEqualTo("car_t_new_cancers");
     }
+
+    @Test
+    void a_possessive_that_opens_a_clause_is_of_the_one_the_clause_before_is_about() {
+        // Probe 66 (blind): the other son's knee, not the patient's.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "SelfStatementIntent",
+                        "other son fell off his bike and his knee is bleeding and i just can't handle one more thing"))
+                .isEmpty();
+        // ... but the patient's own knee, and the hand a dog bit, are the patient's.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "ChildStatementIntent", "fell off his bike and his knee is bleeding and won't stop"))
+                .contains("bleeding");
+        assertThat(UNDERSTANDER.emergencyIn(null, "the dog bit her hand and her hand is bleeding and won't stop"))
+                .contains("bleeding");
+    }
 }
