@@ -1771,4 +1771,26 @@ class UnderstanderTest {
         assertThat(UNDERSTANDER.emergencyIn(null, "the dog bit her hand and her hand is bleeding and won't stop"))
                 .contains("bleeding");
     }
+
+    @Test
+    void checking_a_temperature_is_no_sign_and_what_it_reads_still_is() {
+        // Probe 67 (blind): a grandpa told to check her temperature every few hours, and it reads 98.2.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "CaregiverStatementIntent",
+                        "the grandpa and i'm watching her today and her mom told me to check her temperature every few"
+                                + " hours and i just did and it says ninety eight point two"))
+                .isEmpty();
+        assertThat(UNDERSTANDER.emergencyIn(null, "i checked his temperature and it's 103"))
+                .contains("fever");
+        assertThat(UNDERSTANDER.emergencyIn(null, "i need to check her temperature she feels hot"))
+                .contains("fever");
+        // Round 72 (blind): "dad's temperature is one oh three" now reaches the skill as an adult's statement.
+        assertThat(UNDERSTANDER.emergencyIn("AdultStatementIntent", "temperature is one oh three"))
+                .contains("fever");
+        // ... and a colour seen in the photos is no sign now.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "AdultStatementIntent",
+                        "got blue lips in every picture from the beach cause he ate a blue raspberry popsicle"))
+                .isEmpty();
+    }
 }
