@@ -109,6 +109,8 @@ final class EmergencyReading {
     private final Set<String> possessives;
 
     private final Set<String> firstPersonFeelings;
+    /** Of those signs, the phrases that are plain and physical even said of oneself ("no paro de vomitar"). */
+    private final Set<String> firstPersonPhysical;
     /**
      * What a speaker says to tell they are the patient ("I'm the patient", "I relapsed"): then a sign they say of
      * themselves is the patient's, even confusion or pain, though still not when figurative, past or general.
@@ -293,6 +295,7 @@ final class EmergencyReading {
         whetherVerbs = Set.copyOf(flatten(language.lines("whether-verbs"), words));
         possessives = Set.copyOf(flatten(language.lines("self-words"), words));
         firstPersonFeelings = Set.copyOf(flatten(language.lines("first-person-feelings"), w -> List.of(w.split(" "))));
+        firstPersonPhysical = Set.copyOf(language.lines("first-person-physical"));
         speakerIsPatient = new Phrases(language.lines("speaker-is-patient"), words);
         speakerIsNotPatient = new Phrases(language.lines("speaker-not-patient"), words);
         conditionals = new Phrases(language.lines("conditional-words"), words);
@@ -575,7 +578,9 @@ final class EmergencyReading {
                                 && !speakerIsAnother
                                 && !longPast
                                 && !then
-                                && (speakerIsThePatient || !firstPersonFeelings.contains(sign.getKey()))
+                                && (speakerIsThePatient
+                                        || !firstPersonFeelings.contains(sign.getKey())
+                                        || firstPersonPhysical.contains(hit.phrase()))
                                 && !(general && !happeningNow);
                     case OTHER -> false;
                     case UNSAID ->

@@ -1491,7 +1491,10 @@ class SpanishUnderstanderTest {
                 "se puso a temblar todo el cuerpo y tenía los ojos para arriba y ya paró pero está como dormido"
                         + " | seizure",
                 // Ronda 72 (a ciegas): un dolor "bien fuerte".
-                "a mi hermano le duele la panza bien fuerte no aguanta ni pararse | severe_pain"
+                "a mi hermano le duele la panza bien fuerte no aguanta ni pararse | severe_pain",
+                // ... y un dolor de cabeza con vómito sin parar, aunque lo diga quien habla de sí (el paciente mismo).
+                "tengo un headache horrible y no paro de vomitar | severe_pain",
+                "mi abuelo he's having trouble breathing y tiene la leucemia que le volvió | breathing"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
