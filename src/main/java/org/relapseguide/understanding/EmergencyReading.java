@@ -142,6 +142,8 @@ final class EmergencyReading {
      * end nothing.
      */
     private final Map<String, Phrases> endedOnly = new HashMap<>();
+    /** Harmless causes that explain one sign only ("la quimio roja" a red urine, never a fever), by sign. */
+    private final Map<String, Phrases> pretendOnly = new HashMap<>();
     /** ... unless one of these follows: "it stopped, but now it started again". */
     private final Phrases startedAgain;
     /** The patient named as another person ("my grandson who has the leukemia", "mi hijo que está en quimio"). */
@@ -306,6 +308,9 @@ final class EmergencyReading {
         beyondCauses = new Phrases(language.lines("beyond-causes"), words);
         for (String section : language.sectionsStartingWith("ended:")) {
             endedOnly.put(section.substring("ended:".length()), new Phrases(language.lines(section), words));
+        }
+        for (String section : language.sectionsStartingWith("pretend:")) {
+            pretendOnly.put(section.substring("pretend:".length()), new Phrases(language.lines(section), words));
         }
         startedAgain = new Phrases(language.lines("started-again"), words);
         patientElsewhere = new Phrases(language.lines("patient-elsewhere"), words);
@@ -481,6 +486,12 @@ final class EmergencyReading {
         List<Phrases.Hit> causesTold = pretendHits.stream()
                 .filter(p -> !causeDenied(sentence, p, allHits))
                 .toList();
+        Map<String, List<Phrases.Hit>> causesToldOnly = new HashMap<>();
+        pretendOnly.forEach((sign, phrases) -> causesToldOnly.put(
+                sign,
+                phrases.find(sentence).stream()
+                        .filter(p -> !causeDenied(sentence, p, allHits))
+                        .toList()));
         // A figure inside a sign's own words is the sign's ("respira como si hubiera corrido una carrera").
         List<Phrases.Hit> figuresOutsideSigns =
                 figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
@@ -606,11 +617,12 @@ final class EmergencyReading {
                         // breathe, they're everywhere").
                         && !pretended(
                                 hit,
-                                causesTold,
+                                causesOf(sign.getKey(), causesTold, causesToldOnly),
                                 nowHits,
                                 allHits,
                                 !overlaps(hit, beyondCauseHits)
-                                        || causesTold.stream().anyMatch(p -> p.end() <= hit.start()))
+                                        || causesOf(sign.getKey(), causesTold, causesToldOnly).stream()
+                                                .anyMatch(p -> p.end() <= hit.start()))
                         && !ofSomeoneElse(
                                 sentence,
                                 hit,
@@ -976,6 +988,13 @@ final class EmergencyReading {
             }
         }
         return false;
+    }
+
+    /** The harmless causes told that may explain a sign: those of every sign, and those of this one only. */
+    private static List<Phrases.Hit> causesOf(
+            String sign, List<Phrases.Hit> causesTold, Map<String, List<Phrases.Hit>> causesToldOnly) {
+        List<Phrases.Hit> own = causesToldOnly.getOrDefault(sign, List.of());
+        return own.isEmpty() ? causesTold : concat(causesTold, own);
     }
 
     private enum Subject {

@@ -1511,4 +1511,13 @@ class SpanishUnderstanderTest {
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
     }
+
+    @Test
+    void la_quimio_roja_explica_una_orina_roja_no_una_calentura() {
+        // Sonda 67 (a ciegas): una causa que explica solo una señal ([pretend:bleeding]).
+        assertThat(UNDERSTANDER.emergencyIn(null, "la nena está que arde de calentura y anda con la quimio roja esa"))
+                .contains("fever");
+        assertThat(UNDERSTANDER.emergencyIn(null, "hace pipí rojo pero es por la quimio roja"))
+                .isEmpty();
+    }
 }
