@@ -960,8 +960,8 @@ final class EmergencyReading {
     /**
      * Whether a possessive that opens a clause ("... and his knee is bleeding") is of the one the clause before is about,
      * when that one is someone other than the patient: "my other son fell off his bike and his knee is bleeding", "his
-     * little sister scraped her knee and her knee is bleeding". Not when the patient is named between, nor when the
-     * possessive follows a verb ("the dog bit her hand": hers is the hand bitten).
+     * little sister scraped her knee and her knee is bleeding". Not when the patient or the caregiver is named between,
+     * nor after an animal ("the dog bit her hand and her hand is bleeding": the dog acted on the patient's hand).
      */
     private boolean ownedByTheOneBefore(List<String> sentence, int possessiveAt) {
         if (!patientPossessives.contains(sentence.get(possessiveAt))
