@@ -888,10 +888,14 @@ final class EmergencyReading {
                     : Subject.PATIENT;
         }
         // "Creo que está un poquito confundido" reaches the skill as "yo está…": the verb says it is someone else
-        // ("me está doliendo el pecho" is still the speaker's).
+        // ("me está doliendo el pecho" is still the speaker's). So does one between the speaker and the sign: "lo estoy
+        // moviendo y no despierta bien, está como borracho".
         if (subjectAt + 1 < sentence.size()
                 && !objectPronouns.contains(sentence.get(subjectAt))
-                && othersVerbs.contains(sentence.get(subjectAt + 1))) {
+                && sentence
+                        .subList(subjectAt + 1, Math.min(sentence.size(), Math.max(subjectAt + 2, hit.start() + 1)))
+                        .stream()
+                        .anyMatch(othersVerbs::contains)) {
             return Subject.UNSAID;
         }
         // "Le estoy hablando y no le salen las palabras": the sign's own "le" says it is someone else's than the

@@ -1520,4 +1520,16 @@ class SpanishUnderstanderTest {
         assertThat(UNDERSTANDER.emergencyIn(null, "hace pipí rojo pero es por la quimio roja"))
                 .isEmpty();
     }
+
+    @Test
+    void un_verbo_de_otro_entre_quien_habla_y_la_señal_dice_que_la_señal_es_del_otro() {
+        // Sonda 57 (a ciegas, fallada hasta ahora): quien habla lo mueve; el que no despierta es el paciente.
+        assertThat(UNDERSTANDER.emergencyIn(
+                        "PatientStatementIntent",
+                        "estoy moviendo y no despierta bien está como borracho le pusieron la blina to mo ayer"))
+                .isPresent();
+        // ... y lo que quien habla dice de sí sigue siendo suyo.
+        assertThat(UNDERSTANDER.emergencyIn("CaregiverStatementIntent", "me siento fatal de verlo así"))
+                .isEmpty();
+    }
 }
