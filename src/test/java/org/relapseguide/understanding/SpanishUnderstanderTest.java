@@ -1506,7 +1506,9 @@ class SpanishUnderstanderTest {
                 "fiebre neutropénica qué es",
                 "por qué es tan peligrosa la fiebre cuando tiene las defensas bajas",
                 "el hermanito se raspó la rodilla en el patio y le sale sangre tantito le pongo una curita y ya",
-                "a ver espérate mijo no toques la estufa que está caliente qué tan seguido regresa la leucemia"
+                "a ver espérate mijo no toques la estufa que está caliente qué tan seguido regresa la leucemia",
+                // Revisión: "casi no se mueve" solo con el bebé o frío ("la fila casi no se mueve" no es nada).
+                "la fila casi no se mueve y ya me quiero ir"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
