@@ -496,6 +496,7 @@ final class EmergencyReading {
         List<Phrases.Hit> figuresOutsideSigns =
                 figurativeHits.stream().filter(f -> !within(f, allHits)).toList();
         for (Map.Entry<String, List<Phrases.Hit>> sign : found.entrySet()) {
+            List<Phrases.Hit> causes = causesOf(sign.getKey(), causesTold, causesToldOnly);
             for (Phrases.Hit hit : sign.getValue()) {
                 if ((covered(hit, excluded) && !againAfter(hit, excluded, againHits, nowHits))
                         || denied(sentence, hit.start(), allHits)) {
@@ -617,12 +618,11 @@ final class EmergencyReading {
                         // breathe, they're everywhere").
                         && !pretended(
                                 hit,
-                                causesOf(sign.getKey(), causesTold, causesToldOnly),
+                                causes,
                                 nowHits,
                                 allHits,
                                 !overlaps(hit, beyondCauseHits)
-                                        || causesOf(sign.getKey(), causesTold, causesToldOnly).stream()
-                                                .anyMatch(p -> p.end() <= hit.start()))
+                                        || causes.stream().anyMatch(p -> p.end() <= hit.start()))
                         && !ofSomeoneElse(
                                 sentence,
                                 hit,
@@ -892,10 +892,7 @@ final class EmergencyReading {
         // moviendo y no despierta bien, está como borracho".
         if (subjectAt + 1 < sentence.size()
                 && !objectPronouns.contains(sentence.get(subjectAt))
-                && sentence
-                        .subList(subjectAt + 1, Math.min(sentence.size(), Math.max(subjectAt + 2, hit.start() + 1)))
-                        .stream()
-                        .anyMatch(othersVerbs::contains)) {
+                && sentence.subList(subjectAt + 1, hit.start() + 1).stream().anyMatch(othersVerbs::contains)) {
             return Subject.UNSAID;
         }
         // "Le estoy hablando y no le salen las palabras": the sign's own "le" says it is someone else's than the
