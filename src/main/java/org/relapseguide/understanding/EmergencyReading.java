@@ -199,6 +199,8 @@ final class EmergencyReading {
     private final Set<String> othersInSign;
     /** Verbs said of someone else, right after a word of the speaker's ("yo está", put back before "está"). */
     private final Set<String> othersVerbs;
+    /** Feelings given right after a hypothetical opening ("me da miedo"): the caregiver's, asking nothing. */
+    private final Set<String> feelingsGiven;
     /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
     private final Set<String> presentVerbs;
 
@@ -332,6 +334,7 @@ final class EmergencyReading {
         relativePronouns = Set.copyOf(flatten(language.lines("relative-pronouns"), words));
         othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
         othersVerbs = Set.copyOf(flatten(language.lines("others-verbs"), words));
+        feelingsGiven = Set.copyOf(flatten(language.lines("feelings-given"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
         worryVerbs = Set.copyOf(flatten(language.lines("worry-verbs"), words));
@@ -454,8 +457,10 @@ final class EmergencyReading {
         List<Phrases.Hit> pretendHits = pretend.find(sentence);
         List<Phrases.Hit> beyondCauseHits = beyondCauses.find(sentence);
         // "Me dice que es el peor dolor de cabeza de su vida": what she says it is, not "qué es".
+        // "Me da mucho miedo, no puede respirar bien": what gives a feeling, not what causes a sign ("¿da fiebre?").
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence).stream()
                 .filter(h -> h.start() == 0 || !reportingVerbs.contains(sentence.get(h.start() - 1)))
+                .filter(h -> !givesAFeeling(sentence, h))
                 .toList();
         // "Tiene los labios morados, no se ve nada bien": what asks how it looks, denied, tells that it looks bad.
         // "A gurgling sound from her room": where it is heard from, not what it comes from.
@@ -892,7 +897,7 @@ final class EmergencyReading {
         // moviendo y no despierta bien, está como borracho".
         if (subjectAt + 1 < sentence.size()
                 && !objectPronouns.contains(sentence.get(subjectAt))
-                && sentence.subList(subjectAt + 1, hit.start() + 1).stream().anyMatch(othersVerbs::contains)) {
+                && IntStream.rangeClosed(subjectAt + 1, hit.start()).anyMatch(i -> othersVerb(sentence, i))) {
             return Subject.UNSAID;
         }
         // "Le estoy hablando y no le salen las palabras": the sign's own "le" says it is someone else's than the
@@ -900,6 +905,23 @@ final class EmergencyReading {
         return sentence.subList(hit.start(), hit.end()).stream().anyMatch(othersInSign::contains)
                 ? Subject.UNSAID
                 : Subject.CAREGIVER;
+    }
+
+    /**
+     * Whether a word is a verb said of someone else than the speaker ("yo está un poquito confundido", "tengo miedo,
+     * tiene fiebre"), not in a clause of the speaker's own ("yo soy la que tiene calentura").
+     */
+    private boolean othersVerb(List<String> sentence, int at) {
+        return othersVerbs.contains(sentence.get(at))
+                && !(at >= 2
+                        && relativePronouns.contains(sentence.get(at - 1))
+                        && articles.contains(sentence.get(at - 2)));
+    }
+
+    /** Whether a hypothetical opening gives a feeling right after it ("me da mucho miedo"), asking about no sign. */
+    private boolean givesAFeeling(List<String> sentence, Phrases.Hit opening) {
+        return IntStream.rangeClosed(opening.end(), Math.min(opening.end() + 1, sentence.size() - 1))
+                .anyMatch(i -> feelingsGiven.contains(sentence.get(i)));
     }
 
     /**

@@ -779,6 +779,28 @@ class SpanishUnderstanderTest {
                 .isEqualTo(emergency);
     }
 
+    /**
+     * El miedo de quien cuida, dicho antes de una señal de otro ("tengo miedo, tiene fiebre de 39"), no se la quita: el
+     * verbo de la señal dice que es del niño. La que tiene la señal en una frase suya ("yo soy la que tiene calentura")
+     * sigue siendo quien habla.
+     */
+    @ParameterizedTest(name = "{0} \"{1}\" emergencia: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CaregiverStatementIntent | miedo tiene fiebre de 39 | true",
+                "CaregiverStatementIntent | panico tiene fiebre de 39 y esta con quimio | true",
+                "CaregiverStatementIntent | da mucho miedo no puede respirar bien | true",
+                "CaregiverStatementIntent | asustado no se puede despertar | true",
+                "CaregiverStatementIntent | miedo de que le de fiebre otra vez | false",
+                "CaregiverStatementIntent | mucho miedo de que no pueda respirar cuando le den el car t | false",
+                "QuestionIntent | yo soy la que tiene fiebre no mi hija | false",
+            })
+    void el_miedo_de_quien_cuida_no_le_quita_la_senal_al_nino(String intent, String said, boolean emergency) {
+        assertThat(UNDERSTANDER.understand(intent, said, Optional.empty()) instanceof Understanding.Emergency)
+                .isEqualTo(emergency);
+    }
+
     /** Una señal en un tiempo ya pasado, preguntada como pasada, es historia; una señal de ahora al lado, no. */
     @ParameterizedTest(name = "\"{0}\" emergencia: {1}")
     @CsvSource(
