@@ -199,6 +199,14 @@ final class EmergencyReading {
     private final Set<String> othersInSign;
     /** Verbs said of someone else, right after a word of the speaker's ("yo está", put back before "está"). */
     private final Set<String> othersVerbs;
+    /** A pronoun for a thing just named ("and it's bleeding"), whose owner is the one that named it. */
+    private final Set<String> thingPronouns;
+    /** Words inside a sign's own phrase that say it is the speaker's ("me falta el aire"), with no subject before. */
+    private final Phrases speakerInSign;
+    /** Words after an article that make it a time, not a thing ("se le quitó el martes", "it stopped the next day"). */
+    private final Set<String> timesAfterArticle;
+    /** Verbs of someone telling the caregiver, right after "me" ("me habla", "me llama por otro nombre"). */
+    private final Set<String> tellingVerbs;
     /** Feelings given right after a hypothetical opening ("me da miedo"): the caregiver's, asking nothing. */
     private final Set<String> feelingsGiven;
     /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
@@ -334,6 +342,10 @@ final class EmergencyReading {
         relativePronouns = Set.copyOf(flatten(language.lines("relative-pronouns"), words));
         othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
         othersVerbs = Set.copyOf(flatten(language.lines("others-verbs"), words));
+        thingPronouns = Set.copyOf(flatten(language.lines("thing-pronouns"), words));
+        speakerInSign = new Phrases(language.lines("speaker-in-sign"), words);
+        timesAfterArticle = Set.copyOf(flatten(language.lines("times-after-article"), words));
+        tellingVerbs = Set.copyOf(flatten(language.lines("telling-verbs"), words));
         feelingsGiven = Set.copyOf(flatten(language.lines("feelings-given"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
@@ -677,11 +689,16 @@ final class EmergencyReading {
                 .orElse(null);
     }
 
-    /** The ends said: not one denied, nor one with what ended named after it. */
+    /**
+     * The ends said: not one denied, nor one with what ended named after it ("se le quitó el moretón"); a time named
+     * after it is when it ended ("la fiebre se le quitó el martes").
+     */
     private List<Phrases.Hit> endsIn(List<String> sentence, Phrases phrases) {
         return phrases.find(sentence).stream()
                 .filter(e -> !denied(sentence, e.start(), List.of()))
-                .filter(e -> e.end() == sentence.size() || !articles.contains(sentence.get(e.end())))
+                .filter(e -> e.end() == sentence.size()
+                        || !articles.contains(sentence.get(e.end()))
+                        || (e.end() + 1 < sentence.size() && timesAfterArticle.contains(sentence.get(e.end() + 1))))
                 .toList();
     }
 
@@ -870,8 +887,18 @@ final class EmergencyReading {
         if (petBefore(sentence, subjectAt < 0 ? hit.start() : subjectAt, subjectAt)) {
             return Subject.OTHER;
         }
+        // "My other kid scraped his knee on the driveway and it's bleeding": what "it" stands for is another's; "el
+        // hermano se cortó el dedo y está sangrando": so is the unsaid subject of a clause's verb.
+        if (subjectAt < 0
+                && IntStream.rangeClosed(Math.max(0, hit.start() - 2), hit.start())
+                        .anyMatch(at -> ownedByTheOneBefore(sentence, at))) {
+            return Subject.OTHER;
+        }
         if (subjectAt < 0) {
-            return Subject.UNSAID;
+            // "Ya no puedo respirar de tanta angustia, me falta el aire": the sign's own "me" says it is the speaker's.
+            return speakerInSign.find(sentence).stream().anyMatch(s -> s.start() >= hit.start() && s.end() <= hit.end())
+                    ? Subject.CAREGIVER
+                    : Subject.UNSAID;
         }
         if (otherOfThePatient(sentence, subjectAt)) {
             return Subject.OTHER;
@@ -892,6 +919,12 @@ final class EmergencyReading {
                     ? Subject.OTHER
                     : Subject.PATIENT;
         }
+        // "Ahorita me habla y no tiene sentido lo que dice": the caregiver spoken to by someone, who is the one.
+        if (objectPronouns.contains(sentence.get(subjectAt))
+                && subjectAt + 1 < hit.start()
+                && tellingVerbs.contains(sentence.get(subjectAt + 1))) {
+            return Subject.UNSAID;
+        }
         // "Creo que está un poquito confundido" reaches the skill as "yo está…": the verb says it is someone else
         // ("me está doliendo el pecho" is still the speaker's). So does one between the speaker and the sign: "lo estoy
         // moviendo y no despierta bien, está como borracho".
@@ -909,10 +942,11 @@ final class EmergencyReading {
 
     /**
      * Whether a word is a verb said of someone else than the speaker ("yo está un poquito confundido", "tengo miedo,
-     * tiene fiebre"), not in a clause of the speaker's own ("yo soy la que tiene calentura").
+     * tiene fiebre", "me habla" put back as "yo habla"), not in a clause of the speaker's own ("yo soy la que tiene
+     * calentura").
      */
     private boolean othersVerb(List<String> sentence, int at) {
-        return othersVerbs.contains(sentence.get(at))
+        return (othersVerbs.contains(sentence.get(at)) || tellingVerbs.contains(sentence.get(at)))
                 && !(at >= 2
                         && relativePronouns.contains(sentence.get(at - 1))
                         && articles.contains(sentence.get(at - 2)));
@@ -983,11 +1017,14 @@ final class EmergencyReading {
     /**
      * Whether a possessive that opens a clause ("... and his knee is bleeding") is of the one the clause before is about,
      * when that one is someone other than the patient: "my other son fell off his bike and his knee is bleeding", "his
-     * little sister scraped her knee and her knee is bleeding". Not when the patient or the caregiver is named between,
+     * little sister scraped her knee and her knee is bleeding"; so is a pronoun for what was just named ("my other kid
+     * scraped his knee on the driveway and it's bleeding"), and a verb said of someone else with no subject ("el hermano
+     * se cortó el dedo y está sangrando"). Not when the patient or the caregiver is named between,
      * nor after an animal ("the dog bit her hand and her hand is bleeding": the dog acted on the patient's hand).
      */
     private boolean ownedByTheOneBefore(List<String> sentence, int possessiveAt) {
-        if (!patientPossessives.contains(sentence.get(possessiveAt))
+        String owned = sentence.get(possessiveAt);
+        if (!(patientPossessives.contains(owned) || thingPronouns.contains(owned) || othersVerbs.contains(owned))
                 || possessiveAt == 0
                 || !(joins.contains(sentence.get(possessiveAt - 1))
                         || clauseBreaks.contains(sentence.get(possessiveAt - 1)))) {
@@ -1104,6 +1141,11 @@ final class EmergencyReading {
                     && otherPeople.contains(sentence.get(i - 1))
                     && !withCompany(sentence, i - 1)) {
                 return otherOfThePatient(sentence, i - 1) ? i - 1 : i;
+            }
+            // "He fell off his bike and it is bleeding": a thing is the subject, not the one whose thing came before.
+            if (thingPronouns.contains(word)
+                    && (i == signStart - 1 || (i == signStart - 2 && presentVerbs.contains(sentence.get(i + 1))))) {
+                return -1;
             }
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;

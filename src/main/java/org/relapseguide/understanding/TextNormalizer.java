@@ -44,8 +44,11 @@ final class TextNormalizer {
     private record Replacement(List<String> phrase, List<String> canonical) {}
 
     private static final int HUNDRED = 100;
-    /** The "oh" of a number read digit by digit ("one oh two"); English, and said the same in Spanglish. */
-    private static final String OH = "oh";
+    /**
+     * The "oh" or zero of a number read digit by digit ("one oh two", "one zero one", "uno cero dos"); English, and said
+     * the same in Spanglish.
+     */
+    private static final Set<String> OH = Set.of("oh", "zero", "cero", "0");
 
     private static final int THOUSAND = 1000;
     /** In an equivalence, "#" stands for any adult's age ("tiene # años"): from 18 to 99. */
@@ -134,10 +137,10 @@ final class TextNormalizer {
         List<String> out = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
-            // A temperature read out digit by digit: "one oh two", "1 oh 3" to 102, 103.
+            // A temperature read out digit by digit: "one oh two", "1 oh 3", "one zero one" to 102, 103, 101.
             if (i + 2 < words.size()
                     && (words.get(i).equals("1") || Integer.valueOf(1).equals(number(words.get(i))))
-                    && words.get(i + 1).equals(OH)) {
+                    && OH.contains(words.get(i + 1))) {
                 Integer last = words.get(i + 2).length() == 1
                                 && Character.isDigit(words.get(i + 2).charAt(0))
                         ? Integer.valueOf(words.get(i + 2))

@@ -560,6 +560,14 @@ class SpanishUnderstanderTest {
                 // Lo que se quitó, dicho después, es lo que terminó: no la calentura.
                 "tiene 39 y ya se le quitó el moretón",
                 "tiene calentura otra vez después de tres días sin fiebre",
+                // Sondas 68 y 69 (a ciegas): quien le habla a quien cuida, las palabras que se traban, el cuello que se
+                // hunde al respirar, los ojos que no quiere abrir.
+                "ahorita en la noche me habla y no tiene sentido lo que dice me llama por otro nombre",
+                "mi hija tiene la bomba de blinatumomab y ahorita no puede decir las palabras bien",
+                "la nena está resoplando bien feo y se le ve el hueco en el cuello cada vez que respira",
+                "mi morrita no está como ella no quiere ni abrir los ojos y ni me contesta",
+                "tiene los ojos amarillentos",
+                "mi hija se cayó y está sangrando de la nariz",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -719,6 +727,16 @@ class SpanishUnderstanderTest {
                 "cuáles son las señales de que regresó la leucemia como moretones o sangrado",
                 // Revisión: cuarenta minutos de espera no son cuarenta de fiebre.
                 "mi hija está bien pero ya tengo 40 minutos esperando al doctor",
+                // Sondas 68 y 69 (a ciegas): la fiebre que se quitó un día dicho con su artículo, la que se bajó, la
+                // que ya pasó y está en casa; la temperatura normal medida; el aire que le falta a quien cuida; el
+                // hermano que se cortó; "ando bien apagada" es de quien habla.
+                "ya pasó el susto la fiebre se le quitó el martes y los doctores dijeron que está bien",
+                "la güera ya se siente bien la fiebre se le bajó desde el domingo y anda brincando por toda la casa",
+                "la semana pasada tuvo fiebre y lo internaron pero ya está en casa y bien",
+                "le acabo de medir la temperatura con el termómetro del oído y salió noventa y ocho punto seis",
+                "ya no puedo respirar de tanta angustia me falta el aire de puro nervio",
+                "el sibling se cortó el dedo con un papel y está sangrando un poquito nada más",
+                "alexa cuéntame un chiste que ando bien apagada",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -33,6 +33,8 @@ class UnderstanderTest {
                 "is my grown-up son's testicle | is my adult child testicular",
                 // Round 41 (blind): a term spelled out twice over is the term twice.
                 "everybody keeps saying m r d m r d | everybody keeps saying mrd mrd",
+                // Probe 69 (blind): a reading said digit by digit with a zero.
+                "it keeps saying one zero one point four | it keeps saying 101 point 4",
             })
     void contractions_possessives_spelled_letters_numbers_and_equivalences_are_undone(String said, String read) {
         assertThat(read(said)).isEqualTo(read);
@@ -499,6 +501,12 @@ class UnderstanderTest {
                 // or a nosebleed put down to dry air.
                 "he fainted when they drew his blood and hasn't woken up",
                 "her nose has been bleeding for an hour and won't stop is it from the dry air",
+                // Probe 69 (blind): a reading said digit by digit with a zero; eyes gone only yellowish; the patient's
+                // own scrape that will not stop.
+                "i took his temperature with the ear thing and it keeps saying one zero one point four",
+                "he's on besponsa and his stomach got all swollen and his eyes went yellowish",
+                "she scraped her knee on the driveway and it's bleeding and won't stop",
+                "my son fell off his bike and it is bleeding",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -685,6 +693,14 @@ class UnderstanderTest {
                 // Probe 48 (blind): pink urine a week ago, clear since; the donor fainted.
                 "a week ago her pee was pink right after chemo and it's been clear ever since",
                 "his donor fainted when they drew her blood she's fine now",
+                // Probes 68 and 69 (blind): the caregiver's exhaustion, a normal temperature taken as told, a question
+                // whether a drug gives a fever, a fever over and the patient home, another child's scrape.
+                "honestly i'm running on fumes and about ready to pass out how do i take care of myself",
+                "i've been checking her temp every four hours and it's been ninety eight something all day",
+                "can chemo give her a fever",
+                "she had a fever last week and spent two nights in the hospital and she's home and totally fine now",
+                "my other kid scraped his knee on the driveway and it's bleeding a little can he still hug his sister",
+                "my other son fell off his bike and it is bleeding",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
