@@ -1217,7 +1217,11 @@ final class EmergencyReading {
         int from = subjectAt < 0
                 ? Math.max(0, hit.start() - LOOK_BEFORE)
                 : Math.max(0, subjectStart(sentence, subjectAt) - 2);
-        return conditionalHits.stream().anyMatch(c -> c.start() >= from && c.end() <= hit.start());
+        // "Not sure if this is a big deal but the toilet bowl is all red": a "but" ends what the "if" supposed.
+        return conditionalHits.stream()
+                .anyMatch(c -> c.start() >= from
+                        && c.end() <= hit.start()
+                        && sentence.subList(c.end(), hit.start()).stream().noneMatch(contrasts::contains));
     }
 
     /**

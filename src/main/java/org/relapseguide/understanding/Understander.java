@@ -54,6 +54,11 @@ public final class Understander {
      * father is not the donor; "el hermanito de mi niño está muy asustado" is still the sibling's fear).
      */
     static final double FEELING_OVER_NAMED = 6.0;
+    /**
+     * What a feeling's words are left as when asking whether the rest asks: "me siento culpable de que le regresó" joins
+     * its "que" to the feeling, asking nothing. No word of any language.
+     */
+    private static final String FEELING_SAID = "\u2026";
     /** A topic counts as close enough to suggest from this score. */
     static final double SUGGEST_SCORE = 2.0;
     /** In a conversation, a follow-up's topic is the conversation's, or one related to it, this much more. */
@@ -163,6 +168,8 @@ public final class Understander {
     private final Set<String> selfWords = new HashSet<>();
     /** Words after which an opening joins a clause rather than asks ("desde que", "dijeron que", "siento que"). */
     private final Set<String> tellingBefore = new HashSet<>();
+    /** Words between a word of telling and its "que" ("culpable de que", "antes de que"). */
+    private final Set<String> tellingPrepositions = new HashSet<>();
     /** Openings that ask only at the start or before their subject ([openings-before-subject]: "is", "should"). */
     private final Set<String> openingsBeforeSubject = new HashSet<>();
     /** Question words that an opening after them belongs to ([question-words]: "when should I call"). */
@@ -240,6 +247,7 @@ public final class Understander {
         language.lines("patient-words").forEach(line -> patientWords.addAll(sentenceWords(line)));
         language.lines("self-words").forEach(line -> selfWords.addAll(sentenceWords(line)));
         language.lines("telling-before").forEach(line -> tellingBefore.addAll(sentenceWords(line)));
+        language.lines("telling-prepositions").forEach(line -> tellingPrepositions.addAll(sentenceWords(line)));
         language.lines("openings-before-subject")
                 .forEach(line -> openingsBeforeSubject.addAll(List.of(line.split(" "))));
         language.lines("question-words").forEach(line -> questionWords.addAll(sentenceWords(line)));
@@ -737,7 +745,7 @@ public final class Understander {
      * sentir"), nor with a question about the feeling ("is that normal").
      */
     private boolean asksBeyondTheFeeling(List<String> words, List<Phrases.Hit> feelings, Reading read) {
-        List<String> told = without(words, feelings);
+        List<String> told = without(words, feelings, FEELING_SAID);
         return asks(without(told, read.feelingQuestions.find(told)));
     }
 
@@ -1382,7 +1390,13 @@ public final class Understander {
                 continue;
             }
             // "Desde que nos dijeron que volvió": "que" after "desde" or a verb of telling or feeling joins a clause.
-            if (i > 0 && tellingBefore.contains(words.get(i - 1))) {
+            // "Me siento culpable de que le regresó", "antes de que": so after one of them and a preposition.
+            if (i > 0
+                    && (tellingBefore.contains(words.get(i - 1))
+                            || (i > 1
+                                    && tellingPrepositions.contains(words.get(i - 1))
+                                    && (tellingBefore.contains(words.get(i - 2))
+                                            || FEELING_SAID.equals(words.get(i - 2)))))) {
                 continue;
             }
             // "My head is pounding": a verb that asks only before its subject ("is it", "should I") tells after a
@@ -1402,6 +1416,11 @@ public final class Understander {
 
     /** The words outside the phrases found. */
     private static List<String> without(List<String> words, List<Phrases.Hit> hits) {
+        return without(words, hits, null);
+    }
+
+    /** The words outside the phrases found, each stretch of phrases left as {@code mark} when there is one. */
+    private static List<String> without(List<String> words, List<Phrases.Hit> hits, String mark) {
         if (hits.isEmpty()) {
             return words;
         }
@@ -1415,6 +1434,8 @@ public final class Understander {
         for (int i = 0; i < words.size(); i++) {
             if (!out[i]) {
                 kept.add(words.get(i));
+            } else if (mark != null && (i == 0 || !out[i - 1])) {
+                kept.add(mark);
             }
         }
         return kept;

@@ -1295,6 +1295,10 @@ class SpanishUnderstanderTest {
                 "qué es el camote dos a | kmt2a",
                 "qué significa hipo diplo idea | hypodiploidy",
                 "qué es la terapia quimera | car_t",
+                // Ronda 73 y 74 (a ciegas): el cansancio y la tristeza de quien habla ("ando bien cansado"); la culpa
+                // y lo que se siente con ella ("culpable de que le regresó") no preguntan.
+                "ando bien cansado y bien triste la verdad ya no aguanto | self_care",
+                "me siento culpable de no haberme dado cuenta antes de que le regresó | self_care",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

@@ -1655,6 +1655,10 @@ class UnderstanderTest {
                 // forgotten.
                 "i'm so scared he's going to die | self_care",
                 "his little sister feels totally forgotten lately | siblings",
+                // Round 74 (blind): "a big deal" is how much it matters, not a big brother.
+                "what's the deal with this m r d they keep talking about his m r d number like it's a big deal | mrd",
+                // Round 73 (blind): "where they can't find their words" describes the side effect asked about.
+                "what's that brain side effect from car t where they can't find their words | icans",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
@@ -1728,7 +1732,9 @@ class UnderstanderTest {
                 "there's a puddle of blood on his sheet around his central line and pressing on it isn't stopping it"
                         + " | bleeding",
                 "i took the dog out and came back and my daughter was on the floor shaking and now she's all groggy"
-                        + " | seizure"
+                        + " | seizure",
+                // A "but" ends what an "if" before it supposed.
+                "not sure if this is a big deal but the toilet bowl is all red after he peed | bleeding"
             })
     void signs_told_as_families_tell_them_are_emergencies(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
