@@ -23,6 +23,8 @@ import org.relapseguide.content.EmergencySign;
 final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
+    /** How far before a sign or its time a verb of starting may say when it began ("le empezó la fiebre"). */
+    private static final int STARTED_WORDS = 3;
     /**
      * The content's signs (their ids) that are over once said to have ended, however long after: a nosebleed packed and
      * stopped. A fever, a seizure, a faint or confusion during treatment is called about even once it has gone.
@@ -199,6 +201,8 @@ final class EmergencyReading {
     private final Set<String> othersInSign;
     /** Verbs said of someone else, right after a word of the speaker's ("yo está", put back before "está"). */
     private final Set<String> othersVerbs;
+    /** Verbs that say when a sign began, not that it is over ("started", "empezó"). */
+    private final Set<String> startedVerbs;
     /** A pronoun for a thing just named ("and it's bleeding"), whose owner is the one that named it. */
     private final Set<String> thingPronouns;
     /** Words inside a sign's own phrase that say it is the speaker's ("me falta el aire"), with no subject before. */
@@ -342,6 +346,7 @@ final class EmergencyReading {
         relativePronouns = Set.copyOf(flatten(language.lines("relative-pronouns"), words));
         othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
         othersVerbs = Set.copyOf(flatten(language.lines("others-verbs"), words));
+        startedVerbs = Set.copyOf(flatten(language.lines("started-verbs"), words));
         thingPronouns = Set.copyOf(flatten(language.lines("thing-pronouns"), words));
         speakerInSign = new Phrases(language.lines("speaker-in-sign"), words);
         timesAfterArticle = Set.copyOf(flatten(language.lines("times-after-article"), words));
@@ -804,6 +809,14 @@ final class EmergencyReading {
                     .anyMatch(ongoing::contains)) {
                 continue;
             }
+            // "Hace una semana le empezó la fiebre", "two weeks ago he started getting fevers": when it began, not
+            // when it was had; it may go on now.
+            if (IntStream.range(
+                            Math.max(0, Math.min(hit.start(), time.start()) - STARTED_WORDS),
+                            Math.max(hit.end(), time.end()))
+                    .anyMatch(i -> startedVerbs.contains(sentence.get(i)))) {
+                continue;
+            }
             boolean after = time.start() >= hit.end();
             // "Her fever last week turned out to be a line infection": a sign named with no verb, its time right after
             // it, is as past as one said in the past.
@@ -846,7 +859,9 @@ final class EmergencyReading {
             if (pastVerbs.contains(word)) {
                 return Tense.PAST;
             }
-            if (clauseBreaks.contains(word) || joins.contains(word)) {
+            // "He was so confused": an intensifier right before the sign modifies it, it starts no clause.
+            if ((clauseBreaks.contains(word) && !(i == hit.start() - 1 && intensifiers.contains(word)))
+                    || joins.contains(word)) {
                 break;
             }
         }

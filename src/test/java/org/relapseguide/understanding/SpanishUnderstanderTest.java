@@ -568,6 +568,14 @@ class SpanishUnderstanderTest {
                 "mi morrita no está como ella no quiere ni abrir los ojos y ni me contesta",
                 "tiene los ojos amarillentos",
                 "mi hija se cayó y está sangrando de la nariz",
+                // Sonda 70 (a ciegas): pacientes que cuentan lo suyo ("estoy en la reinducción", "tengo la car t",
+                // "tengo la leucemia"); la sangre que no para; la fiebre que empezó hace una semana sigue.
+                "ando con un dolor bien gacho en la panza que no aguanto ni pararme y estoy en la reinducción",
+                "se me está cerrando el pecho no puedo respirar y tengo la leucemia otra vez ayúdame por favor",
+                "tengo la car t desde hace cinco días y ahorita no puedo escribir mi nombre",
+                "sangre que no para",
+                "hace una semana le empezó la fiebre y todavía tiene",
+                "hace dos semanas le empezó la fiebre y sigue con 39",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -737,6 +745,9 @@ class SpanishUnderstanderTest {
                 "ya no puedo respirar de tanta angustia me falta el aire de puro nervio",
                 "el sibling se cortó el dedo con un papel y está sangrando un poquito nada más",
                 "alexa cuéntame un chiste que ando bien apagada",
+                // Sonda 70 (a ciegas): la pregunta por una señal; la fiebre de hace una semana, ya dada de alta.
+                "la falta de aire es señal de recaída",
+                "hace una semana mi amá estuvo internada por el crs con una fiebre altísima pero ya la dieron de alta",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -507,6 +507,13 @@ class UnderstanderTest {
                 "he's on besponsa and his stomach got all swollen and his eyes went yellowish",
                 "she scraped her knee on the driveway and it's bleeding and won't stop",
                 "my son fell off his bike and it is bleeding",
+                // Probe 70 (blind): patients telling their own signs ("on treatment for my relapse" asks for no
+                // treatment; "on the pump" says who the patient is); a sign that started weeks ago goes on.
+                "i'm sixteen and on treatment for my relapse and my leg hurts so bad i can't even stand up",
+                "i'm on the blinna pump thing and i got a fever of a hundred and two and my heart's racing",
+                "after the bee sponsa my husband's belly blew up and it hurts and his skin's going yellow",
+                "i'm the patient i'm thirty four and i'm on the blincyto pump and the words just came out wrong",
+                "two weeks ago he started getting fevers",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -701,6 +708,11 @@ class UnderstanderTest {
                 "she had a fever last week and spent two nights in the hospital and she's home and totally fine now",
                 "my other kid scraped his knee on the driveway and it's bleeding a little can he still hug his sister",
                 "my other son fell off his bike and it is bleeding",
+                // Probe 70 (blind): what a treatment makes people feel, asked; signs over and said to be gone.
+                "does the car tea therapy make you shake and get confused and when does that usually start",
+                "i'm the patient and i had a fever over the weekend they admitted me and i feel good now",
+                "my grandson was so confused and shaky after his car t last month but it's all gone now",
+                "her eyes were a little yellow last week after the inotuzumab and it cleared up on its own",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
