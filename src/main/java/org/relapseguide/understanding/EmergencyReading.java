@@ -23,6 +23,8 @@ import org.relapseguide.content.EmergencySign;
 final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
+    /** How many joining words may come between a number and what it counts ("cuarenta y un cromosomas"). */
+    private static final int COUNT_JOIN_WORDS = 2;
     /** How far before a sign or its time a verb of starting may say when it began ("le empezó la fiebre"). */
     private static final int STARTED_WORDS = 3;
     /**
@@ -201,6 +203,10 @@ final class EmergencyReading {
     private final Set<String> othersInSign;
     /** Verbs said of someone else, right after a word of the speaker's ("yo está", put back before "está"). */
     private final Set<String> othersVerbs;
+    /** Signs named in the plural, as a follow-up asks about them ("what about fevers"). */
+    private final Set<String> pluralSigns;
+    /** Nouns a number may count that are no temperature ("39 chromosomes"). */
+    private final Set<String> countedNouns;
     /** Verbs that say when a sign began, not that it is over ("started", "empezó"). */
     private final Set<String> startedVerbs;
     /** A pronoun for a thing just named ("and it's bleeding"), whose owner is the one that named it. */
@@ -346,6 +352,8 @@ final class EmergencyReading {
         relativePronouns = Set.copyOf(flatten(language.lines("relative-pronouns"), words));
         othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
         othersVerbs = Set.copyOf(flatten(language.lines("others-verbs"), words));
+        pluralSigns = Set.copyOf(flatten(language.lines("plural-signs"), words));
+        countedNouns = Set.copyOf(flatten(language.lines("counted-nouns"), words));
         startedVerbs = Set.copyOf(flatten(language.lines("started-verbs"), words));
         thingPronouns = Set.copyOf(flatten(language.lines("thing-pronouns"), words));
         speakerInSign = new Phrases(language.lines("speaker-in-sign"), words);
@@ -431,7 +439,7 @@ final class EmergencyReading {
                 found.put(sign.getKey(), hits);
             }
         }
-        List<Phrases.Hit> excluded = notSigns.find(sentence);
+        List<Phrases.Hit> excluded = notSignsIn(sentence);
         List<Phrases.Hit> notNowHits = notNow.find(sentence);
         // "He's fine now", "it's gone now": a now that says the sign is over is not one happening now.
         List<Phrases.Hit> overHits = over.find(sentence);
@@ -620,8 +628,8 @@ final class EmergencyReading {
                     case UNSAID ->
                         !conditional
                                 && !(followingUp
-                                        && hit.start() > 0
-                                        && pointingBack.contains(sentence.get(hit.start() - 1))
+                                        && (hit.start() > 0 && pointingBack.contains(sentence.get(hit.start() - 1))
+                                                || askedAlone(sentence, hit))
                                         && !happeningNow)
                                 && !near(hit, figuresBeside(sentence, hit, figuresOutsideSigns))
                                 && !longPast
@@ -668,7 +676,7 @@ final class EmergencyReading {
         if (figurativeAny.anyIn(sentence)) {
             return Optional.empty();
         }
-        List<Phrases.Hit> excluded = notSigns.find(sentence);
+        List<Phrases.Hit> excluded = notSignsIn(sentence);
         List<String> stemmed = stemmed(sentence);
         for (Map.Entry<String, Phrases> sign : signs.entrySet()) {
             for (Phrases.Hit hit : hitsOf(sign.getKey(), sign.getValue(), sentence, stemmed)) {
@@ -686,12 +694,47 @@ final class EmergencyReading {
         return Optional.empty();
     }
 
+    /**
+     * Whether a sign is said alone, in the plural, at most after the word a carrier put back: "what about fevers" after
+     * an answer asks about fevers, it tells of none.
+     */
+    private boolean askedAlone(List<String> sentence, Phrases.Hit hit) {
+        return hit.end() == sentence.size()
+                && hit.start() <= 1
+                && hit.end() - hit.start() == 1
+                && pluralSigns.contains(sentence.get(hit.start()));
+    }
+
     /** The sign said right before this one with only a join between ("calentura y escalofríos"), or null. */
     private Phrases.Hit joinedTo(List<String> sentence, Phrases.Hit hit, List<Phrases.Hit> allHits) {
         return allHits.stream()
                 .filter(h -> h.end() == hit.start() - 1 && joins.contains(sentence.get(h.end())))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * What is said but no sign: the language's [not-signs], and a number that counts something other than degrees with
+     * the word before it ("she has 39 chromosomes", "las células tienen cuarenta y un cromosomas"), so neither reads as
+     * a temperature.
+     */
+    private List<Phrases.Hit> notSignsIn(List<String> sentence) {
+        List<Phrases.Hit> found = new ArrayList<>(notSigns.find(sentence));
+        for (int at = 0; at < sentence.size(); at++) {
+            if (!number(sentence.get(at))) {
+                continue;
+            }
+            int noun = at + 1;
+            while (noun < sentence.size()
+                    && noun - at <= COUNT_JOIN_WORDS
+                    && (joins.contains(sentence.get(noun)) || articles.contains(sentence.get(noun)))) {
+                noun++;
+            }
+            if (noun < sentence.size() && countedNouns.contains(sentence.get(noun))) {
+                found.add(new Phrases.Hit("count", Math.max(0, at - 1), noun + 1));
+            }
+        }
+        return found;
     }
 
     /**

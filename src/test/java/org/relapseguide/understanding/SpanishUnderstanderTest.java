@@ -576,6 +576,7 @@ class SpanishUnderstanderTest {
                 "sangre que no para",
                 "hace una semana le empezó la fiebre y todavía tiene",
                 "hace dos semanas le empezó la fiebre y sigue con 39",
+                "tiene 39 y el estudio de cromosomas es mañana",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -748,6 +749,8 @@ class SpanishUnderstanderTest {
                 // Sonda 70 (a ciegas): la pregunta por una señal; la fiebre de hace una semana, ya dada de alta.
                 "la falta de aire es señal de recaída",
                 "hace una semana mi amá estuvo internada por el crs con una fiebre altísima pero ya la dieron de alta",
+                // Ronda 76 (a ciegas): los cromosomas que se cuentan no son grados.
+                "el resultado dice que las células tienen cuarenta y un cromosomas qué es la hipodiploidía",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))

@@ -514,6 +514,8 @@ class UnderstanderTest {
                 "after the bee sponsa my husband's belly blew up and it hurts and his skin's going yellow",
                 "i'm the patient i'm thirty four and i'm on the blincyto pump and the words just came out wrong",
                 "two weeks ago he started getting fevers",
+                // ... while a reading with chromosomes said later still is.
+                "she has 39 and her chromosomes test is tomorrow",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -713,6 +715,8 @@ class UnderstanderTest {
                 "i'm the patient and i had a fever over the weekend they admitted me and i feel good now",
                 "my grandson was so confused and shaky after his car t last month but it's all gone now",
                 "her eyes were a little yellow last week after the inotuzumab and it cleared up on its own",
+                // Round 76 (blind): a count of chromosomes is no temperature.
+                "she has 39 chromosomes in the leukemia cells",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -1529,6 +1533,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void in_a_conversation_a_sign_said_alone_in_the_plural_is_asked_about_and_a_single_one_is_still_told() {
+        // Round 75 (blind): "what about fevers" after the low counts answer reaches the skill as "fevers".
+        assertThat(UNDERSTANDER.understand("QuestionIntent", "fevers", Optional.of("infections_low_counts")))
+                .isNotInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand("QuestionIntent", "fever", Optional.of("infections_low_counts")))
+                .isInstanceOf(Understanding.Emergency.class);
+        assertThat(UNDERSTANDER.understand("QuestionIntent", "fevers", Optional.empty()))
+                .isInstanceOf(Understanding.Emergency.class);
+    }
+
+    @Test
     void a_sign_they_were_warned_about_is_asked_about_not_happening() {
         // Round 18 (blind): a follow-up after CRS ended the conversation with the emergency answer.
         Understanding warned = UNDERSTANDER.understand(
@@ -1671,6 +1686,8 @@ class UnderstanderTest {
                 "what's the deal with this m r d they keep talking about his m r d number like it's a big deal | mrd",
                 // Round 73 (blind): "where they can't find their words" describes the side effect asked about.
                 "what's that brain side effect from car t where they can't find their words | icans",
+                // Round 75 (blind): being a teenager is an age.
+                "does being a teenager make relapse more likely | age_risk",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
