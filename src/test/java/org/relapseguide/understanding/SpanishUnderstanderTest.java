@@ -1313,6 +1313,8 @@ class SpanishUnderstanderTest {
                 // y lo que se siente con ella ("culpable de que le regresó") no preguntan.
                 "ando bien cansado y bien triste la verdad ya no aguanto | self_care",
                 "me siento culpable de no haberme dado cuenta antes de que le regresó | self_care",
+                // "A muchos niños" pregunta cuántos, como "a cuántos".
+                "a muchos niños les regresa la leucemia | how_common_children",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
