@@ -1216,8 +1216,11 @@ final class EmergencyReading {
             if (relativePronouns.contains(word) && i > 0 && patientWords.contains(sentence.get(i - 1))) {
                 return i - 1;
             }
-            // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause.
-            if (clauseBreaks.contains(word) && !(i == signStart - 1 && intensifiers.contains(word))) {
+            // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause. Nor
+            // does "about" before "to" ("I'm about to pass out myself").
+            if (clauseBreaks.contains(word)
+                    && !(i == signStart - 1 && intensifiers.contains(word))
+                    && !(i + 1 < signStart && sentence.get(i + 1).equals("to"))) {
                 return -1;
             }
         }

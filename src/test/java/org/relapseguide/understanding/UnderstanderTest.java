@@ -516,6 +516,7 @@ class UnderstanderTest {
                 "two weeks ago he started getting fevers",
                 // ... while a reading with chromosomes said later still is.
                 "she has 39 and her chromosomes test is tomorrow",
+                "she's about to pass out",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -717,6 +718,8 @@ class UnderstanderTest {
                 "her eyes were a little yellow last week after the inotuzumab and it cleared up on its own",
                 // Round 76 (blind): a count of chromosomes is no temperature.
                 "she has 39 chromosomes in the leukemia cells",
+                // Probe 71 (blind): "about to" is the caregiver's own, read past the "about".
+                "i'm so burned out i'm about to pass out myself",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
