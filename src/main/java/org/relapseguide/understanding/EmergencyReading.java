@@ -1077,8 +1077,8 @@ final class EmergencyReading {
      * when that one is someone other than the patient: "my other son fell off his bike and his knee is bleeding", "his
      * little sister scraped her knee and her knee is bleeding"; so is a pronoun for what was just named ("my other kid
      * scraped his knee on the driveway and it's bleeding"), and a verb said of someone else with no subject ("el hermano
-     * se cortó el dedo y está sangrando"). Not when the patient or the caregiver is named between,
-     * nor after an animal ("the dog bit her hand and her hand is bleeding": the dog acted on the patient's hand).
+     * se cortó el dedo y está sangrando"). Not when the patient or the caregiver is named between, nor after an animal
+     * ("the dog bit her hand and her hand is bleeding": the dog acted on the patient's hand).
      */
     private boolean ownedByTheOneBefore(List<String> sentence, int possessiveAt) {
         String owned = sentence.get(possessiveAt);
