@@ -577,6 +577,8 @@ class SpanishUnderstanderTest {
                 "hace una semana le empezó la fiebre y todavía tiene",
                 "hace dos semanas le empezó la fiebre y sigue con 39",
                 "tiene 39 y el estudio de cromosomas es mañana",
+                // Sonda 72 (a ciegas): la fiebre dicha como brasa y el temblor como gelatina.
+                "ay alexa mi muchachito está hecho una brasa y tiembla como gelatina y estamos en la semana de la quimio",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -751,6 +753,7 @@ class SpanishUnderstanderTest {
                 "hace una semana mi amá estuvo internada por el crs con una fiebre altísima pero ya la dieron de alta",
                 // Ronda 76 (a ciegas): los cromosomas que se cuentan no son grados.
                 "el resultado dice que las células tienen cuarenta y un cromosomas qué es la hipodiploidía",
+                "i feel like i can't breathe con todo esto de la recaída necesito hablar con alguien",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -1250,6 +1253,14 @@ class SpanishUnderstanderTest {
     private static String answered(Understanding understood) {
         assertThat(understood).isInstanceOf(Understanding.Answer.class);
         return ((Understanding.Answer) understood).topic().id();
+    }
+
+    @Test
+    void la_vod_preguntada_con_el_inotuzumab_mal_oido_es_la_vod() {
+        // Filas a ciegas del conjunto: "ino tu su mab" se oye "inotusumab", el mismo medicamento.
+        assertThat(topicOf(UNDERSTANDER.understand(
+                        null, "qué es la v o d del hígado que dicen que puede dar el ino tu su mab", Optional.empty())))
+                .isEqualTo("vod");
     }
 
     /** The topic answered, or asked about ("¿Quiso decir…?"). */

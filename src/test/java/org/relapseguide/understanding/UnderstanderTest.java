@@ -517,6 +517,8 @@ class UnderstanderTest {
                 // ... while a reading with chromosomes said later still is.
                 "she has 39 and her chromosomes test is tomorrow",
                 "she's about to pass out",
+                // Probe 72 (blind): pain told by how it looks.
+                "just now he said his tummy hurts worse than anything ever and he's screaming",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -720,6 +722,9 @@ class UnderstanderTest {
                 "she has 39 chromosomes in the leukemia cells",
                 // Probe 71 (blind): "about to" is the caregiver's own, read past the "about".
                 "i'm so burned out i'm about to pass out myself",
+                // Probe 72 (blind): a fever gone, that the team named.
+                "she had a fever last week from the car t and they called it crs what exactly is that",
+                "curled up in a ball on the couch watching tv",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
