@@ -52,7 +52,7 @@ final class EmergencyReading {
     private static final int OTHER_PERSON_WORDS = 3;
     /** How far before a sign's "he", "she" or missing subject a pet that opens the clause may be what it is said of. */
     private static final int PET_WORDS = 12;
-    /** How far before a possessive that opens a clause the one it may be of is looked for. */
+    /** How far before a possessive, a pronoun or a verb that opens a clause the one it may be of is looked for. */
     private static final int OWNER_WORDS = 10;
     /** How far before someone a companion word may say they are only company ("con su hermanito"). */
     private static final int COMPANY_WORDS = 2;
@@ -1080,15 +1080,14 @@ final class EmergencyReading {
      * se cortó el dedo y está sangrando"). Not when the patient or the caregiver is named between, nor after an animal
      * ("the dog bit her hand and her hand is bleeding": the dog acted on the patient's hand).
      */
-    private boolean ownedByTheOneBefore(List<String> sentence, int possessiveAt) {
-        String owned = sentence.get(possessiveAt);
-        if (!(patientPossessives.contains(owned) || thingPronouns.contains(owned) || othersVerbs.contains(owned))
-                || possessiveAt == 0
-                || !(joins.contains(sentence.get(possessiveAt - 1))
-                        || clauseBreaks.contains(sentence.get(possessiveAt - 1)))) {
+    private boolean ownedByTheOneBefore(List<String> sentence, int openerAt) {
+        String opener = sentence.get(openerAt);
+        if (!(patientPossessives.contains(opener) || thingPronouns.contains(opener) || othersVerbs.contains(opener))
+                || openerAt == 0
+                || !(joins.contains(sentence.get(openerAt - 1)) || clauseBreaks.contains(sentence.get(openerAt - 1)))) {
             return false;
         }
-        for (int i = possessiveAt - 2; i >= Math.max(0, possessiveAt - 1 - OWNER_WORDS); i--) {
+        for (int i = openerAt - 2; i >= Math.max(0, openerAt - 1 - OWNER_WORDS); i--) {
             String word = sentence.get(i);
             // An animal before acts on the patient's ("the dog bit her hand and her hand is bleeding"); whose a pet's
             // own is, petBefore reads.
