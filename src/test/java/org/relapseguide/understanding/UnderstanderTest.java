@@ -519,6 +519,10 @@ class UnderstanderTest {
                 "she's about to pass out",
                 // Probe 72 (blind): pain told by how it looks.
                 "just now he said his tummy hurts worse than anything ever and he's screaming",
+                // Probe 73 (blind): the vomiting told before the headache, and a patient "on the" blincyto bag.
+                "she's been throwing up all afternoon and now her head is pounding like it's gonna explode",
+                "i'm thirty four and i relapsed last spring and i'm on the blincyto bag and i've been getting really"
+                        + " confused",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -1385,6 +1389,20 @@ class UnderstanderTest {
         assertThat(answered(sibling)).isEqualTo("siblings");
         assertThat(back).isInstanceOf(Understanding.Decline.class);
         assertThat(((Understanding.Decline) back).reason()).isEqualTo(Understanding.Reason.NOT_YET);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" declined as advice")
+    @ValueSource(
+            strings = {
+                // Round 77 (blind): the pump named between the verb and "pump".
+                "we unhook the blincyto pump for a day so she can go to her cousin's wedding",
+                "we unhook the pump for his birthday",
+            })
+    void taking_the_pump_off_for_a_day_is_advice(String said) {
+        assertThat(UNDERSTANDER.understand("CanQuestionIntent", said, Optional.empty()))
+                .isInstanceOfSatisfying(
+                        Understanding.Decline.class,
+                        decline -> assertThat(decline.reason()).isEqualTo(Understanding.Reason.ADVICE));
     }
 
     @Test
