@@ -1170,6 +1170,9 @@ class SpanishUnderstanderTest {
                 // Ronda 41 (a ciegas): que la skill escoja entre dos tratamientos.
                 "QuestionIntent | mi esposo quiere una cosa y yo otra tú cuál escogerías | ADVICE",
                 "IfQuestionIntent | le doy la pastilla en la mañana en vez de la noche esta bien | ADVICE",
+                // Rondas 77 y 78 (a ciegas): "cuánto le queda" llega como "qué le queda"; los miligramos en inglés.
+                "WhatQuestionIntent | le queda | ADVICE",
+                "HowManyQuestionIntent | milligrams de la seis m p le doy si pesa cuarenta libras | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
@@ -1326,6 +1329,11 @@ class SpanishUnderstanderTest {
                 "me siento culpable de no haberme dado cuenta antes de que le regresó | self_care",
                 // "A muchos niños" pregunta cuántos, como "a cuántos".
                 "a muchos niños les regresa la leucemia | how_common_children",
+                // Ronda 78 (a ciegas): el cansancio dicho a lo caribeño, la soledad en inglés y alguien con quien
+                // hablar; "lo que le queda si no funciona" no es un pronóstico.
+                "mano estoy que no doy pa más entre el trabajo y el hospital ando como un zombi | self_care",
+                "i feel so alone aquí en new jersey sin familia hay alguien con quien pueda hablar | support_lines",
+                "qué le queda si no funciona el car t | car_t_results",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
@@ -1565,7 +1573,12 @@ class SpanishUnderstanderTest {
                 "a mi hermano le duele la panza bien fuerte no aguanta ni pararse | severe_pain",
                 // ... y un dolor de cabeza con vómito sin parar, aunque lo diga quien habla de sí (el paciente mismo).
                 "tengo un headache horrible y no paro de vomitar | severe_pain",
-                "mi abuelo he's having trouble breathing y tiene la leucemia que le volvió | breathing"
+                "mi abuelo he's having trouble breathing y tiene la leucemia que le volvió | breathing",
+                // Sonda 73 (a ciegas): "se ve pálido" dice cómo está, no pregunta cómo se ve una señal.
+                "está vomitando blood y se ve super pálido mi hijo tiene leukemia otra vez | bleeding",
+                // ... y el paciente que dice que las palabras no le salen, en su día cinco después del CAR T.
+                "estoy en el día cinco después del car tea y las palabras no me salen y me tiembla la mano cuando"
+                        + " escribo | confusion"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1579,7 +1592,11 @@ class SpanishUnderstanderTest {
                 "el hermanito se raspó la rodilla en el patio y le sale sangre tantito le pongo una curita y ya",
                 "a ver espérate mijo no toques la estufa que está caliente qué tan seguido regresa la leucemia",
                 // Revisión: "casi no se mueve" solo con el bebé o frío ("la fila casi no se mueve" no es nada).
-                "la fila casi no se mueve y ya me quiero ir"
+                "la fila casi no se mueve y ya me quiero ir",
+                // Sonda 73 (a ciegas): el perro, dicho en inglés.
+                "el dog se cortó la pata con un vidrio y está bleeding un poquito lo llevo al vet o no",
+                // ... y las palabras que no le salen a quien cuida, frente al doctor.
+                "cuando le hablo al doctor las palabras no me salen"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
