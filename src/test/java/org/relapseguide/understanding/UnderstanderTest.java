@@ -523,6 +523,8 @@ class UnderstanderTest {
                 "she's been throwing up all afternoon and now her head is pounding like it's gonna explode",
                 "i'm thirty four and i relapsed last spring and i'm on the blincyto bag and i've been getting really"
                         + " confused",
+                // Probe 74 (blind): "is it bad if" asks whether a reading said now is worth the worry.
+                "is it bad if her temp is one oh one point five she's on the blina pump from the hospital",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -729,6 +731,13 @@ class UnderstanderTest {
                 // Probe 72 (blind): a fever gone, that the team named.
                 "she had a fever last week from the car t and they called it crs what exactly is that",
                 "curled up in a ball on the couch watching tv",
+                // Probes 73 and 74 (blind): a baby sibling's fever, kept from the brother who just got CAR T; a
+                // question
+                // about what temperature is normal; "is it bad if" still supposes of a sign to come.
+                "the baby's got a runny nose and a little fever should i keep her away from her big brother who just got"
+                        + " car t",
+                "normal temp for kids",
+                "is it bad if she gets a fever",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -1030,6 +1039,8 @@ class UnderstanderTest {
                 "his leukemia is back so should my husband just stop the dasatinib and switch to something else | ADVICE",
                 "my neighbor's boy was just diagnosed with sickle cell, what is sickle cell anemia | UNRELATED",
                 "can we unhook the pump for a few hours saturday for his birthday party | ADVICE",
+                // Round 79 (blind): high school is school, though "high" is a word of a topic.
+                "can my daughter go back to high school while she's on blinatumomab | NOT_YET",
                 // Rounds 37 to 39 (blind): a place to stay and disability are practical questions; supplements and
                 // fertility are not covered yet.
                 "is there a ronald mcdonald house near the hospital | MONEY",
@@ -1391,15 +1402,18 @@ class UnderstanderTest {
         assertThat(((Understanding.Decline) back).reason()).isEqualTo(Understanding.Reason.NOT_YET);
     }
 
-    @ParameterizedTest(name = "\"{0}\" declined as advice")
-    @ValueSource(
-            strings = {
+    @ParameterizedTest(name = "{0} \"{1}\" declined as advice")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 // Round 77 (blind): the pump named between the verb and "pump".
-                "we unhook the blincyto pump for a day so she can go to her cousin's wedding",
-                "we unhook the pump for his birthday",
+                "CanQuestionIntent | we unhook the blincyto pump for a day so she can go to her cousin's wedding",
+                "CanQuestionIntent | we unhook the pump for his birthday",
+                // Round 79 (blind): a patient asking their own prognosis.
+                "QuestionIntent | with the icky f one deletion am i going to survive this",
             })
-    void taking_the_pump_off_for_a_day_is_advice(String said) {
-        assertThat(UNDERSTANDER.understand("CanQuestionIntent", said, Optional.empty()))
+    void taking_the_pump_off_or_asking_ones_own_prognosis_is_advice(String intent, String said) {
+        assertThat(UNDERSTANDER.understand(intent, said, Optional.empty()))
                 .isInstanceOfSatisfying(
                         Understanding.Decline.class,
                         decline -> assertThat(decline.reason()).isEqualTo(Understanding.Reason.ADVICE));
