@@ -439,7 +439,7 @@ final class EmergencyReading {
                 found.put(sign.getKey(), hits);
             }
         }
-        List<Phrases.Hit> excluded = notSignsIn(sentence);
+        List<Phrases.Hit> excluded = notDenied(sentence, notSignsIn(sentence), found);
         List<Phrases.Hit> notNowHits = notNow.find(sentence);
         // "He's fine now", "it's gone now": a now that says the sign is over is not one happening now.
         List<Phrases.Hit> overHits = over.find(sentence);
@@ -747,6 +747,22 @@ final class EmergencyReading {
                 .filter(e -> e.end() == sentence.size()
                         || !articles.contains(sentence.get(e.end()))
                         || (e.end() + 1 < sentence.size() && timesAfterArticle.contains(sentence.get(e.end() + 1))))
+                .toList();
+    }
+
+    /**
+     * The not-signs a sign listed with its own negation denies: "no se le paró la sangre" is bleeding that will not
+     * stop, not the stop the not-signs read in "se le paró la sangre". Only a not-sign wholly inside a sign that opens
+     * with a negation; "can't remember the name" and "no despierta de la anestesia" still read as their not-signs.
+     */
+    private List<Phrases.Hit> notDenied(
+            List<String> sentence, List<Phrases.Hit> notSigns, Map<String, List<Phrases.Hit>> found) {
+        return notSigns.stream()
+                .filter(n -> found.values().stream()
+                        .flatMap(List::stream)
+                        .noneMatch(h -> negations.contains(sentence.get(h.start()))
+                                && h.start() < n.start()
+                                && h.end() >= n.end()))
                 .toList();
     }
 

@@ -1173,6 +1173,10 @@ class SpanishUnderstanderTest {
                 // Rondas 77 y 78 (a ciegas): "cuánto le queda" llega como "qué le queda"; los miligramos en inglés.
                 "WhatQuestionIntent | le queda | ADVICE",
                 "HowManyQuestionIntent | milligrams de la seis m p le doy si pesa cuarenta libras | ADVICE",
+                // Ronda 79 (a ciegas): tener hijos después del trasplante, que ningún tema responde todavía; el propio
+                // pronóstico.
+                "CanQuestionIntent | tener hijos después del trasplante tengo veintiún años | NOT_YET",
+                "QuestionIntent | con mi mrd de cero punto cero uno por ciento tengo chance de curarme o no | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
@@ -1578,7 +1582,10 @@ class SpanishUnderstanderTest {
                 "está vomitando blood y se ve super pálido mi hijo tiene leukemia otra vez | bleeding",
                 // ... y el paciente que dice que las palabras no le salen, en su día cinco después del CAR T.
                 "estoy en el día cinco después del car tea y las palabras no me salen y me tiembla la mano cuando"
-                        + " escribo | confusion"
+                        + " escribo | confusion",
+                // Sonda 74 (a ciegas): la sangre que no se le paró, aunque "se le paró la sangre" no sea señal.
+                "no se le paró la sangre de la nariz | bleeding",
+                "le sangra la nariz y no se le paró la sangre | bleeding"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1596,7 +1603,11 @@ class SpanishUnderstanderTest {
                 // Sonda 73 (a ciegas): el perro, dicho en inglés.
                 "el dog se cortó la pata con un vidrio y está bleeding un poquito lo llevo al vet o no",
                 // ... y las palabras que no le salen a quien cuida, frente al doctor.
-                "cuando le hablo al doctor las palabras no me salen"
+                "cuando le hablo al doctor las palabras no me salen",
+                // Sonda 74 (a ciegas): una fiebre que amaneció en 97.9, un sangrado que ya paró, 98 grados.
+                "ayer tenía fever pero hoy amaneció en 97 punto 9 sin tylenol y está comiendo bien",
+                "le sangró la nariz pero se le paró la sangre",
+                "está calientito con 98 grados"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
