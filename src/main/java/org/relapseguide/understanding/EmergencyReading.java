@@ -750,6 +750,12 @@ final class EmergencyReading {
                 .toList();
     }
 
+    /** Whether a verb of starting comes within {@link #STARTED_WORDS} words before a phrase or in it. */
+    private boolean startedBy(List<String> sentence, Phrases.Hit phrase) {
+        return IntStream.range(Math.max(0, phrase.start() - STARTED_WORDS), phrase.end())
+                .anyMatch(i -> startedVerbs.contains(sentence.get(i)));
+    }
+
     /**
      * The not-signs a sign listed with its own negation denies: "no se le paró la sangre" is bleeding that will not
      * stop, not the stop the not-signs read in "se le paró la sangre". Only a not-sign wholly inside a sign that opens
@@ -869,11 +875,9 @@ final class EmergencyReading {
                 continue;
             }
             // "Hace una semana le empezó la fiebre", "two weeks ago he started getting fevers": when it began, not
-            // when it was had; it may go on now.
-            if (IntStream.range(
-                            Math.max(0, Math.min(hit.start(), time.start()) - STARTED_WORDS),
-                            Math.max(hit.end(), time.end()))
-                    .anyMatch(i -> startedVerbs.contains(sentence.get(i)))) {
+            // when it was had; it may go on now. Only a verb by the sign or its time: "hace dos años cuando empezó
+            // todo tuvo una convulsión por la fiebre" dates the whole story, not the fever.
+            if (startedBy(sentence, hit) || startedBy(sentence, time)) {
                 continue;
             }
             boolean after = time.start() >= hit.end();

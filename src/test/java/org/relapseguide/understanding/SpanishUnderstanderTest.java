@@ -1345,6 +1345,24 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void igual_enmarca_la_pregunta_y_no_nombra_al_donante_que_no_es_igualito() {
+        // Ronda 79 (a ciegas): después de los resultados del CAR T, "¿es igual para adultos?" pregunta por ellos (a lo
+        // más "¿quiso decir?"); el alias "aunque no sea igualito" del donante haploidéntico ya no se lleva la pregunta.
+        Understanding understood = UNDERSTANDER.understand(
+                "QuestionIntent",
+                "y ese sesenta y tres por ciento es igual para adultos",
+                Optional.of("car_t_results"));
+
+        assertThat(understood.explanation().candidates())
+                .first()
+                .extracting(Understanding.Candidate::topicId)
+                .isEqualTo("car_t_results");
+        assertThat(understood.explanation().candidates())
+                .extracting(Understanding.Candidate::topicId)
+                .doesNotContain("haploidentical");
+    }
+
+    @Test
     void en_una_conversacion_esa_fiebre_es_la_de_la_respuesta_y_fuera_de_ella_se_llama() {
         // Ronda 20 (a ciegas), después de oír lo del CRS: se pregunta por la fiebre de la que habló la respuesta.
         String said = "y esa fiebre se le quita sola o hay que llevarlo al hospital";
@@ -1585,7 +1603,13 @@ class SpanishUnderstanderTest {
                         + " escribo | confusion",
                 // Sonda 74 (a ciegas): la sangre que no se le paró, aunque "se le paró la sangre" no sea señal.
                 "no se le paró la sangre de la nariz | bleeding",
-                "le sangra la nariz y no se le paró la sangre | bleeding"
+                "le sangra la nariz y no se le paró la sangre | bleeding",
+                // Sonda 75 (a ciegas): de noche, un bebé que hace pausas y se pone gris; los ojitos amarillos después
+                // del inotuzumab; no entiende lo que le dicen.
+                "mi bebé hace pausas largas cuando respira y se pone gris me estoy muriendo de miedo | breathing",
+                "mi chiquito tiene la pancita dura y le duele un montón y los ojitos amarillos y le pusieron el"
+                        + " inotuzumab | liver",
+                "mi hija tiene el blin sito ese en la bombita y está temblando y no entiende lo que le digo | confusion"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1607,7 +1631,12 @@ class SpanishUnderstanderTest {
                 // Sonda 74 (a ciegas): una fiebre que amaneció en 97.9, un sangrado que ya paró, 98 grados.
                 "ayer tenía fever pero hoy amaneció en 97 punto 9 sin tylenol y está comiendo bien",
                 "le sangró la nariz pero se le paró la sangre",
-                "está calientito con 98 grados"
+                "está calientito con 98 grados",
+                // Sonda 75 (a ciegas): el inglés que la abuela no entiende; "cuando empezó todo" fecha la historia,
+                // no la fiebre de hace dos años.
+                "mi abuelita no entiende lo que le digo en inglés",
+                "hace dos años cuando empezó todo tuvo una convulsión por la fiebre y desde entonces nada gracias a"
+                        + " dios ahora está durmiendo bien pero yo no dejo de pensar en eso"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
