@@ -1177,6 +1177,9 @@ class SpanishUnderstanderTest {
                 // pronóstico.
                 "CanQuestionIntent | tener hijos después del trasplante tengo veintiún años | NOT_YET",
                 "QuestionIntent | con mi mrd de cero punto cero uno por ciento tengo chance de curarme o no | ADVICE",
+                // Ronda 82 (a ciegas): brincarse etapas del tratamiento.
+                "CanQuestionIntent | brincarnos la consolidación y la leuco fresis e irnos directo al mantenimiento ese"
+                        + " | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
@@ -1609,7 +1612,10 @@ class SpanishUnderstanderTest {
                 "mi bebé hace pausas largas cuando respira y se pone gris me estoy muriendo de miedo | breathing",
                 "mi chiquito tiene la pancita dura y le duele un montón y los ojitos amarillos y le pusieron el"
                         + " inotuzumab | liver",
-                "mi hija tiene el blin sito ese en la bombita y está temblando y no entiende lo que le digo | confusion"
+                "mi hija tiene el blin sito ese en la bombita y está temblando y no entiende lo que le digo | confusion",
+                // Sonda 76 y ronda 82 (a ciegas): el dolor de cabeza con "throwing up"; "ya ni sabe cómo se llama".
+                "mi teenager tiene un headache horrible y está throwing up y anda con el blinatumomab | severe_pain",
+                "mi hijo ya ni sabe cómo se llama | confusion"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1636,7 +1642,9 @@ class SpanishUnderstanderTest {
                 // no la fiebre de hace dos años.
                 "mi abuelita no entiende lo que le digo en inglés",
                 "hace dos años cuando empezó todo tuvo una convulsión por la fiebre y desde entonces nada gracias a"
-                        + " dios ahora está durmiendo bien pero yo no dejo de pensar en eso"
+                        + " dios ahora está durmiendo bien pero yo no dejo de pensar en eso",
+                // Sonda 76 (a ciegas): unos hot cheetos.
+                "mi hijo se comió unos hot cheetos y dice que le arde la boca jaja pero ya se tomó su agua y está fine"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

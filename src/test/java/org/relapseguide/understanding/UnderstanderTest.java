@@ -738,6 +738,13 @@ class UnderstanderTest {
                         + " car t",
                 "normal temp for kids",
                 "is it bad if she gets a fever",
+                // Probe 76 and round 82 (blind): spicy wings, the caregiver hot outside, a side effect described, a
+                // word heard from the nurse.
+                "my wife ate some crazy hot wings at the game and now her mouth's on fire and she's sweating like crazy",
+                "man i'm burning up out here mowing the lawn alexa what's the temperature outside",
+                "they said after the car t we have to watch for the nerve thing something where he gets confused or his"
+                        + " writing gets all messy can you explain it",
+                "so the nurse said something about febrile neutropenia and fevers and low counts what does that mean",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
@@ -1411,6 +1418,8 @@ class UnderstanderTest {
                 "CanQuestionIntent | we unhook the pump for his birthday",
                 // Round 79 (blind): a patient asking their own prognosis.
                 "QuestionIntent | with the icky f one deletion am i going to survive this",
+                // Round 82 (blind): how many pills, with the subject before "should".
+                "HowManyQuestionIntent | of the chemo pills he should take",
             })
     void taking_the_pump_off_or_asking_ones_own_prognosis_is_advice(String intent, String said) {
         assertThat(UNDERSTANDER.understand(intent, said, Optional.empty()))
