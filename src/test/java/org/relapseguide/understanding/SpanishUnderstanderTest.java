@@ -1180,6 +1180,8 @@ class SpanishUnderstanderTest {
                 // Ronda 82 (a ciegas): brincarse etapas del tratamiento.
                 "CanQuestionIntent | brincarnos la consolidación y la leuco fresis e irnos directo al mantenimiento ese"
                         + " | ADVICE",
+                // Ronda 83 (a ciegas).
+                "TopicIntent | entramos al ensayo o no | ADVICE",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
@@ -1615,7 +1617,12 @@ class SpanishUnderstanderTest {
                 "mi hija tiene el blin sito ese en la bombita y está temblando y no entiende lo que le digo | confusion",
                 // Sonda 76 y ronda 82 (a ciegas): el dolor de cabeza con "throwing up"; "ya ni sabe cómo se llama".
                 "mi teenager tiene un headache horrible y está throwing up y anda con el blinatumomab | severe_pain",
-                "mi hijo ya ni sabe cómo se llama | confusion"
+                "mi hijo ya ni sabe cómo se llama | confusion",
+                // Sonda 77 (a ciegas): "en tratamiento para la leucemia" dice quién es, no pregunta por un
+                // tratamiento; la piel y los ojos amarillos dichos al revés; "no me habla bien".
+                "mi papá está en tratamiento para la leucemia y está vomitando sangre | bleeding",
+                "le dieron el ino tuzu ese y ahora tiene la panza bien grande y amarillos la piel y los ojos | liver",
+                "a mi hija le pusieron la blinna tumo mab y ahorita está temblando toda y no me habla bien | confusion"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

@@ -525,6 +525,9 @@ class UnderstanderTest {
                         + " confused",
                 // Probe 74 (blind): "is it bad if" asks whether a reading said now is worth the worry.
                 "is it bad if her temp is one oh one point five she's on the blina pump from the hospital",
+                // Probe 77 (blind): "boy's hot" loses its "is"; yellow "in her eyes".
+                "my boy's hot as heck and he's on chemo and his counts are low what do i do",
+                "after the in a tuzu thing she's yellow in her eyes and her belly's puffy and sore",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -1171,6 +1174,20 @@ class UnderstanderTest {
         // Talking to someone about the treatment is no such need.
         assertThat(answered(UNDERSTANDER.understand(null, "how do i talk to my son about car t", none())))
                 .isNotEqualTo("support_lines");
+        // Round 83 (blind): whom to call for one's own feelings, "who" left out by Alexa's carrier.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent", "can i call when i'm feeling overwhelmed at night", none())))
+                .isEqualTo("support_lines");
+    }
+
+    @Test
+    void a_parent_offering_their_marrow_asks_about_the_donor_not_for_advice_on_giving_a_medicine() {
+        // Round 83 (blind): "can i give" is advice about a medicine, not about giving one's marrow.
+        assertThat(answered(UNDERSTANDER.understand(
+                        "QuestionIntent",
+                        "um what's a haplo donor like can i give my son marrow if i'm only half a match",
+                        none())))
+                .isEqualTo("haploidentical");
     }
 
     @Test
