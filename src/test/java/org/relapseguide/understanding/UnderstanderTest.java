@@ -1754,6 +1754,9 @@ class UnderstanderTest {
                 "what's that brain side effect from car t where they can't find their words | icans",
                 // Round 75 (blind): being a teenager is an age.
                 "does being a teenager make relapse more likely | age_risk",
+                // Review: "help me understand" asks to have it explained; "help" alone leans to the not-medical-advice
+                // topic and "me" to something said of oneself.
+                "help me understand the transplant | stem_cell_transplant",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
