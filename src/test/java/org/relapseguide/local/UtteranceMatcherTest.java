@@ -51,6 +51,9 @@ class UtteranceMatcherTest {
         // A child's first name opens the sentence: the name is the carrier, so it never reaches the skill.
         "liam's burning up and he's on the pump, NamedStatementIntent, burning up and he's on the pump",
         "noah passed out in the bathroom, NamedStatementIntent, passed out in the bathroom",
+        // A closing plea is the carrier, as in Spanish ("… ayúdenme"): "help" never reaches the skill to lean on the
+        // not-medical-advice topic.
+        "i'm exhausted i can't do this anymore please help me, QuestionIntent, i'm exhausted i can't do this anymore",
     })
     void a_question_no_sample_lists_goes_whole_to_the_carrier_its_first_words_fit(
             String typed, String intent, String query) {
