@@ -757,9 +757,10 @@ final class EmergencyReading {
     }
 
     /**
-     * The not-signs a sign listed with its own negation denies: "no se le paró la sangre" is bleeding that will not
-     * stop, not the stop the not-signs read in "se le paró la sangre". Only a not-sign wholly inside a sign that opens
-     * with a negation; "can't remember the name" and "no despierta de la anestesia" still read as their not-signs.
+     * The not-signs that stand: all but one a sign listed with its own negation denies by holding it whole ("no se le
+     * paró la sangre" is bleeding that will not stop, not the stop the not-signs read in "se le paró la sangre"). A
+     * negation before a not-sign alone denies nothing: "can't remember the name" and "no despierta de la anestesia"
+     * still read as their not-signs.
      */
     private List<Phrases.Hit> notDenied(
             List<String> sentence, List<Phrases.Hit> notSigns, Map<String, List<Phrases.Hit>> found) {
