@@ -750,6 +750,15 @@ final class EmergencyReading {
                 .toList();
     }
 
+    /**
+     * Whether the word at a place breaks the clause a sign is in: a clause break, unless an intensifier right before the
+     * sign, which modifies it ("he was so confused", "has me so confused").
+     */
+    private boolean breaksTheClause(List<String> sentence, int at, int signStart) {
+        String word = sentence.get(at);
+        return clauseBreaks.contains(word) && !(at == signStart - 1 && intensifiers.contains(word));
+    }
+
     /** Whether a verb of starting comes within {@link #STARTED_WORDS} words before a phrase or in it. */
     private boolean startedBy(List<String> sentence, Phrases.Hit phrase) {
         return IntStream.range(Math.max(0, phrase.start() - STARTED_WORDS), phrase.end())
@@ -923,9 +932,7 @@ final class EmergencyReading {
             if (pastVerbs.contains(word)) {
                 return Tense.PAST;
             }
-            // "He was so confused": an intensifier right before the sign modifies it, it starts no clause.
-            if ((clauseBreaks.contains(word) && !(i == hit.start() - 1 && intensifiers.contains(word)))
-                    || joins.contains(word)) {
+            if (breaksTheClause(sentence, i, hit.start()) || joins.contains(word)) {
                 break;
             }
         }
@@ -1236,10 +1243,8 @@ final class EmergencyReading {
             if (relativePronouns.contains(word) && i > 0 && patientWords.contains(sentence.get(i - 1))) {
                 return i - 1;
             }
-            // An intensifier right before the sign modifies it ("has me so confused"); it does not start a clause. Nor
-            // does "about" before "to" ("I'm about to pass out myself").
-            if (clauseBreaks.contains(word)
-                    && !(i == signStart - 1 && intensifiers.contains(word))
+            // Nor does "about" before "to" ("I'm about to pass out myself").
+            if (breaksTheClause(sentence, i, signStart)
                     && !(i + 1 < signStart && sentence.get(i + 1).equals("to"))) {
                 return -1;
             }
