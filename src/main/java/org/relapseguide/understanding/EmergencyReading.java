@@ -38,6 +38,8 @@ final class EmergencyReading {
     private static final int PRETEND_BEFORE = 10;
     /** ... and after it ("arrastrando las palabras para imitar al abuelo"). */
     private static final int PRETEND_AFTER = 8;
+    /** How far before a screen "watching" may come: "watching a movie", "watching something on tv". */
+    private static final int WATCHED_WORDS = 2;
     /** A cause denied this few words before it explains nothing ("tiene los labios morados y no es de la paleta"). */
     private static final int DENIED_CAUSE_WORDS = 3;
 
@@ -241,6 +243,12 @@ final class EmergencyReading {
     private final Set<String> asIf;
     /** A dream, a screen or a game a sign may be told of, or a harmless cause said right after it ([pretend]). */
     private final Phrases pretend;
+    /** What the patient was doing with a screen when a sign came ("watching", "viendo"): no story told ([watching]). */
+    private final Set<String> watching;
+    /** Between a screen watched and a sign after it, the words that tell the sign as the story's ("where", "la"). */
+    private final Set<String> storyJoins;
+    /** Signs a screen watched does explain: a stare, not answering ([screen-absorbs]: "staring", "no me contesta"). */
+    private final Phrases screenAbsorbs;
     /** How a state is said to be so now ("is", "está"), by a sign under "should I worry if". */
     private final Set<String> presentStates;
 
@@ -370,6 +378,9 @@ final class EmergencyReading {
         companions = Set.copyOf(flatten(language.lines("companions"), words));
         relativeJoins = Set.copyOf(flatten(language.lines("relative-joins"), words));
         pretend = new Phrases(language.lines("pretend"), words);
+        watching = Set.copyOf(flatten(language.lines("watching"), words));
+        storyJoins = Set.copyOf(flatten(language.lines("story-joins"), words));
+        screenAbsorbs = new Phrases(language.lines("screen-absorbs"), words);
         asIf = Set.copyOf(flatten(language.lines("as-if"), words));
         presentStates = Set.copyOf(flatten(language.lines("present-states"), words));
         negations = Set.copyOf(flatten(language.lines("negations"), words));
@@ -481,6 +492,7 @@ final class EmergencyReading {
         List<Phrases.Hit> notThePatientBeforeHits = notThePatientBefore.find(sentence);
         List<Phrases.Hit> pretendHits = pretend.find(sentence);
         List<Phrases.Hit> beyondCauseHits = beyondCauses.find(sentence);
+        List<Phrases.Hit> absorbedHits = screenAbsorbs.find(sentence);
         // "Me dice que es el peor dolor de cabeza de su vida": what she says it is, not "qué es".
         // "Me da mucho miedo, no puede respirar bien": what gives a feeling, not what causes a sign ("¿da fiebre?").
         List<Phrases.Hit> before = hypotheticalBefore.find(sentence).stream()
@@ -592,7 +604,7 @@ final class EmergencyReading {
                         || saidAsGone(sentence, hit, longAgoHits, nowHits)
                         || endedByTheSign(hit, ends, againHits, allHits)
                         || (OVER_ONCE_ENDED.contains(sign.getKey())
-                                && tenseOf(sentence, hit) == Tense.PAST
+                                && tenseOf(sentence, hit) != Tense.PRESENT
                                 && endedLater(hit, ends, againHits, allHits))
                         || (told != null
                                 && (saidAsGone(sentence, told, gone, nowHits)
@@ -648,7 +660,9 @@ final class EmergencyReading {
                         // breathe, they're everywhere").
                         && !pretended(
                                 hit,
-                                causes,
+                                causes.stream()
+                                        .filter(p -> !watchedWhile(sentence, p, hit, allHits, absorbedHits))
+                                        .toList(),
                                 nowHits,
                                 allHits,
                                 !overlaps(hit, beyondCauseHits)
@@ -847,6 +861,26 @@ final class EmergencyReading {
         return IntStream.range(Math.max(0, cause.start() - DENIED_CAUSE_WORDS), cause.start())
                 .filter(i -> negations.contains(sentence.get(i)))
                 .anyMatch(i -> signs.stream().noneMatch(h -> h.start() <= i && i < h.end()));
+    }
+
+    /**
+     * Whether a screen is what the patient was watching when the sign came, a word or two after "watching": "se desmayó
+     * en la sala viendo la tele", "he was watching tv and he fainted". Not a "watching" inside a sign's own words ("se
+     * queda mirando fijo la tele"), not a sign a screen does explain ("staring into space watching cocomelon"), nor a
+     * sign told after it as the story's ("watching a movie where a girl can't breathe", "viendo la novela y la
+     * muchacha se puso morada").
+     */
+    private boolean watchedWhile(
+            List<String> sentence,
+            Phrases.Hit cause,
+            Phrases.Hit sign,
+            List<Phrases.Hit> allHits,
+            List<Phrases.Hit> absorbedHits) {
+        return IntStream.range(Math.max(0, cause.start() - WATCHED_WORDS), cause.start())
+                        .anyMatch(i -> watching.contains(sentence.get(i))
+                                && allHits.stream().noneMatch(h -> h.start() <= i && i < h.end()))
+                && !overlaps(sign, absorbedHits)
+                && IntStream.range(cause.end(), sign.start()).noneMatch(i -> storyJoins.contains(sentence.get(i)));
     }
 
     /** Whether a sign's words share a word with one of these hits. */
@@ -1350,7 +1384,7 @@ final class EmergencyReading {
                         && e.start() - hit.end() <= LOOK_AFTER
                         // The last sign said before the end is the one that ended: "she's bleeding and her fever
                         // went away" still bleeds.
-                        && allHits.stream().noneMatch(other -> other.start() >= hit.end() || other.end() > e.start())
+                        && allHits.stream().noneMatch(other -> other.start() >= hit.end() && other.start() < e.end())
                         && againHits.stream().noneMatch(again -> again.start() >= e.end()));
     }
 

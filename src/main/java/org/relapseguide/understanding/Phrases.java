@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A list of phrases to find in a sentence's words, written as the language's resources write them: words, with
- * {@code *} for up to three words, {@code ...} for up to eight, and {@code ~} for any number in between, and a leading
- * {@code ^} for a phrase that only opens a sentence. Phrases and sentence are compared word
- * by word after the same normalization and stemming.
+ * {@code *} for up to three words, {@code ...} for up to eight, and {@code ~} for any number in between, a range
+ * such as {@code 70-89} for a whole number said in it, and a leading {@code ^} for a phrase that only opens a
+ * sentence. Phrases and sentence are compared word by word after the same normalization and
+ * stemming.
  */
 final class Phrases {
     private static final String FEW = "*";
     private static final String MANY = "...";
     private static final String ANY = "~";
     private static final String OPENING = "^";
+    private static final Pattern RANGE = Pattern.compile("(\\d+)-(\\d+)");
 
     /** A phrase found, by where its words start and end in the sentence. */
     record Hit(String phrase, int start, int end) {}
@@ -28,6 +32,8 @@ final class Phrases {
     private final List<Phrase> phrases = new ArrayList<>();
     /** The phrases by their first word, so a sentence is tried only against phrases that can start where it is. */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** The phrases that open with a range ("101-107 grados"), tried where a number is said. */
+    private final List<Phrase> byFirstNumber = new ArrayList<>();
 
     /**
      * @param lines the phrases, as written
@@ -38,7 +44,10 @@ final class Phrases {
             boolean opening = line.startsWith(OPENING + " ");
             List<String> parts = new ArrayList<>();
             for (String chunk : (opening ? line.substring(2) : line).split(" ")) {
-                if (chunk.equals(FEW) || chunk.equals(MANY) || chunk.equals(ANY)) {
+                if (chunk.equals(FEW)
+                        || chunk.equals(MANY)
+                        || chunk.equals(ANY)
+                        || RANGE.matcher(chunk).matches()) {
                     parts.add(chunk);
                 } else if (!chunk.isBlank()) {
                     parts.addAll(words.apply(chunk));
@@ -47,9 +56,13 @@ final class Phrases {
             if (!parts.isEmpty() && !isGap(parts.get(0))) {
                 Phrase phrase = new Phrase(line, List.copyOf(parts), opening);
                 phrases.add(phrase);
-                byFirstWord
-                        .computeIfAbsent(parts.get(0), k -> new ArrayList<>())
-                        .add(phrase);
+                if (RANGE.matcher(parts.get(0)).matches()) {
+                    byFirstNumber.add(phrase);
+                } else {
+                    byFirstWord
+                            .computeIfAbsent(parts.get(0), k -> new ArrayList<>())
+                            .add(phrase);
+                }
             }
         }
     }
@@ -61,6 +74,7 @@ final class Phrases {
         Phrases all = new Phrases();
         for (Phrases list : lists) {
             all.phrases.addAll(list.phrases);
+            all.byFirstNumber.addAll(list.byFirstNumber);
             list.byFirstWord.forEach((word, phrases) -> all.byFirstWord
                     .computeIfAbsent(word, k -> new ArrayList<>())
                     .addAll(phrases));
@@ -72,7 +86,7 @@ final class Phrases {
     List<Hit> find(List<String> sentence) {
         List<Hit> hits = new ArrayList<>();
         for (int start = 0; start < sentence.size(); start++) {
-            for (Phrase phrase : byFirstWord.getOrDefault(sentence.get(start), List.of())) {
+            for (Phrase phrase : startingAt(sentence.get(start))) {
                 if (phrase.opening() && start > 0) {
                     continue;
                 }
@@ -100,6 +114,17 @@ final class Phrases {
                 });
     }
 
+    /** The phrases that may start at a word: those opening with it, and, at a number, those opening with a range. */
+    private List<Phrase> startingAt(String word) {
+        List<Phrase> byWord = byFirstWord.getOrDefault(word, List.of());
+        if (byFirstNumber.isEmpty() || word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+            return byWord;
+        }
+        List<Phrase> both = new ArrayList<>(byWord);
+        both.addAll(byFirstNumber);
+        return both;
+    }
+
     private static boolean isGap(String part) {
         return part.equals(FEW) || part.equals(MANY) || part.equals(ANY);
     }
@@ -107,7 +132,7 @@ final class Phrases {
     /** Whether any phrase occurs in the words: the same as a find with hits, stopping at the first. */
     boolean anyIn(List<String> sentence) {
         for (int start = 0; start < sentence.size(); start++) {
-            for (Phrase phrase : byFirstWord.getOrDefault(sentence.get(start), List.of())) {
+            for (Phrase phrase : startingAt(sentence.get(start))) {
                 if (!(phrase.opening() && start > 0) && matchAt(sentence, start, phrase.words(), 0) >= 0) {
                     return true;
                 }
@@ -132,9 +157,22 @@ final class Phrases {
             }
             return -1;
         }
-        if (at < sentence.size() && sentence.get(at).equals(part)) {
+        if (at < sentence.size() && (sentence.get(at).equals(part) || inRange(sentence.get(at), part))) {
             return matchAt(sentence, at + 1, pattern, p + 1);
         }
         return -1;
+    }
+
+    /** Whether a word is a whole number within a range part ("85" in "70-89"). */
+    private static boolean inRange(String word, String part) {
+        if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        Matcher range = RANGE.matcher(part);
+        if (!range.matches()) {
+            return false;
+        }
+        int number = Integer.parseInt(word);
+        return number >= Integer.parseInt(range.group(1)) && number <= Integer.parseInt(range.group(2));
     }
 }

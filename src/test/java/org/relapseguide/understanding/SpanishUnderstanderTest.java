@@ -1622,7 +1622,15 @@ class SpanishUnderstanderTest {
                 // tratamiento; la piel y los ojos amarillos dichos al revés; "no me habla bien".
                 "mi papá está en tratamiento para la leucemia y está vomitando sangre | bleeding",
                 "le dieron el ino tuzu ese y ahora tiene la panza bien grande y amarillos la piel y los ojos | liver",
-                "a mi hija le pusieron la blinna tumo mab y ahorita está temblando toda y no me habla bien | confusion"
+                "a mi hija le pusieron la blinna tumo mab y ahorita está temblando toda y no me habla bien | confusion",
+                // Sonda 78 (a ciegas): lo que cuenta la niñera; se desmayó viendo la tele (la tele no es un cuento
+                // aquí); el oxígeno en 88; ciento dos grados.
+                "la niñera me mandó un mensaje que la nena está temblando toda y no le contesta cuando le habla"
+                        + " | unresponsive",
+                "la babysitter me texteó que el niño is not waking up de su siesta y está bien flojito | unresponsive",
+                "mi hijo se desmayó en la sala que estaba viendo la tele y ella lo está sosteniendo | unresponsive",
+                "her oxygen está en 88 y los labios se ven como bluish | breathing",
+                "tiene ciento dos grados | fever"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1651,7 +1659,15 @@ class SpanishUnderstanderTest {
                 "hace dos años cuando empezó todo tuvo una convulsión por la fiebre y desde entonces nada gracias a"
                         + " dios ahora está durmiendo bien pero yo no dejo de pensar en eso",
                 // Sonda 76 (a ciegas): unos hot cheetos.
-                "mi hijo se comió unos hot cheetos y dice que le arde la boca jaja pero ya se tomó su agua y está fine"
+                "mi hijo se comió unos hot cheetos y dice que le arde la boca jaja pero ya se tomó su agua y está fine",
+                // Sonda 78 (a ciegas): grados que no son de nadie; un dolor "tantito"; la fiebre que se quitó antes de
+                // la pregunta; la película cuenta la señal.
+                "el termostato está en 78 grados",
+                "hace 101 grados afuera y mi hija quiere salir",
+                "después de la punción lumbar le duele tantito donde lo picaron pero está tranquilo",
+                "la fiebre se le quitó hace tres días y ya está bien pero por qué le da fiebre con la quimio",
+                "estábamos viendo la novela y la muchacha se puso morada y se desmayó",
+                "no le contesta a su hermana porque está enojado"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

@@ -528,6 +528,11 @@ class UnderstanderTest {
                 // Probe 77 (blind): "boy's hot" loses its "is"; yellow "in her eyes".
                 "my boy's hot as heck and he's on chemo and his counts are low what do i do",
                 "after the in a tuzu thing she's yellow in her eyes and her belly's puffy and sore",
+                // Probe 78 (blind): a low oxygen reading; a faint while watching a screen is no story on it.
+                "my daughter's pulse ox keeps dropping to 85 percent now that she's asleep",
+                "her o2 is eighty eight",
+                "my son fainted on the couch watching a movie",
+                "she was watching tv and suddenly she can't breathe",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -748,6 +753,15 @@ class UnderstanderTest {
                 "they said after the car t we have to watch for the nerve thing something where he gets confused or his"
                         + " writing gets all messy can you explain it",
                 "so the nurse said something about febrile neutropenia and fevers and low counts what does that mean",
+                // Probe 78 (blind): the sign the story's, after a screen watched; a stare a screen explains; a low
+                // reading taken again; the weather in degrees.
+                "she was watching a movie where a girl can't breathe",
+                "we were watching a hospital show and a kid on it had blue lips and now my daughter is scared",
+                "my toddler was staring into space watching cocomelon and didn't answer me until i paused it then she"
+                        + " was totally fine",
+                "the oximeter said eighty nine but his hands were freezing so i warmed them up and rechecked three times"
+                        + " and it's ninety seven",
+                "it's 101 degrees outside can she go to the pool",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
