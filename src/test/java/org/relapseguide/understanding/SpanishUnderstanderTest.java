@@ -1630,7 +1630,13 @@ class SpanishUnderstanderTest {
                 "la babysitter me texteó que el niño is not waking up de su siesta y está bien flojito | unresponsive",
                 "mi hijo se desmayó en la sala que estaba viendo la tele y ella lo está sosteniendo | unresponsive",
                 "her oxygen está en 88 y los labios se ven como bluish | breathing",
-                "tiene ciento dos grados | fever"
+                "tiene ciento dos grados | fever",
+                // Sonda 79 (a ciegas): los ojos que se van para atrás; el paciente que habla de sí mismo.
+                "ay dios mío mi niño se puso a temblar todo y los ojos se le fueron para atrás ayúdame por favor | seizure",
+                "tengo mucho miedo me están sangrando las encías y no para y tengo las plaquetas bajas | bleeding",
+                "le dieron la kim rya y ahora se le olvidan las palabras y escribe como garabatos | confusion",
+                "estoy con el blinco y desde ayer siento que la cabeza me explota y vomité tres veces | severe_pain",
+                "estoy en treatment y tengo un pain en el pecho bien fuerte no puedo ni moverme | severe_pain"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

@@ -533,6 +533,12 @@ class UnderstanderTest {
                 "her o2 is eighty eight",
                 "my son fainted on the couch watching a movie",
                 "she was watching tv and suddenly she can't breathe",
+                // Probe 79 (blind): the patient's words that won't come; "all mixed up"; yellow said of both; chest
+                // pain with breath hardly drawn.
+                "i keep forgetting words and i can't get my sentences out right i'm on treatment for my leukemia",
+                "he had the car tea cells last week and tonight he's all mixed up and his hands are shaking",
+                "i had the bess ponza a little while back and now my eyes and skin are yellow and my stomach is huge",
+                "i have really bad pain in my chest and i can hardly breathe",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -762,6 +768,10 @@ class UnderstanderTest {
                 "the oximeter said eighty nine but his hands were freezing so i warmed them up and rechecked three times"
                         + " and it's ninety seven",
                 "it's 101 degrees outside can she go to the pool",
+                // Probe 79 (blind): a feeling said as a pain in the chest, or words that won't come.
+                "i'm his grandpa and the worry is a pain in my chest that never goes away",
+                "i can't find the words to tell my daughter",
+                "i'm all mixed up about the schedule",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
