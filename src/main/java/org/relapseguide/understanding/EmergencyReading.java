@@ -105,6 +105,10 @@ final class EmergencyReading {
     private final Set<String> patientPossessives;
     /** Animals: a sign of a pet's is never the patient's ("the dog had a seizure"). */
     private final Set<String> animals;
+    /** The word between a pet and its owner named after it: "of", "de" ("el perro de mi hijo"). */
+    private final Set<String> ownerJoins;
+    /** After a pet's owner, the pronoun that makes the owner what the pet acts on ("el perro de mi hijo lo mordió"). */
+    private final Set<String> petActsOn;
     /** "My other kid", "mi otro hijo": a child said with these is the patient's brother or sister. */
     private final Set<String> otherOnes;
     /** Verbs after which "if" asks whether ("I want to know if"), not on what condition. */
@@ -219,6 +223,8 @@ final class EmergencyReading {
     private final Set<String> timesAfterArticle;
     /** Verbs of someone telling the caregiver, right after "me" ("me habla", "me llama por otro nombre"). */
     private final Set<String> tellingVerbs;
+    /** Verbs said right before the speaker as the one told or asked ("tell me", "asking me"): [telling-before]. */
+    private final Set<String> tellingBefore;
     /** Feelings given right after a hypothetical opening ("me da miedo"): the caregiver's, asking nothing. */
     private final Set<String> feelingsGiven;
     /** Verbs that tell a sign is said as now ("has", "is", "tiene", "está") or as then ("had", "tuvo", "le dio"). */
@@ -320,6 +326,8 @@ final class EmergencyReading {
         caregiverWords = Set.copyOf(flatten(language.lines("caregiver-words"), words));
         otherPeople = Set.copyOf(flatten(language.lines("other-people"), words));
         animals = Set.copyOf(flatten(language.lines("animals"), words));
+        ownerJoins = Set.copyOf(flatten(language.lines("owner-joins"), words));
+        petActsOn = Set.copyOf(flatten(language.lines("pet-acts-on"), words));
         otherOnes = Set.copyOf(flatten(language.lines("other-ones"), words));
         objectPronouns = Set.copyOf(flatten(language.lines("object-pronouns"), words));
         whetherVerbs = Set.copyOf(flatten(language.lines("whether-verbs"), words));
@@ -367,6 +375,7 @@ final class EmergencyReading {
         speakerInSign = new Phrases(language.lines("speaker-in-sign"), words);
         timesAfterArticle = Set.copyOf(flatten(language.lines("times-after-article"), words));
         tellingVerbs = Set.copyOf(flatten(language.lines("telling-verbs"), words));
+        tellingBefore = Set.copyOf(flatten(language.lines("telling-before"), words));
         feelingsGiven = Set.copyOf(flatten(language.lines("feelings-given"), words));
         presentVerbs = Set.copyOf(flatten(language.lines("present-verbs"), words));
         pastVerbs = Set.copyOf(flatten(language.lines("past-verbs"), words));
@@ -997,6 +1006,28 @@ final class EmergencyReading {
         UNSAID
     }
 
+    /** Whether a pet is named as the owner of a thing, after "of" ("el plato del perro", "de la perrita"). */
+    private boolean ownedThing(List<String> sentence, int petAt) {
+        int before = petAt - 1;
+        if (before >= 0 && articles.contains(sentence.get(before))) {
+            before--;
+        }
+        return before >= 1 && ownerJoins.contains(sentence.get(before));
+    }
+
+    /** Whether a person named is a pet's owner: the pet right after ("my son's dog") or before "of" ("el perro de mi hijo"). */
+    private boolean ownersPet(List<String> sentence, int personAt) {
+        if (personAt + 1 < sentence.size() && animals.contains(sentence.get(personAt + 1))) {
+            return true;
+        }
+        // "El perro de mi hijo lo mordió y está sangrando": the pet acts on its owner, whose sign it is.
+        int start = subjectStart(sentence, personAt);
+        return start >= 2
+                && ownerJoins.contains(sentence.get(start - 1))
+                && animals.contains(sentence.get(start - 2))
+                && !(personAt + 1 < sentence.size() && petActsOn.contains(sentence.get(personAt + 1)));
+    }
+
     /** Whose sign a hit is: the patient's when the sign or its subject names them, no one's with no subject. */
     private Subject subjectOf(List<String> sentence, Phrases.Hit hit, int subjectAt) {
         if (sentence.subList(hit.start(), hit.end()).stream().anyMatch(patientWords::contains)) {
@@ -1005,6 +1036,11 @@ final class EmergencyReading {
         // "My dog cut his paw on the fence and he's bleeding all over the floor", "el perro se cortó la pata y está
         // sangrando": a pet that opens the clause before is who the he, she or unsaid subject is.
         if (petBefore(sentence, subjectAt < 0 ? hit.start() : subjectAt, subjectAt)) {
+            return Subject.OTHER;
+        }
+        // "My daughter's cat cut his paw and he's bleeding", "la gata de mi hija se cortó la pata y está sangrando":
+        // the patient named as the pet's owner; the pet is whose sign it is.
+        if (subjectAt >= 0 && ownersPet(sentence, subjectAt)) {
             return Subject.OTHER;
         }
         // "My other kid scraped his knee on the driveway and it's bleeding": what "it" stands for is another's; "el
@@ -1093,14 +1129,16 @@ final class EmergencyReading {
             if (animals.contains(word)) {
                 // At the very start, after at most the word a carrier phrase put back ("el perro se cortó…" reaches
                 // the skill without its article).
+                // "My daughter's cat cut his paw and he's bleeding": after its owner, who opens the sentence.
                 if (i <= 1
                         || (namedWithDeterminer(sentence, i)
-                                && (joins.contains(sentence.get(i - 2))
-                                        || clauseBreaks.contains(sentence.get(i - 2))))) {
+                                && (joins.contains(sentence.get(i - 2)) || clauseBreaks.contains(sentence.get(i - 2))))
+                        || (patientWords.contains(sentence.get(i - 1)) && subjectStart(sentence, i - 1) <= 1)) {
                     return true;
                 }
                 continue;
             }
+
             // "Our dog threw up earlier, but now Jake is passing out": another clause, another one; not a relative
             // clause of the pet's ("our dog threw up something that looks like coffee grounds").
             if (clauseBreaks.contains(word) && !relativePronouns.contains(word)) {
@@ -1249,6 +1287,10 @@ final class EmergencyReading {
             if (objectPronouns.contains(word) && i + 1 < signStart && reportingVerbs.contains(sentence.get(i + 1))) {
                 continue;
             }
+            // "She was trying to tell me something and the words came out all wrong": so after the telling verb.
+            if (objectPronouns.contains(word) && i > 0 && tellingBefore.contains(sentence.get(i - 1))) {
+                continue;
+            }
             // "Hoy jugando con su hermano de repente se cayó al piso": the brother played, the patient fell.
             if (otherPeople.contains(word) && withCompany(sentence, i)) {
                 continue;
@@ -1265,6 +1307,10 @@ final class EmergencyReading {
             if (thingPronouns.contains(word)
                     && (i == signStart - 1 || (i == signStart - 2 && presentVerbs.contains(sentence.get(i + 1))))) {
                 return -1;
+            }
+            // "Se cortó con el plato del perro y está sangrando": a pet named as an owner is no subject.
+            if (animals.contains(word) && ownedThing(sentence, i)) {
+                continue;
             }
             if (patientWords.contains(word) || caregiverWords.contains(word) || otherOfThePatient(sentence, i)) {
                 return i;

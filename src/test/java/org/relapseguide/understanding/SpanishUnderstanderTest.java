@@ -1636,7 +1636,10 @@ class SpanishUnderstanderTest {
                 "tengo mucho miedo me están sangrando las encías y no para y tengo las plaquetas bajas | bleeding",
                 "le dieron la kim rya y ahora se le olvidan las palabras y escribe como garabatos | confusion",
                 "estoy con el blinco y desde ayer siento que la cabeza me explota y vomité tres veces | severe_pain",
-                "estoy en treatment y tengo un pain en el pecho bien fuerte no puedo ni moverme | severe_pain"
+                "estoy en treatment y tengo un pain en el pecho bien fuerte no puedo ni moverme | severe_pain",
+                // Sonda 80 (a ciegas): el perro como dueño de un plato, o que muerde a su dueño.
+                "mi hija se cortó con el plato del perro y está sangrando mucho | bleeding",
+                "el perro de mi hijo lo mordió y está sangrando mucho | bleeding"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1673,7 +1676,9 @@ class SpanishUnderstanderTest {
                 "después de la punción lumbar le duele tantito donde lo picaron pero está tranquilo",
                 "la fiebre se le quitó hace tres días y ya está bien pero por qué le da fiebre con la quimio",
                 "estábamos viendo la novela y la muchacha se puso morada y se desmayó",
-                "no le contesta a su hermana porque está enojado"
+                "no le contesta a su hermana porque está enojado",
+                // Sonda 80 (a ciegas): la mascota de la paciente.
+                "el perro de mi hijo está convulsionando"
             })
     void las_palabras_de_una_señal_que_no_son_una_emergencia(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

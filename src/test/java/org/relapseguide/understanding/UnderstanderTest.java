@@ -539,6 +539,10 @@ class UnderstanderTest {
                 "he had the car tea cells last week and tonight he's all mixed up and his hands are shaking",
                 "i had the bess ponza a little while back and now my eyes and skin are yellow and my stomach is huge",
                 "i have really bad pain in my chest and i can hardly breathe",
+                // Probe 80 (blind): lips "lookin kinda" blue; words that come out wrong; bitten by the family's dog.
+                "my kid's lips are lookin kinda blue is that bad",
+                "tonight she was trying to tell me something and the words came out all wrong like mixed up",
+                "my son's dog bit him and he's bleeding a lot",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -772,6 +776,10 @@ class UnderstanderTest {
                 "i'm his grandpa and the worry is a pain in my chest that never goes away",
                 "i can't find the words to tell my daughter",
                 "i'm all mixed up about the schedule",
+                // Probe 80 (blind): the patient's pet; lips said not to be blue.
+                "my daughter's cat cut his paw and he's bleeding everywhere",
+                "my son's dog is having a seizure",
+                "her lips aren't blue",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
