@@ -1182,6 +1182,15 @@ class SpanishUnderstanderTest {
                         + " | ADVICE",
                 // Ronda 83 (a ciegas).
                 "TopicIntent | entramos al ensayo o no | ADVICE",
+                // Rondas 84, 85 y 86 (a ciegas): "cuánto" se lo lleva Alexa; cuál pedir; dejar la quimio; el trabajo;
+                // un
+                // perro en inglés.
+                "PatientStatementIntent | doblo la dosis | ADVICE",
+                "WhatQuestionIntent | tiempo me queda tengo veintiocho anos y recai por segunda vez | ADVICE",
+                "TopicIntent | blinatumomab o inotuzumab which one le pido al doctor | ADVICE",
+                "QuestionIntent | me siento bien puedo dejar la quimio un ratito | ADVICE",
+                "CaregiverStatementIntent | pueden correr del trabajo por faltar tanto por las citas | MONEY",
+                "CanQuestionIntent | tener al dog en la casa durante el tratamiento | NOT_YET",
             })
     void el_consejo_con_la_apertura_de_alexa_se_declina(String intent, String said, String reason) {
         Understanding understood = UNDERSTANDER.understand(intent, said, Optional.empty());
@@ -1639,7 +1648,12 @@ class SpanishUnderstanderTest {
                 "estoy en treatment y tengo un pain en el pecho bien fuerte no puedo ni moverme | severe_pain",
                 // Sonda 80 (a ciegas): el perro como dueño de un plato, o que muerde a su dueño.
                 "mi hija se cortó con el plato del perro y está sangrando mucho | bleeding",
-                "el perro de mi hijo lo mordió y está sangrando mucho | bleeding"
+                "el perro de mi hijo lo mordió y está sangrando mucho | bleeding",
+                // Sonda 81 (a ciegas): un síncope; el inglés a media petición a Alexa.
+                "alexa my son just had a syncope episode ahorita mismo se cayó en la cocina y está pálido pálido"
+                        + " | unresponsive",
+                "alexa play some music pero primero es que mi nieto está shaking todo el cuerpo and his eyes are rolling"
+                        + " back | seizure"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

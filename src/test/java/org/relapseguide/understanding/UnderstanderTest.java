@@ -543,6 +543,13 @@ class UnderstanderTest {
                 "my kid's lips are lookin kinda blue is that bad",
                 "tonight she was trying to tell me something and the words came out all wrong like mixed up",
                 "my son's dog bit him and he's bleeding a lot",
+                // Probe 81 (blind): a nurse's word for a faint; breathing like drowning; minding the baby is no
+                // watching
+                // for a sign.
+                "he just had a syncopal episode in the kitchen and hit his head he's on day nine after the kim rya",
+                "alexa turn off the lights actually no his breathing sounds like he's drowning it's all rattly",
+                "can you message my sister that i'm taking jake in tonight so she can watch the baby he's hot to the"
+                        + " touch",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
