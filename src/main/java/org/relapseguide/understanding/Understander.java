@@ -331,6 +331,8 @@ public final class Understander {
         private final Set<String> news;
         /** How a treatment is said to have failed ("didn't work", "no funcionó"): what it is said of is news too. */
         private final Phrases failed;
+        /** How a caregiver says they missed something ("didn't notice", "no me di cuenta"): what, a feeling's reason. */
+        private final Phrases missedSeeing;
         /** The question words that ask what something is ("what", "qué"), before a story told after the question. */
         private final Set<String> subjectQuestions;
         /** How a story told after a question starts ("I thought", "they said", "me dijeron"). */
@@ -488,6 +490,7 @@ public final class Understander {
             someoneToTalkTo = new Phrases(language.lines("someone-to-talk-to"), Understander.this::sentenceWords);
             news = Set.copyOf(queryWords(sectionWords("news-words")));
             failed = new Phrases(language.lines("failed"), Understander.this::sentenceWords);
+            missedSeeing = new Phrases(language.lines("missed-seeing"), Understander.this::sentenceWords);
             sinceWords = Set.copyOf(sectionWords("since-words"));
             storyOpenings = new Phrases(language.lines("story-openings"), Understander.this::sentenceWords);
             subjectQuestions = Set.copyOf(sectionWords("subject-questions"));
@@ -655,7 +658,8 @@ public final class Understander {
                                 && selfWords.contains(restored.get(0))
                         || onlyTheNews(top, read)
                         || onlyWhenItBegan(top, restored, read)
-                        || onlyWhatFailed(top, restored, read))
+                        || onlyWhatFailed(top, restored, read)
+                        || onlyWhatWasMissed(top, restored, read))
                 && !asksBeyondTheFeeling(restored, feelingsSaid, read)) {
             // "I'm so scared I'm going to lose her": a feeling, and no more of a topic than an ordinary word of one of
             // its names ("lose the marker"). "I feel like I can't breathe since they told us it came back": a feeling,
@@ -772,6 +776,20 @@ public final class Understander {
         return top.matched().stream()
                 .filter(w -> !w.startsWith("\""))
                 .allMatch(w -> failedThing.contains(w) || read.news.contains(w));
+    }
+
+    /**
+     * Whether the topic is named only as what the caregiver missed seeing, the reason a feeling gives ("I feel guilty
+     * that I didn't notice the bruises sooner", "me siento culpable porque no me di cuenta de que estaba enferma").
+     */
+    private boolean onlyWhatWasMissed(TopicIndex.Scored top, List<String> words, Reading read) {
+        Optional<Phrases.Hit> missed = read.missedSeeing.find(words).stream().findFirst();
+        if (missed.isEmpty()) {
+            return false;
+        }
+        Set<String> missedThing =
+                Set.copyOf(queryWords(words.subList(missed.get().start(), words.size())));
+        return top.matched().stream().filter(w -> !w.startsWith("\"")).allMatch(missedThing::contains);
     }
 
     /**

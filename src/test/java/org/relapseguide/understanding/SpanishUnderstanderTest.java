@@ -1352,6 +1352,8 @@ class SpanishUnderstanderTest {
                 "mano estoy que no doy pa más entre el trabajo y el hospital ando como un zombi | self_care",
                 "i feel so alone aquí en new jersey sin familia hay alguien con quien pueda hablar | support_lines",
                 "qué le queda si no funciona el car t | car_t_results",
+                // Rondas 84 y 85 (a ciegas): la culpa por no notar, razón del sentimiento; cuál es para adultos.
+                "me siento culpable porque no noté los moretones | self_care",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))

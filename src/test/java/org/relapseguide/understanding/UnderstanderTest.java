@@ -1796,6 +1796,12 @@ class UnderstanderTest {
                 // Review: "help me understand" asks to have it explained; "help" alone leans to the not-medical-advice
                 // topic and "me" to something said of oneself.
                 "help me understand the transplant | stem_cell_transplant",
+                // Rounds 81, 85 and 86 (blind): missing a sign is no missed dose; which one is for adults asks what
+                // each is for; a guilt over bruises not noticed is the feeling's reason; "how well" is results.
+                "i'm so scared i'll miss it again what are the signs that the leukemia is coming back | relapse_symptoms",
+                "kim rya or tecartus which one is for grownups | tecartus",
+                "i feel guilty that i didn't notice the bruises sooner | self_care",
+                "how well does car t work for kids | car_t_results",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
