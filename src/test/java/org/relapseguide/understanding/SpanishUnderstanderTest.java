@@ -1354,9 +1354,6 @@ class SpanishUnderstanderTest {
                 "qué le queda si no funciona el car t | car_t_results",
                 // Rondas 84 y 85 (a ciegas): la culpa por no notar, razón del sentimiento; cuál es para adultos.
                 "me siento culpable porque no noté los moretones | self_care",
-                // Ronda 84 (a ciegas): la edad del hijo dice quién es, no pregunta por la edad.
-                "le encontraron la leucemia en un testículo a mi hijo de doce años cómo puede ser eso | testicular_relapse",
-                "mi hijo de dieciséis años tiene más riesgo | age_risk",
             })
     void las_palabras_se_leen_por_lo_que_quieren_decir_aqui(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
