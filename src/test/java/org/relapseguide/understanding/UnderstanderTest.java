@@ -550,6 +550,9 @@ class UnderstanderTest {
                 "alexa turn off the lights actually no his breathing sounds like he's drowning it's all rattly",
                 "can you message my sister that i'm taking jake in tonight so she can watch the baby he's hot to the"
                         + " touch",
+                // Probe 82: a tantrum explains screaming, never another sign.
+                "she had a tantrum and now she won't wake up",
+                "he's screaming in pain his belly hurts so bad it's not a tantrum",
             })
     void a_sign_said_as_it_happens_is_answered_as_an_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty())).isInstanceOf(Understanding.Emergency.class);
@@ -787,6 +790,8 @@ class UnderstanderTest {
                 "my daughter's cat cut his paw and he's bleeding everywhere",
                 "my son's dog is having a seizure",
                 "her lips aren't blue",
+                // Probe 82 (blind): a tantrum explains the screaming.
+                "she just threw the biggest tantrum screaming and kicking on the floor because i said no more ipad",
             })
     void a_worry_a_medical_word_the_past_or_a_figure_of_speech_is_no_emergency(String said) {
         assertThat(UNDERSTANDER.understand(null, said, Optional.empty()))
