@@ -1015,12 +1015,14 @@ final class EmergencyReading {
         return before >= 1 && ownerJoins.contains(sentence.get(before));
     }
 
-    /** Whether a person named is a pet's owner: the pet right after ("my son's dog") or before "of" ("el perro de mi hijo"). */
+    /**
+     * Whether a person named is a pet's owner: the pet right after ("my son's dog") or before "of" ("el perro de mi
+     * hijo"), but not when the pet acts on them ("el perro de mi hijo lo mordió y está sangrando" is the patient's).
+     */
     private boolean ownersPet(List<String> sentence, int personAt) {
         if (personAt + 1 < sentence.size() && animals.contains(sentence.get(personAt + 1))) {
             return true;
         }
-        // "El perro de mi hijo lo mordió y está sangrando": the pet acts on its owner, whose sign it is.
         int start = subjectStart(sentence, personAt);
         return start >= 2
                 && ownerJoins.contains(sentence.get(start - 1))
@@ -1138,7 +1140,6 @@ final class EmergencyReading {
                 }
                 continue;
             }
-
             // "Our dog threw up earlier, but now Jake is passing out": another clause, another one; not a relative
             // clause of the pet's ("our dog threw up something that looks like coffee grounds").
             if (clauseBreaks.contains(word) && !relativePronouns.contains(word)) {
@@ -1435,9 +1436,9 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a sign said in the past is said to have ended anywhere after it, with no sign said between and nothing
-     * started again after: "he had a nosebleed at clinic this morning and they packed it and it stopped". Only an end
-     * ([ended]): "was that from the chemo", "eso fue por la quimio" ask about a sign that may be happening.
+     * Whether a sign not said in the present is said to have ended anywhere after it, with no sign said between and
+     * nothing started again after: "he had a nosebleed at clinic this morning and they packed it and it stopped". Only
+     * an end ([ended]): "was that from the chemo", "eso fue por la quimio" ask about a sign that may be happening.
      */
     private static boolean endedLater(
             Phrases.Hit hit, List<Phrases.Hit> endedHits, List<Phrases.Hit> againHits, List<Phrases.Hit> allHits) {

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * A list of phrases to find in a sentence's words, written as the language's resources write them: words, with
  * {@code *} for up to three words, {@code ...} for up to eight, and {@code ~} for any number in between, a range
  * such as {@code 70-89} for a whole number said in it, and a leading {@code ^} for a phrase that only opens a
- * sentence. Phrases and sentence are compared word by word after the same normalization and
- * stemming.
+ * sentence. Phrases and sentence are compared word by word after the same normalization and stemming.
  */
 final class Phrases {
     private static final String FEW = "*";

@@ -331,7 +331,7 @@ public final class Understander {
         private final Set<String> news;
         /** How a treatment is said to have failed ("didn't work", "no funcionó"): what it is said of is news too. */
         private final Phrases failed;
-        /** How a caregiver says they missed something ("didn't notice", "no me di cuenta"): what, a feeling's reason. */
+        /** How a caregiver says they missed seeing something ("didn't notice"): what they missed is a feeling's why. */
         private final Phrases missedSeeing;
         /** The question words that ask what something is ("what", "qué"), before a story told after the question. */
         private final Set<String> subjectQuestions;

@@ -1643,7 +1643,8 @@ class SpanishUnderstanderTest {
                 "her oxygen está en 88 y los labios se ven como bluish | breathing",
                 "tiene ciento dos grados | fever",
                 // Sonda 79 (a ciegas): los ojos que se van para atrás; el paciente que habla de sí mismo.
-                "ay dios mío mi niño se puso a temblar todo y los ojos se le fueron para atrás ayúdame por favor | seizure",
+                "ay dios mío mi niño se puso a temblar todo y los ojos se le fueron para atrás ayúdame por favor"
+                        + " | seizure",
                 "tengo mucho miedo me están sangrando las encías y no para y tengo las plaquetas bajas | bleeding",
                 "le dieron la kim rya y ahora se le olvidan las palabras y escribe como garabatos | confusion",
                 "estoy con el blinco y desde ayer siento que la cabeza me explota y vomité tres veces | severe_pain",
@@ -1654,8 +1655,8 @@ class SpanishUnderstanderTest {
                 // Sonda 81 (a ciegas): un síncope; el inglés a media petición a Alexa.
                 "alexa my son just had a syncope episode ahorita mismo se cayó en la cocina y está pálido pálido"
                         + " | unresponsive",
-                "alexa play some music pero primero es que mi nieto está shaking todo el cuerpo and his eyes are rolling"
-                        + " back | seizure"
+                "alexa play some music pero primero es que mi nieto está shaking todo el cuerpo and his eyes are"
+                        + " rolling back | seizure"
             })
     void las_señales_contadas_como_las_cuentan_las_familias_son_emergencias(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

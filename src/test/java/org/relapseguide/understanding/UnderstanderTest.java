@@ -779,8 +779,8 @@ class UnderstanderTest {
                 "we were watching a hospital show and a kid on it had blue lips and now my daughter is scared",
                 "my toddler was staring into space watching cocomelon and didn't answer me until i paused it then she"
                         + " was totally fine",
-                "the oximeter said eighty nine but his hands were freezing so i warmed them up and rechecked three times"
-                        + " and it's ninety seven",
+                "the oximeter said eighty nine but his hands were freezing so i warmed them up and rechecked three"
+                        + " times and it's ninety seven",
                 "it's 101 degrees outside can she go to the pool",
                 // Probe 79 (blind): a feeling said as a pain in the chest, or words that won't come.
                 "i'm his grandpa and the worry is a pain in my chest that never goes away",
@@ -1803,7 +1803,8 @@ class UnderstanderTest {
                 "help me understand the transplant | stem_cell_transplant",
                 // Rounds 81, 85 and 86 (blind): missing a sign is no missed dose; which one is for adults asks what
                 // each is for; a guilt over bruises not noticed is the feeling's reason; "how well" is results.
-                "i'm so scared i'll miss it again what are the signs that the leukemia is coming back | relapse_symptoms",
+                "i'm so scared i'll miss it again what are the signs that the leukemia is coming back"
+                        + " | relapse_symptoms",
                 "kim rya or tecartus which one is for grownups | tecartus",
                 "i feel guilty that i didn't notice the bruises sooner | self_care",
                 "how well does car t work for kids | car_t_results",
