@@ -164,7 +164,11 @@ final class Phrases {
 
     /** Whether a word is a whole number within a range part ("85" in "70-89"). */
     private static boolean inRange(String word, String part) {
-        if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isDigit)) {
+        if (part.isEmpty()
+                || !Character.isDigit(part.charAt(0))
+                || word.isEmpty()
+                || word.length() > 4
+                || !word.chars().allMatch(Character::isDigit)) {
             return false;
         }
         Matcher range = RANGE.matcher(part);
