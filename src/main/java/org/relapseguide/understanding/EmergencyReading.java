@@ -889,7 +889,16 @@ final class EmergencyReading {
                         .anyMatch(i -> watching.contains(sentence.get(i))
                                 && allHits.stream().noneMatch(h -> h.start() <= i && i < h.end()))
                 && !overlaps(sign, absorbedHits)
-                && IntStream.range(cause.end(), sign.start()).noneMatch(i -> storyJoins.contains(sentence.get(i)));
+                && IntStream.range(cause.end(), signsOwnArticle(sentence, sign))
+                        .noneMatch(i -> storyJoins.contains(sentence.get(i)));
+    }
+
+    /**
+     * Where a sign starts with the article right before it, which is the sign's own ("se quejó de un dolor de cabeza
+     * horrible") and joins no story to it.
+     */
+    private int signsOwnArticle(List<String> sentence, Phrases.Hit sign) {
+        return sign.start() > 0 && articles.contains(sentence.get(sign.start() - 1)) ? sign.start() - 1 : sign.start();
     }
 
     /** Whether a sign's words share a word with one of these hits. */

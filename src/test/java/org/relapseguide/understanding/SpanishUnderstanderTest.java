@@ -967,6 +967,13 @@ class SpanishUnderstanderTest {
                 // Sonda 60 (a ciegas): señales con una postura o un movimiento.
                 "mi hija no puede estar de pie ni un momento se marea se le nubla todo | unresponsive",
                 "mi niño acostado y los brazos se le mueven solos no me mira tiene los ojos para arriba | seizure",
+                // Ronda 87 y sondas 83-84 (a ciegas), perdidas al llegar: un juego jugado no es una historia en
+                // pantalla,
+                // y el artículo justo antes de la señal es de la señal; "ni" dentro de "no puede jalar aire".
+                "mi chamaquito se puso todo tieso y está brincando en la cama ahorita | seizure",
+                "mi señor está bien malo no puede ni jalar aire y está todo sudado | breathing",
+                "estaba jugando video games y de repente se quejó de un headache horrible y vomitó dos veces y está con el"
+                        + " chemo | severe_pain",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

@@ -1808,6 +1808,13 @@ class UnderstanderTest {
                 "kim rya or tecartus which one is for grownups | tecartus",
                 "i feel guilty that i didn't notice the bruises sooner | self_care",
                 "how well does car t work for kids | car_t_results",
+                // Round 87 (blind): half of something is much of it, not a half-matched donor; "is that a real thing"
+                // asks whether it is true; running on fumes is exhaustion.
+                "i was so overwhelmed i didn't hear half of it can you explain what a transplant actually is"
+                        + " | stem_cell_transplant",
+                "somebody said the leukemia cells that come back are stronger than before and the chemo doesn't work"
+                        + " on them as well is that a real thing | drug_resistance",
+                "honestly i'm running on fumes here | self_care",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
@@ -1883,7 +1890,16 @@ class UnderstanderTest {
                 "i took the dog out and came back and my daughter was on the floor shaking and now she's all groggy"
                         + " | seizure",
                 // A "but" ends what an "if" before it supposed.
-                "not sure if this is a big deal but the toilet bowl is all red after he peed | bleeding"
+                "not sure if this is a big deal but the toilet bowl is all red after he peed | bleeding",
+                // Probes 83 and 84 (blind), each missed on arrival: falling oxygen said without a low number first, the
+                // speaker who says they are the patient, words that stop making sense.
+                "my father's oxygen reading keeps dropping it was ninety then eighty eight and now it says eighty five"
+                        + " | breathing",
+                "i'm calling about myself i'm sixty one with relapsed leukemia and i live alone and i've had this"
+                        + " terrible pain in my back and side since dinner and it keeps getting worse and i can barely"
+                        + " stand up now | severe_pain",
+                "we were watching tv and he just kind of stopped talking in the middle of a sentence and now he's"
+                        + " mumbling and his words don't make sense | confusion"
             })
     void signs_told_as_families_tell_them_are_emergencies(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
