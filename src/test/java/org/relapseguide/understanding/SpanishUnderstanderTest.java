@@ -974,6 +974,12 @@ class SpanishUnderstanderTest {
                 "mi señor está bien malo no puede ni jalar aire y está todo sudado | breathing",
                 "estaba jugando video games y de repente se quejó de un headache horrible y vomitó dos veces y está con el"
                         + " chemo | severe_pain",
+                // Sondas 85-86 (a ciegas): lo que se pregunta si es malo ya pasa; no entender lo que se le dice; el
+                // hígado dicho en spanglish.
+                "es malo que esté temblando y no me conteste | unresponsive",
+                "le dieron la kim rya y ahora tiembla y no me entiende lo que le digo | confusion",
+                "mi hija tuvo el transplant hace dos semanas y antes le dieron el inotuzumab y ahora tiene los ojos"
+                        + " yellow y la barriga bien swollen y le duele | liver",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);

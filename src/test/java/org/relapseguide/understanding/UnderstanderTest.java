@@ -1899,7 +1899,10 @@ class UnderstanderTest {
                         + " terrible pain in my back and side since dinner and it keeps getting worse and i can barely"
                         + " stand up now | severe_pain",
                 "we were watching tv and he just kind of stopped talking in the middle of a sentence and now he's"
-                        + " mumbling and his words don't make sense | confusion"
+                        + " mumbling and his words don't make sense | confusion",
+                // Probes 85-86 and round 89 (blind): the year not known and words jumbled; a seizure heard in two.
+                "just now he couldn't tell me what year it is and his words are coming out all jumbled | confusion",
+                "i think she's having a see zure on the couch | seizure"
             })
     void signs_told_as_families_tell_them_are_emergencies(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1909,6 +1912,9 @@ class UnderstanderTest {
     @ValueSource(
             strings = {
                 "the bleeding stopped hours ago",
+                // Probe 84 (blind): last spring is long ago.
+                "he had a seizure in the hospital last spring during treatment does that mean the leukemia is in his"
+                        + " brain",
                 "i'm falling apart i can't breathe i can't sleep i just need somebody to talk to",
                 "i swear i can't breathe every time the oncologist's number pops up on my phone",
                 "grandpa's nose bleeds all the time from his blood thinners can he still be her donor",
