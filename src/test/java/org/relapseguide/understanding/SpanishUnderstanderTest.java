@@ -1108,6 +1108,9 @@ class SpanishUnderstanderTest {
         "le tomaron la presión y está normal",
         "no puede estar de pie mucho rato por el dolor de piernas de la vincristina",
         "mi hermana se desmayó del susto cuando le dijeron que la leucemia de mi sobrino regresó",
+        // Ronda 89 (a ciegas): la leucemia que no respondió al tratamiento no es alguien que no responde.
+        "el doctor nos dijo que la leucemia de mi niño es refractaria o algo así que no respondió qué quiere decir",
+        "la leucemia no respondió a la quimio",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();
