@@ -980,6 +980,15 @@ class SpanishUnderstanderTest {
                 "le dieron la kim rya y ahora tiembla y no me entiende lo que le digo | confusion",
                 "mi hija tuvo el transplant hace dos semanas y antes le dieron el inotuzumab y ahora tiene los ojos"
                         + " yellow y la barriga bien swollen y le duele | liver",
+                // Sondas 87-88 (a ciegas): temblar y no hablar ni mirar; las palabras del paciente citadas ("me dijo
+                // mamá me duele"); la boquita gris; la sangre que no para, dicho corto; "breathing" en spanglish.
+                "le están dando la bomba de blinky toe y de repente empezó a temblar y ya no me habla | seizure",
+                "le están poniendo el blinna tumo mab a mi bebé y ahorita está temblando y no me mira | seizure",
+                "salió de su cuarto y me dijo mamá me duele la cabeza como nunca y vomitó en el baño | severe_pain",
+                "mi bebé tiene la boquita gris y está fría por favor dígame qué hago | breathing",
+                "no para la sangre | bleeding",
+                "alexa el baby está breathing raro como con gruñiditos y tiene leukemia qué hago | breathing",
+                "mi niña tiene como temblorcitos en la manita y ya no dice las palabritas que sabía | confusion",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1111,6 +1120,9 @@ class SpanishUnderstanderTest {
         // Ronda 89 (a ciegas): la leucemia que no respondió al tratamiento no es alguien que no responde.
         "el doctor nos dijo que la leucemia de mi niño es refractaria o algo así que no respondió qué quiere decir",
         "la leucemia no respondió a la quimio",
+        // Sondas 87-88 (a ciegas): un desmayo de solo pensarlo; el tratamiento que ataca la leucemia.
+        "me desmayo nomás de pensar que la leucemia regresó por qué le pasó esto a mi bebé",
+        "la doctora dijo que las car t le van a dar un ataque bien duro a la leucemia qué quiere decir eso",
     })
     void a_feeling_a_question_about_a_sign_or_a_medical_word_is_not_an_emergency(String said) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).isEmpty();

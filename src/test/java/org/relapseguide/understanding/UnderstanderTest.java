@@ -1902,7 +1902,18 @@ class UnderstanderTest {
                         + " mumbling and his words don't make sense | confusion",
                 // Probes 85-86 and round 89 (blind): the year not known and words jumbled; a seizure heard in two.
                 "just now he couldn't tell me what year it is and his words are coming out all jumbled | confusion",
-                "i think she's having a see zure on the couch | seizure"
+                "i think she's having a see zure on the couch | seizure",
+                // Probes 87-88 (blind): shaking and can't answer; passed right out; a head that hurt and then
+                // vomiting; a baby's bulging soft spot and a cry never heard before.
+                "my son is on the blinatumomab pump and he just started shaking and he can't answer me | seizure",
+                "my dad's leukemia came back and he just went down at the table passed right out and he's kinda coming"
+                        + " to but not really | unresponsive",
+                "ten minutes ago she said her head hurt really really bad and then she threw up twice and now she just"
+                        + " wants to lie in the dark | severe_pain",
+                "the soft spot on her head is bulging and she keeps throwing up and she screams when i move her"
+                        + " | severe_pain",
+                "she's crying this high pitched cry i've never heard before and she's thrown up like four times now"
+                        + " | severe_pain"
             })
     void signs_told_as_families_tell_them_are_emergencies(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
