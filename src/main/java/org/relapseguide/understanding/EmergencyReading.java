@@ -23,6 +23,8 @@ import org.relapseguide.content.EmergencySign;
 final class EmergencyReading {
     private static final int LOOK_BEFORE = 6;
     private static final int LOOK_AFTER = 4;
+    /** How far before a sign a verb of causing makes a question ask what causes it. */
+    private static final int CAUSE_WORDS = 3;
     /** How many joining words may come between a number and what it counts ("cuarenta y un cromosomas"). */
     private static final int COUNT_JOIN_WORDS = 2;
     /** How far before a sign or its time a verb of starting may say when it began ("le empezó la fiebre"). */
@@ -211,6 +213,10 @@ final class EmergencyReading {
     private final Set<String> othersVerbs;
     /** Signs named in the plural, as a follow-up asks about them ("what about fevers"). */
     private final Set<String> pluralSigns;
+    /** The words a question opens with ("does", "can", "why"). */
+    private final Set<String> questionOpenings;
+    /** Verbs of causing, after which a sign in the plural asks what a treatment causes ("does kymriah give you fevers"). */
+    private final Set<String> causingVerbs;
     /** Nouns a number may count that are no temperature ("39 chromosomes"). */
     private final Set<String> countedNouns;
     /** Verbs that say when a sign began, not that it is over ("started", "empezó"). */
@@ -369,6 +375,8 @@ final class EmergencyReading {
         othersInSign = Set.copyOf(flatten(language.lines("others-in-sign"), words));
         othersVerbs = Set.copyOf(flatten(language.lines("others-verbs"), words));
         pluralSigns = Set.copyOf(flatten(language.lines("plural-signs"), words));
+        questionOpenings = Set.copyOf(flatten(language.lines("question-openings"), words));
+        causingVerbs = Set.copyOf(flatten(language.lines("causing-verbs"), words));
         countedNouns = Set.copyOf(flatten(language.lines("counted-nouns"), words));
         startedVerbs = Set.copyOf(flatten(language.lines("started-verbs"), words));
         thingPronouns = Set.copyOf(flatten(language.lines("thing-pronouns"), words));
@@ -597,6 +605,7 @@ final class EmergencyReading {
                                                 && (subjectAt < 0 || h.end() > subjectAt))
                                 || after.stream()
                                         .anyMatch(h -> h.start() >= hit.end() && h.start() - hit.end() <= LOOK_AFTER));
+                boolean causeAsked = causeAsked(sentence, hit);
                 boolean mayBecome = subjectAt >= 0
                         && before.stream().anyMatch(h -> h.end() == hit.start() && h.start() > subjectAt);
                 // "She was diagnosed two years ago and has a fever": a sign said in the present is now, whenever
@@ -629,7 +638,8 @@ final class EmergencyReading {
                                 && !aboutChildrenInGeneral
                                 && !longPast
                                 && !then
-                                && !(mayBecome && !happeningNow);
+                                && !(mayBecome && !happeningNow)
+                                && !(causeAsked && !happeningNow);
                     case CAREGIVER ->
                         !conditional
                                 && !infinitive
@@ -656,7 +666,8 @@ final class EmergencyReading {
                                 && !longPast
                                 && !then
                                 && !aboutChildrenInGeneral
-                                && !(general && !happeningNow);
+                                && !(general && !happeningNow)
+                                && !(causeAsked && !happeningNow);
                 };
                 // "My brother's burning up with the flu, should he stay away from dad while dad's on chemo": the
                 // patient is named after the sign as someone else, to be kept from it.
@@ -726,6 +737,19 @@ final class EmergencyReading {
                 && hit.start() <= 1
                 && hit.end() - hit.start() == 1
                 && pluralSigns.contains(sentence.get(hit.start()));
+    }
+
+    /**
+     * Whether a question asks what something causes: it opens as a question, and the sign, one word in the plural, comes
+     * within a few words after a verb of causing ("why does blinatumomab give kids fevers", "¿las car t pueden dar
+     * convulsiones?"). A fever happening has no plural ("can you give him something, he has a fever of 103").
+     */
+    private boolean causeAsked(List<String> sentence, Phrases.Hit hit) {
+        return questionOpenings.contains(sentence.get(0))
+                && hit.end() - hit.start() == 1
+                && pluralSigns.contains(sentence.get(hit.start()))
+                && IntStream.range(Math.max(0, hit.start() - CAUSE_WORDS), hit.start())
+                        .anyMatch(i -> causingVerbs.contains(sentence.get(i)));
     }
 
     /** The sign said right before this one with only a join between ("calentura y escalofríos"), or null. */

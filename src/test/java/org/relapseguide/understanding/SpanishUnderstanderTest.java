@@ -989,6 +989,10 @@ class SpanishUnderstanderTest {
                 "no para la sangre | bleeding",
                 "alexa el baby está breathing raro como con gruñiditos y tiene leukemia qué hago | breathing",
                 "mi niña tiene como temblorcitos en la manita y ya no dice las palabritas que sabía | confusion",
+                // Sonda 90 (a ciegas): quien habla acaba de recibir quimio; un dolor que no deja ni que la toquen.
+                "alexa neta siento que me voy a desmayar todo me da vueltas y veo negro y me acaban de poner quimio"
+                        + " | unresponsive",
+                "le duele tanto la pierna que no deja ni que la toque está llorando a gritos | severe_pain",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1120,6 +1124,9 @@ class SpanishUnderstanderTest {
         // Ronda 89 (a ciegas): la leucemia que no respondió al tratamiento no es alguien que no responde.
         "el doctor nos dijo que la leucemia de mi niño es refractaria o algo así que no respondió qué quiere decir",
         "la leucemia no respondió a la quimio",
+        // Sonda 89 (a ciegas): lo que un tratamiento puede dar o dañar, preguntado.
+        "las células car tea pueden dar convulsiones",
+        "el in oh tuzu mab puede dañar el hígado y poner los ojos amarillos",
         // Sondas 87-88 (a ciegas): un desmayo de solo pensarlo; el tratamiento que ataca la leucemia.
         "me desmayo nomás de pensar que la leucemia regresó por qué le pasó esto a mi bebé",
         "la doctora dijo que las car t le van a dar un ataque bien duro a la leucemia qué quiere decir eso",

@@ -1815,6 +1815,8 @@ class UnderstanderTest {
                 "somebody said the leukemia cells that come back are stronger than before and the chemo doesn't work"
                         + " on them as well is that a real thing | drug_resistance",
                 "honestly i'm running on fumes here | self_care",
+                // Round 92 (blind): what everybody keeps talking about is what the team says, not someone to talk to.
+                "what's this m r d thing everybody keeps talking about | mrd",
             })
     void words_are_read_for_what_they_mean_here(String said, String topic) {
         assertThat(answered(UNDERSTANDER.understand(null, said, Optional.empty())))
@@ -1913,7 +1915,15 @@ class UnderstanderTest {
                 "the soft spot on her head is bulging and she keeps throwing up and she screams when i move her"
                         + " | severe_pain",
                 "she's crying this high pitched cry i've never heard before and she's thrown up like four times now"
-                        + " | severe_pain"
+                        + " | severe_pain",
+                // Probe 90 (blind): the speaker on CAR T; shaking "real bad" and can't answer.
+                // A fever of a number asked about with "give" is still a fever now; so is one said now after a
+                // question of what causes fevers.
+                "what do you give kids for a fever of 103 | fever",
+                "does the chemo give him fevers he has one right now | fever",
+                "i'm on the car tea thing and i feel super hot and dizzy and i think i'm about to black out | fever",
+                "he's on the tea car cells or whatever they're called and he's shaking real bad and he can't answer me"
+                        + " | seizure"
             })
     void signs_told_as_families_tell_them_are_emergencies(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1923,6 +1933,9 @@ class UnderstanderTest {
     @ValueSource(
             strings = {
                 "the bleeding stopped hours ago",
+                // Probes 89-90 (blind): a question of what a treatment causes, the sign in the plural.
+                "why does blinna tumo mab give kids fevers",
+                "does kim rya give you fevers what's that side toe kine thing",
                 // Probe 84 (blind): last spring is long ago.
                 "he had a seizure in the hospital last spring during treatment does that mean the leukemia is in his"
                         + " brain",
