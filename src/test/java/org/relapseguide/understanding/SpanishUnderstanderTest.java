@@ -1245,6 +1245,15 @@ class SpanishUnderstanderTest {
     }
 
     @Test
+    void como_se_le_dice_cuando_pregunta_por_la_palabra_no_por_cuando_pasa() {
+        // Ronda 92 (a ciegas).
+        Understanding understood =
+                UNDERSTANDER.understand(null, "y cómo se le dice cuando es fuera de la médula", Optional.empty());
+
+        assertThat(answered(understood)).isEqualTo("extramedullary");
+    }
+
+    @Test
     void the_record_keeps_the_contents_and_the_languages_own_words_never_a_name_or_a_number() {
         String kept = UNDERSTANDER.forTheRecord("¿Puede Valentina García volver a la escuela Lincoln el 14 de marzo?");
 
