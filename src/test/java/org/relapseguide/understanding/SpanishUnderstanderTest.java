@@ -993,6 +993,12 @@ class SpanishUnderstanderTest {
                 "alexa neta siento que me voy a desmayar todo me da vueltas y veo negro y me acaban de poner quimio"
                         + " | unresponsive",
                 "le duele tanto la pierna que no deja ni que la toque está llorando a gritos | severe_pain",
+                // Sonda 92 (a ciegas): lo que el paciente dice o hace.
+                "ahora grita cuando la muevo y no se deja ni tocar y está llorando sin parar | severe_pain",
+                "he keeps saying his head hurts so bad y está vomitando nonstop desde hace rato | severe_pain",
+                "hoy lo fui a ver y no se acordaba de mi nombre y me hablaba como si estuviéramos en otro año"
+                        + " | confusion",
+                "mi niña dice que no se acuerda cómo se dice agua y anda bien perdida ahorita | confusion",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1124,6 +1130,7 @@ class SpanishUnderstanderTest {
         // Ronda 89 (a ciegas): la leucemia que no respondió al tratamiento no es alguien que no responde.
         "el doctor nos dijo que la leucemia de mi niño es refractaria o algo así que no respondió qué quiere decir",
         "la leucemia no respondió a la quimio",
+        "mi hija anda bien perdida en la escuela con las tareas",
         // Sonda 89 (a ciegas): lo que un tratamiento puede dar o dañar, preguntado.
         "las células car tea pueden dar convulsiones",
         "el in oh tuzu mab puede dañar el hígado y poner los ojos amarillos",

@@ -1916,6 +1916,16 @@ class UnderstanderTest {
                         + " | severe_pain",
                 "she's crying this high pitched cry i've never heard before and she's thrown up like four times now"
                         + " | severe_pain",
+                // Probe 92 (blind): signs told through what the patient says or does.
+                "he won't let go of his head and he just threw up again | severe_pain",
+                "he keeps begging me to make his head stop hurting and he's throwing up | severe_pain",
+                "she's curled up in a ball saying it hurts it hurts and she won't let me anywhere near her belly"
+                        + " | severe_pain",
+                "he keeps going on about his leg hurting so bad he can't even stand on it and he's bawling"
+                        + " | severe_pain",
+                "after the in oh tuzu mab her eyes went all yellow and her belly's swollen | liver",
+                "tonight he keeps saying his words are stuck and he tried to say my name and it came out wrong"
+                        + " | confusion",
                 // Probe 90 (blind): the speaker on CAR T; shaking "real bad" and can't answer.
                 // A fever of a number asked about with "give" is still a fever now; so is one said now after a
                 // question of what causes fevers.
@@ -1933,6 +1943,9 @@ class UnderstanderTest {
     @ValueSource(
             strings = {
                 "the bleeding stopped hours ago",
+                // Review of probe 92's lines: another's knee, words stuck in the caregiver's head.
+                "my brother twisted his knee and can't even stand on it",
+                "the doctor's words are stuck in my head",
                 // Probes 89-90 (blind): a question of what a treatment causes, the sign in the plural.
                 "why does blinna tumo mab give kids fevers",
                 "does kim rya give you fevers what's that side toe kine thing",
