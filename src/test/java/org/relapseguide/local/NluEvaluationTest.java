@@ -149,7 +149,7 @@ class NluEvaluationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
-                .contains("Evaluated 10003 rows")
+                .contains("Evaluated 10103 rows")
                 .contains("False emergencies: 0;")
                 .containsPattern("Emergencies: (\\d+) of \\1 ");
     }
@@ -172,7 +172,7 @@ class NluEvaluationTest {
      * emergencies missed and this many questions taken for one, per language.
      */
     @ParameterizedTest(name = "{0}: at most {1} missed, {2} false")
-    @CsvSource({"en-US, 16, 136", "es-US, 11, 151"})
+    @CsvSource({"en-US, 16, 145", "es-US, 11, 154"})
     void the_emergency_probes_miss_and_mistake_no_more_than_they_did(String locale, int missedAtMost, int falseAtMost) {
         Run run = eval("--locale", locale, "--no-thresholds", "--file", "nlu/probe/" + locale + ".tsv");
 
