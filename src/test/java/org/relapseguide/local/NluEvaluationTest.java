@@ -172,7 +172,7 @@ class NluEvaluationTest {
      * emergencies missed and this many questions taken for one, per language.
      */
     @ParameterizedTest(name = "{0}: at most {1} missed, {2} false")
-    @CsvSource({"en-US, 16, 145", "es-US, 11, 154"})
+    @CsvSource({"en-US, 16, 147", "es-US, 10, 161"})
     void the_emergency_probes_miss_and_mistake_no_more_than_they_did(String locale, int missedAtMost, int falseAtMost) {
         Run run = eval("--locale", locale, "--no-thresholds", "--file", "nlu/probe/" + locale + ".tsv");
 

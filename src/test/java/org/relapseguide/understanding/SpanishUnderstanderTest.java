@@ -999,6 +999,15 @@ class SpanishUnderstanderTest {
                 "hoy lo fui a ver y no se acordaba de mi nombre y me hablaba como si estuviéramos en otro año"
                         + " | confusion",
                 "mi niña dice que no se acuerda cómo se dice agua y anda bien perdida ahorita | confusion",
+                // Sonda 93 (a ciegas): el paciente que lo dice de sí; "no sabe ni dónde anda"; lo que el doctor dice
+                // que puede pasar no quita lo que ya pasa.
+                "hola tengo treinta y cuatro años y me pusieron la terapia car t la semana pasada y hoy me tiemblan las"
+                        + " manos y no puedo escribir mi nombre | confusion",
+                "mi carnal está en tratamiento de la leucemia y se puso bien tembloroso y no sabe ni dónde anda"
+                        + " | confusion",
+                "el doctor dice que el inotuzumab puede dañar el hígado y ya tiene los ojos amarillos | liver",
+                // Sonda 85 (a ciegas): "es grave si" con una lectura de ahora pregunta si preocuparse.
+                "es grave si tiene treinta y ocho punto cinco de fiebre y le dieron quimio hace una semana | fever",
             })
     void an_emergency_described_in_spanish_is_read_from_the_whole_sentence(String said, String sign) {
         assertThat(UNDERSTANDER.emergencyIn(null, said)).contains(sign);
@@ -1131,9 +1140,9 @@ class SpanishUnderstanderTest {
         "el doctor nos dijo que la leucemia de mi niño es refractaria o algo así que no respondió qué quiere decir",
         "la leucemia no respondió a la quimio",
         "mi hija anda bien perdida en la escuela con las tareas",
-        // Sonda 89 (a ciegas): lo que un tratamiento puede dar o dañar, preguntado.
+        "es grave si le da fiebre",
+        // Sonda 89 (a ciegas): lo que un tratamiento puede dar, preguntado.
         "las células car tea pueden dar convulsiones",
-        "el in oh tuzu mab puede dañar el hígado y poner los ojos amarillos",
         // Sondas 87-88 (a ciegas): un desmayo de solo pensarlo; el tratamiento que ataca la leucemia.
         "me desmayo nomás de pensar que la leucemia regresó por qué le pasó esto a mi bebé",
         "la doctora dijo que las car t le van a dar un ataque bien duro a la leucemia qué quiere decir eso",

@@ -1916,6 +1916,9 @@ class UnderstanderTest {
                         + " | severe_pain",
                 "she's crying this high pitched cry i've never heard before and she's thrown up like four times now"
                         + " | severe_pain",
+                // Probe 93 (blind): "is it an emergency if" a reading said now asks whether to worry, it supposes
+                // nothing.
+                "is it an emergency if my son's temperature is a hundred point nine and his counts are low | fever",
                 // Probe 92 (blind): signs told through what the patient says or does.
                 "he won't let go of his head and he just threw up again | severe_pain",
                 "he keeps begging me to make his head stop hurting and he's throwing up | severe_pain",
@@ -1943,6 +1946,7 @@ class UnderstanderTest {
     @ValueSource(
             strings = {
                 "the bleeding stopped hours ago",
+                "is it an emergency if she gets a fever",
                 // Review of probe 92's lines: another's knee, words stuck in the caregiver's head.
                 "my brother twisted his knee and can't even stand on it",
                 "the doctor's words are stuck in my head",
