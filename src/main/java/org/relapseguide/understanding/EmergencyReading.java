@@ -215,7 +215,7 @@ final class EmergencyReading {
     private final Set<String> pluralSigns;
     /** The words a question opens with ("does", "can", "why"). */
     private final Set<String> questionOpenings;
-    /** Verbs of causing, after which a sign in the plural asks what a treatment causes ("does kymriah give you fevers"). */
+    /** Verbs of causing: a plural sign after one asks what a treatment causes ("does kymriah give you fevers"). */
     private final Set<String> causingVerbs;
     /** Nouns a number may count that are no temperature ("39 chromosomes"). */
     private final Set<String> countedNouns;
@@ -740,9 +740,9 @@ final class EmergencyReading {
     }
 
     /**
-     * Whether a question asks what something causes: it opens as a question, and the sign, one word in the plural, comes
-     * within a few words after a verb of causing ("why does blinatumomab give kids fevers", "¿las car t pueden dar
-     * convulsiones?"). A fever happening has no plural ("can you give him something, he has a fever of 103").
+     * Whether a question asks what something causes: it opens as a question, and the sign, one word in the plural,
+     * comes within a few words after a verb of causing ("why does blinatumomab give kids fevers", "¿pueden las car t
+     * dar convulsiones?"). A fever happening has no plural ("can you give him something, he has a fever of 103").
      */
     private boolean causeAsked(List<String> sentence, Phrases.Hit hit) {
         return questionOpenings.contains(sentence.get(0))

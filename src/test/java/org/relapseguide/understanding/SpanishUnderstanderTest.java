@@ -972,8 +972,8 @@ class SpanishUnderstanderTest {
                 // y el artículo justo antes de la señal es de la señal; "ni" dentro de "no puede jalar aire".
                 "mi chamaquito se puso todo tieso y está brincando en la cama ahorita | seizure",
                 "mi señor está bien malo no puede ni jalar aire y está todo sudado | breathing",
-                "estaba jugando video games y de repente se quejó de un headache horrible y vomitó dos veces y está con el"
-                        + " chemo | severe_pain",
+                "estaba jugando video games y de repente se quejó de un headache horrible y vomitó dos veces y está"
+                        + " con el chemo | severe_pain",
                 // Sondas 85-86 (a ciegas): lo que se pregunta si es malo ya pasa; no entender lo que se le dice; el
                 // hígado dicho en spanglish.
                 "es malo que esté temblando y no me conteste | unresponsive",

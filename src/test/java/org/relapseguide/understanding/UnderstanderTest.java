@@ -1947,6 +1947,9 @@ class UnderstanderTest {
             strings = {
                 "the bleeding stopped hours ago",
                 "is it an emergency if she gets a fever",
+                // Review: a parent with a child "with relapsed leukemia" is not the patient.
+                "i have a son with relapsed leukemia and i feel like i can't breathe some days",
+                "i have a daughter with relapsed leukemia and i'm so confused by all of it",
                 // Review of probe 92's lines: another's knee, words stuck in the caregiver's head.
                 "my brother twisted his knee and can't even stand on it",
                 "the doctor's words are stuck in my head",
