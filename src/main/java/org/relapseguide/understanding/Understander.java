@@ -757,9 +757,12 @@ public final class Understander {
     private boolean onlyTheNews(TopicIndex.Scored top, Reading read) {
         // "Lloro todas las noches desde que nos dijeron que le volvió a mi esposo": whom it came back to is the news
         // too.
-        return top.matched().stream()
-                .filter(w -> !w.startsWith("\"") && !patientWords.contains(w))
-                .allMatch(read.news::contains);
+        return wordsMatched(top).filter(w -> !patientWords.contains(w)).allMatch(read.news::contains);
+    }
+
+    /** The single words a topic matched, without the pairs it matched as said together ("\"leukemia relaps\""). */
+    private static Stream<String> wordsMatched(TopicIndex.Scored top) {
+        return top.matched().stream().filter(w -> !w.startsWith("\""));
     }
 
     /**
@@ -773,9 +776,7 @@ public final class Understander {
         }
         Set<String> failedThing =
                 Set.copyOf(queryWords(words.subList(0, failure.get().end())));
-        return top.matched().stream()
-                .filter(w -> !w.startsWith("\""))
-                .allMatch(w -> failedThing.contains(w) || read.news.contains(w));
+        return wordsMatched(top).allMatch(w -> failedThing.contains(w) || read.news.contains(w));
     }
 
     /**
@@ -789,7 +790,7 @@ public final class Understander {
         }
         Set<String> missedThing =
                 Set.copyOf(queryWords(words.subList(missed.get().start(), words.size())));
-        return top.matched().stream().filter(w -> !w.startsWith("\"")).allMatch(missedThing::contains);
+        return wordsMatched(top).allMatch(missedThing::contains);
     }
 
     /**
@@ -805,7 +806,7 @@ public final class Understander {
             return false;
         }
         Set<String> before = Set.copyOf(queryWords(words.subList(0, since)));
-        return top.matched().stream().filter(w -> !w.startsWith("\"")).noneMatch(before::contains);
+        return wordsMatched(top).noneMatch(before::contains);
     }
 
     /**
